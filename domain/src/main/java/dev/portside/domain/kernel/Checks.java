@@ -1,0 +1,164 @@
+package dev.portside.domain.kernel;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Accumulates violations across many fields, so a command is refused with all of them at once.
+ * Each check returns the accepted value (or {@code null} when refused); {@link #build} runs the
+ * constructor only when nothing was refused.
+ */
+public final class Checks {
+
+    private final List<Violation> violations = new ArrayList<>();
+
+    public static Checks start() {
+        return new Checks();
+    }
+
+    /** Takes a value object's own validation. */
+    public <T> T take(Validation<Violation, T> validation) {
+        if (validation.isInvalid()) {
+            violations.add(validation.getError());
+            return null;
+        }
+        return validation.get();
+    }
+
+    /** Takes a nested validation that may carry several violations. */
+    public <T> T takeAll(Validation<? extends Seq<Violation>, T> validation) {
+        if (validation.isInvalid()) {
+            validation.getError().forEach(violations::add);
+            return null;
+        }
+        return validation.get();
+    }
+
+    /** Takes the violations of a nested {@link Problem.Invalid}; other problems become one violation. */
+    public <T> T takeEither(String field, Either<Problem, T> result) {
+        if (result.isLeft()) {
+            Problem p = result.getLeft();
+            if (p instanceof Problem.Invalid invalid) {
+                violations.addAll(invalid.violations());
+            } else {
+                violations.add(Violation.of(field, null, p.message()));
+            }
+            return null;
+        }
+        return result.get();
+    }
+
+    public Checks require(boolean ok, String field, Object rejected, String reason) {
+        if (!ok) {
+            violations.add(Violation.of(field, rejected, reason));
+        }
+        return this;
+    }
+
+    public Checks add(Violation violation) {
+        violations.add(violation);
+        return this;
+    }
+
+    /** Required text, trimmed length within {@code min..max}. */
+    public String text(String field, String value, int min, int max) {
+        if (value == null) {
+            violations.add(Violation.of(field, null, "is required"));
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() < min || trimmed.length() > max) {
+            violations.add(Violation.of(field, value, min > 0 && trimmed.isEmpty()
+                    ? "must not be blank"
+                    : "must be " + min + ".." + max + " characters (got " + trimmed.length() + ")"));
+            return null;
+        }
+        return trimmed;
+    }
+
+    /** Optional text: null stays null, otherwise as {@link #text}. */
+    public String optionalText(String field, String value, int min, int max) {
+        return value == null ? null : text(field, value, min, max);
+    }
+
+    public <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
+        if (value == null) {
+            violations.add(Violation.of(field, null, "is required; one of " + List.of(type.getEnumConstants())));
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            violations.add(Violation.of(field, value, "must be one of " + List.of(type.getEnumConstants())));
+            return null;
+        }
+    }
+
+    public <T> T notNull(String field, T value) {
+        if (value == null) {
+            violations.add(Violation.of(field, null, "is required"));
+        }
+        return value;
+    }
+
+    public long range(String field, long value, long min, long max) {
+        if (value < min || value > max) {
+            violations.add(Violation.of(field, value, "must be between " + min + " and " + max));
+        }
+        return value;
+    }
+
+    public BigDecimal decimal(String field, BigDecimal value, BigDecimal min, BigDecimal max, int maxScale) {
+        if (value == null) {
+            violations.add(Violation.of(field, null, "is required"));
+            return null;
+        }
+        boolean ok = true;
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+            violations.add(Violation.of(field, value.toPlainString(),
+                    "must be between " + min.toPlainString() + " and " + max.toPlainString()));
+            ok = false;
+        }
+        if (value.stripTrailingZeros().scale() > maxScale) {
+            violations.add(Violation.of(field, value.toPlainString(), "must have at most " + maxScale + " decimals"));
+            ok = false;
+        }
+        return ok ? value : null;
+    }
+
+    public Checks size(String field, Collection<?> values, int max) {
+        if (values != null && values.size() > max) {
+            violations.add(Violation.of(field, values.size() + " entries", "must have at most " + max + " entries"));
+        }
+        return this;
+    }
+
+    public boolean ok() {
+        return violations.isEmpty();
+    }
+
+    public List<Violation> violations() {
+        return List.copyOf(violations);
+    }
+
+    /** Right(constructed) when nothing was refused, else Left(Invalid with every violation). */
+    public <T> Either<Problem, T> build(Supplier<T> constructor) {
+        if (!violations.isEmpty()) {
+            return Either.left(new Problem.Invalid(violations));
+        }
+        return Either.right(constructor.get());
+    }
+
+    public <T> Validation<Seq<Violation>, T> validation(Supplier<T> constructor) {
+        if (!violations.isEmpty()) {
+            return Validation.invalid(io.vavr.collection.List.ofAll(violations));
+        }
+        return Validation.valid(constructor.get());
+    }
+}

@@ -1,0 +1,82 @@
+package dev.portside.domain.kernel;
+
+import io.vavr.control.Either;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Makes and reads signed, opaque cursors. A cursor binds the tenant and the query it belongs to
+ * (a fingerprint chosen by the adapter, e.g. {@code "content.byCert|SAA"}) to an adapter-specific
+ * position, under an HMAC-SHA256 with a configured key. A forged, altered, foreign-tenant or
+ * foreign-query cursor is {@link Problem.Invalid}.
+ */
+public final class CursorCodec {
+
+    private static final Base64.Encoder ENC = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DEC = Base64.getUrlDecoder();
+    private static final String ALGORITHM = "HmacSHA256";
+
+    private final SecretKeySpec key;
+
+    public CursorCodec(byte[] key) {
+        if (key == null || key.length < 16) {
+            throw new IllegalArgumentException("a cursor signing key needs at least 16 bytes");
+        }
+        this.key = new SecretKeySpec(key.clone(), ALGORITHM);
+    }
+
+    /** A codec keyed from a passphrase (hashed to 256 bits). */
+    public static CursorCodec fromSecret(String secret) {
+        try {
+            return new CursorCodec(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    public Cursor encode(TenantId tenant, String query, String position) {
+        String body = ENC.encodeToString(position.getBytes(StandardCharsets.UTF_8));
+        return new Cursor(body + "." + ENC.encodeToString(sign(tenant, query, body)));
+    }
+
+    public Either<Problem, String> decode(Cursor cursor, TenantId tenant, String query) {
+        String token = cursor.token();
+        int dot = token.lastIndexOf('.');
+        if (dot <= 0 || dot == token.length() - 1) {
+            return Either.left(refused(cursor));
+        }
+        String body = token.substring(0, dot);
+        try {
+            byte[] given = DEC.decode(token.substring(dot + 1));
+            if (!MessageDigest.isEqual(given, sign(tenant, query, body))) {
+                return Either.left(refused(cursor));
+            }
+            return Either.right(new String(DEC.decode(body), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException badBase64) {
+            return Either.left(refused(cursor));
+        }
+    }
+
+    private static Problem refused(Cursor cursor) {
+        return Problem.Invalid.of("cursor", cursor.token(),
+                "is not a cursor issued for this query and tenant (forged, altered or reused elsewhere)");
+    }
+
+    private byte[] sign(TenantId tenant, String query, String body) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            mac.update(tenant.value().getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            mac.update(query.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return mac.doFinal(body.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+        }
+    }
+}
