@@ -1,0 +1,40 @@
+package dev.portside.adapters.sql.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portside.adapters.sql.testing.PostgresBackend;
+import dev.portside.domain.kernel.CursorCodec;
+import dev.portside.domain.records.HotRecordStore;
+import dev.portside.testkit.records.HotRecordStoreContract;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class PostgresHotRecordStoreTest extends HotRecordStoreContract {
+
+    @RegisterExtension
+    static final PostgresBackend backend = PostgresBackend.shared();
+
+    private static DataSource dataSource;
+    private static HotRecordStore store;
+
+    static synchronized HotRecordStore shared() {
+        if (store == null) {
+            dataSource = backend.newDatabase();
+            assertThat(new PostgresRecordsProvisioner(dataSource).provision().isRight()).isTrue();
+            store = new PostgresHotRecordStore(PostgresBackend.jdbi(dataSource), CursorCodec.fromSecret("test"));
+        }
+        return store;
+    }
+
+    @Override
+    protected HotRecordStore store() {
+        return shared();
+    }
+
+    @Test
+    void provisioningTwiceChangesNothing() {
+        shared();
+        assertThat(new PostgresRecordsProvisioner(dataSource).provision().get()).contains("0 migrations applied");
+    }
+}
