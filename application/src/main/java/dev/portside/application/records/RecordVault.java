@@ -152,14 +152,12 @@ public final class RecordVault {
                 if (refs.isLeft()) {
                     return Either.left(refs.getLeft());
                 }
-                List<RecordId> inWindow = refs.get().items().stream()
-                        .filter(r -> !r.timestamp().isBefore(from) && !r.timestamp().isAfter(now))
-                        .map(RecordRef::id).toList();
-                Either<Problem, Long> done = restoreMissing(tenant, inWindow);
+                List<RecordId> listed = refs.get().items().stream().map(RecordRef::id).toList();
+                Either<Problem, Long> done = restoreMissing(tenant, listed, from, now);
                 if (done.isLeft()) {
                     return Either.left(done.getLeft());
                 }
-                scanned += inWindow.size();
+                scanned += listed.size();
                 restored += done.get();
                 if (refs.get().next().isEmpty()) {
                     break;
@@ -171,7 +169,8 @@ public final class RecordVault {
         return Either.right(new ReconcileReport(scanned, restored));
     }
 
-    private Either<Problem, Long> restoreMissing(TenantId tenant, List<RecordId> ids) {
+    /** Restores the listed ids the hot store lacks whose timestamp lies in {@code [from, to]}. */
+    private Either<Problem, Long> restoreMissing(TenantId tenant, List<RecordId> ids, Instant from, Instant to) {
         if (ids.isEmpty()) {
             return Either.right(0L);
         }
@@ -189,7 +188,10 @@ public final class RecordVault {
                 if (record.isLeft()) {
                     return Either.left(record.getLeft());
                 }
-                missing.add(record.get());
+                Instant at = record.get().timestamp();
+                if (!at.isBefore(from) && !at.isAfter(to)) {
+                    missing.add(record.get());
+                }
             }
         }
         return missing.isEmpty() ? Either.right(0L) : hot.putAll(tenant, missing).map(Integer::longValue);

@@ -1,7 +1,7 @@
 package dev.portside.domain.records;
 
-import java.time.Instant;
+import java.time.LocalDate;
 
-/** The id and timestamp of an archived record, as an archive listing yields them. */
-public record RecordRef(RecordId id, Instant timestamp) {
+/** The id of an archived record and the UTC day its timestamp falls on, as an archive listing yields them. */
+public record RecordRef(RecordId id, LocalDate day) {
 }

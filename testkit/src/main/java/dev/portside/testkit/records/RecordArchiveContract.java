@@ -178,7 +178,7 @@ public abstract class RecordArchiveContract {
     }
 
     /** WORM: whatever happens, an archived record keeps its content and never loses retention before its time. */
-    @Property(tries = 40)
+    @Property(tries = 25)
     void noSequenceOfOperationsChangesOrDeletesALockedRecord(@ForAll("actions") List<Action> actions) {
         Map<String, SealedRecord> first = new HashMap<>();
         Map<String, Instant> retained = new HashMap<>();
@@ -214,6 +214,6 @@ public abstract class RecordArchiveContract {
         Arbitrary<Action> action = net.jqwik.api.Combinators.combine(
                 Arbitraries.of(Kind.class), Arbitraries.integers().between(0, 2),
                 Arbitraries.of("a", "b"), Arbitraries.integers().between(0, 60)).as(Action::new);
-        return action.list().ofMinSize(1).ofMaxSize(12);
+        return action.list().ofMinSize(1).ofMaxSize(8);
     }
 }

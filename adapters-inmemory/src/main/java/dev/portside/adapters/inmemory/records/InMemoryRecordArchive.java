@@ -70,7 +70,7 @@ public final class InMemoryRecordArchive implements RecordArchive {
             List<RecordRef> matching = records(tenant).tailMap(position, false).values().stream()
                     .filter(a -> LocalDate.ofInstant(a.sealed().timestamp(), ZoneOffset.UTC).equals(day))
                     .limit(page.limit() + 1L)
-                    .map(a -> new RecordRef(a.id(), a.sealed().timestamp()))
+                    .map(a -> new RecordRef(a.id(), day))
                     .toList();
             if (matching.size() <= page.limit()) {
                 return Page.last(matching);
