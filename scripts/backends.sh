@@ -53,7 +53,10 @@ start_node() {
   stop_pid "$name"
   if [[ ! -f $dir/node_modules/.package-lock.json ]]; then
     log "$name: npm ci"
-    (cd "$dir" && npm ci --no-audit --no-fund) >"$RUN/$name.log" 2>&1 || return 1
+    # npm ci refuses a lock file that lacks optional packages for other platforms (a registry
+    # mirror without them writes such a lock); npm install --no-save honours the lock, changes nothing.
+    (cd "$dir" && { npm ci --no-audit --no-fund || npm install --no-save --no-audit --no-fund; }) \
+      >"$RUN/$name.log" 2>&1 || return 1
   fi
   port=$(free_port)
   nohup node "$dir/server.js" --port "$port" "$@" >>"$RUN/$name.log" 2>&1 &
