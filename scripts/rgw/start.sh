@@ -53,7 +53,7 @@ ensure_root() {
   log "preparing Ceph under $ROOT (one time)"
   mkdir -p "$CACHE/debs"
   local apt=(apt-get install -y -qq --download-only --no-install-recommends
-    -o "Dir::Cache::archives=$CACHE/debs" "${PACKAGES[@]}")
+    -o "Dir::Cache::archives=$CACHE/debs" -o APT::Sandbox::User=root "${PACKAGES[@]}")
   if ! "${apt[@]}" >&2; then
     apt-get update -qq >&2
     "${apt[@]}" >&2
