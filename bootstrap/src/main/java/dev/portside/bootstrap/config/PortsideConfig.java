@@ -38,7 +38,22 @@ public final class PortsideConfig {
         this.origins = origins;
     }
 
-    /** Resolves against this process's system properties and environment. */
+    /**
+     * Resolves every key of every context on the class path from this process's system properties,
+     * environment, optional file and defaults.
+     *
+     * @throws ConfigException listing every bad key with what it accepts
+     */
+    public static PortsideConfig load() {
+        return dev.portside.bootstrap.ContextRegistry.discover().configuration().resolve();
+    }
+
+    /** As {@link #load()}, with {@code overrides} winning over every other source. */
+    public static PortsideConfig load(Map<String, String> overrides) {
+        return dev.portside.bootstrap.ContextRegistry.discover().configuration().override(overrides).resolve();
+    }
+
+    /** A resolver over the given keys (the registry's, or a host's own). */
     public static Resolver from(Collection<ConfigKey> declared) {
         return new Resolver(declared);
     }
@@ -225,9 +240,9 @@ public final class PortsideConfig {
 
         /** {@code portside.s3.path-style} → {@code PORTSIDE_S3__PATH_STYLE}, then {@code PORTSIDE_S3_PATH_STYLE}. */
         static List<String> envNames(String key) {
-            String upper = key.toUpperCase(Locale.ROOT);
-            String strict = upper.replace(".", "__").replace("-", "_");
-            String loose = upper.replace(".", "_").replace("-", "_");
+            String rest = key.substring("portside.".length()).toUpperCase(Locale.ROOT);
+            String strict = "PORTSIDE_" + rest.replace(".", "__").replace("-", "_");
+            String loose = "PORTSIDE_" + rest.replace(".", "_").replace("-", "_");
             return strict.equals(loose) ? List.of(strict) : List.of(strict, loose);
         }
 
