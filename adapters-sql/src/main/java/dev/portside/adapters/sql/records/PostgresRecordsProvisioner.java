@@ -5,6 +5,7 @@ import dev.portside.domain.kernel.Provisioner;
 import io.vavr.control.Either;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
 import org.flywaydb.core.api.FlywayException;
 
 /** Migrates the records hot schema with Flyway (location {@code db/records}, history {@code flyway_records_history}). */
@@ -12,8 +13,8 @@ public final class PostgresRecordsProvisioner implements Provisioner {
 
     private final DataSource dataSource;
 
-    public PostgresRecordsProvisioner(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public PostgresRecordsProvisioner(Jdbi jdbi) {
+        this.dataSource = new JdbiDataSource(jdbi);
     }
 
     @Override

@@ -6,7 +6,7 @@ import dev.portside.adapters.sql.testing.PostgresBackend;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.records.HotRecordStore;
 import dev.portside.testkit.records.HotRecordStoreContract;
-import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -15,14 +15,14 @@ class PostgresHotRecordStoreTest extends HotRecordStoreContract {
     @RegisterExtension
     static final PostgresBackend backend = PostgresBackend.shared();
 
-    private static DataSource dataSource;
+    private static Jdbi jdbi;
     private static HotRecordStore store;
 
     static synchronized HotRecordStore shared() {
         if (store == null) {
-            dataSource = backend.newDatabase();
-            assertThat(new PostgresRecordsProvisioner(dataSource).provision().isRight()).isTrue();
-            store = new PostgresHotRecordStore(PostgresBackend.jdbi(dataSource), CursorCodec.fromSecret("test"));
+            jdbi = PostgresBackend.jdbi(backend.newDatabase());
+            assertThat(new PostgresRecordsProvisioner(jdbi).provision().isRight()).isTrue();
+            store = new PostgresHotRecordStore(jdbi, CursorCodec.fromSecret("test"));
         }
         return store;
     }
@@ -35,6 +35,6 @@ class PostgresHotRecordStoreTest extends HotRecordStoreContract {
     @Test
     void provisioningTwiceChangesNothing() {
         shared();
-        assertThat(new PostgresRecordsProvisioner(dataSource).provision().get()).contains("0 migrations applied");
+        assertThat(new PostgresRecordsProvisioner(jdbi).provision().get()).contains("0 migrations applied");
     }
 }
