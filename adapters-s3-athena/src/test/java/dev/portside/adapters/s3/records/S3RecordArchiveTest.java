@@ -1,5 +1,7 @@
 package dev.portside.adapters.s3.records;
 
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.s3.testing.RgwBackend;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** The archive contract on Ceph RGW, whose Object Lock really refuses early deletes and shortened retention. */
+@AddLifecycleHook(value = RgwAvailable.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
 class S3RecordArchiveTest extends RecordArchiveContract {
 
     @RegisterExtension

@@ -1,5 +1,7 @@
 package dev.portside.adapters.sql.records;
 
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.sql.testing.ClickHouseBackend;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The hot store contract on the ClickHouse engine (the chDB front in scripts/, or PORTSIDE_TEST_CLICKHOUSE_URL). */
+@AddLifecycleHook(value = ClickHouseAvailable.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
 class ClickHouseHotRecordStoreTest extends HotRecordStoreContract {
 
     @RegisterExtension

@@ -1,5 +1,7 @@
 package dev.portside.adapters.sql.records;
 
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.sql.testing.PostgresBackend;
@@ -10,6 +12,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+@AddLifecycleHook(value = PostgresAvailable.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
 class PostgresHotRecordStoreTest extends HotRecordStoreContract {
 
     @RegisterExtension
