@@ -20,6 +20,11 @@ import dev.portside.bootstrap.config.ConfigException;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.bootstrap.spi.AdapterFactory;
 import dev.portside.domain.kernel.CursorCodec;
+import dev.portside.domain.kernel.HealthCheck;
+import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.records.EncryptionContext;
+import dev.portside.domain.records.RecordId;
+import java.time.Instant;
 import dev.portside.domain.kernel.Provisioner;
 import dev.portside.domain.records.HotRecordStore;
 import dev.portside.domain.records.KeyVault;
@@ -66,6 +71,11 @@ final class RecordsAdapters {
             Provisioner bucket(S3Client s3, S3ArchiveSettings settings) {
                 return new S3RecordsProvisioner(s3, settings);
             }
+
+            @ProvidesIntoSet
+            HealthCheck probe(RecordArchive archive) {
+                return new PortProbe("records: s3 archive", () -> archive.get(TenantId.DEFAULT, new RecordId("health-probe")));
+            }
         });
     }
 
@@ -87,6 +97,11 @@ final class RecordsAdapters {
             Provisioner schema(@Named("postgres") Jdbi jdbi) {
                 return new PostgresRecordsProvisioner(jdbi);
             }
+
+            @ProvidesIntoSet
+            HealthCheck probe(HotRecordStore hot) {
+                return new PortProbe("records: postgres hot store", () -> hot.countOlderThan(TenantId.DEFAULT, Instant.EPOCH));
+            }
         }, "clickhouse", config -> new AbstractModule() {
             @Provides
             @Singleton
@@ -97,6 +112,11 @@ final class RecordsAdapters {
             @ProvidesIntoSet
             Provisioner table(@Named("clickhouse") Jdbi jdbi) {
                 return new ClickHouseRecordsProvisioner(jdbi);
+            }
+
+            @ProvidesIntoSet
+            HealthCheck probe(HotRecordStore hot) {
+                return new PortProbe("records: clickhouse hot store", () -> hot.countOlderThan(TenantId.DEFAULT, Instant.EPOCH));
             }
         });
     }
@@ -114,6 +134,12 @@ final class RecordsAdapters {
             KeyVault keys(KmsClient kms) {
                 return new KmsKeyVault(kms, config.optional(RecordsKeys.KMS_KEY_ID).orElseThrow(() -> new ConfigException(
                         List.of(RecordsKeys.KMS_KEY_ID + ": is required when " + RecordsKeys.KEYS + "=kms"))));
+            }
+
+            @ProvidesIntoSet
+            HealthCheck probe(KeyVault keys) {
+                return new PortProbe("records: kms key " + keys.currentKeyId(),
+                        () -> keys.generate(EncryptionContext.tenantWide(TenantId.DEFAULT)));
             }
         });
     }
