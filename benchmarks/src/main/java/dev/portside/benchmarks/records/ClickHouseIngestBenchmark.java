@@ -37,14 +37,14 @@ public class ClickHouseIngestBenchmark {
     @Param("20000")
     int records;
 
-    private ClickHouseBackend backend;
+    private SingleConnection shared;
     private ClickHouseHotRecordStore store;
     private List<List<Record>> chunks;
 
     @Setup(Level.Trial)
-    public void start() {
-        backend = ClickHouseBackend.shared();
-        Jdbi jdbi = backend.jdbi();
+    public void start() throws SQLException {
+        shared = new SingleConnection(ClickHouseBackend.shared().connection());
+        Jdbi jdbi = shared.jdbi();
         new ClickHouseRecordsProvisioner(jdbi).provision().get();
         store = new ClickHouseHotRecordStore(jdbi, CursorCodec.fromSecret("bench"));
         chunks = BenchmarkRecords.chunks(BenchmarkRecords.make(records), CHUNK);
@@ -52,9 +52,7 @@ public class ClickHouseIngestBenchmark {
 
     @Setup(Level.Invocation)
     public void empty() throws SQLException {
-        try (Connection c = backend.connection()) {
-            c.createStatement().execute("TRUNCATE TABLE records_hot");
-        }
+        shared.connection().createStatement().execute("TRUNCATE TABLE records_hot");
     }
 
     @Benchmark
@@ -69,7 +67,7 @@ public class ClickHouseIngestBenchmark {
     @Benchmark
     public int rawJdbcBatch() throws SQLException {
         int written = 0;
-        try (Connection c = backend.connection(); PreparedStatement insert = c.prepareStatement(INSERT)) {
+        try (Connection c = shared.connection(); PreparedStatement insert = c.prepareStatement(INSERT)) {
             for (List<Record> chunk : chunks) {
                 for (Record r : chunk) {
                     List<String> keys = r.metadata().keySet().stream().sorted().toList();

@@ -39,27 +39,27 @@ public class PostgresIngestBenchmark {
             + "metadata, content_hash, retain_until) values (?, ?, ?, ?, ?, ?, jsonb_object(?::text[], ?::text[]), ?, ?) "
             + "on conflict (tenant, id) do nothing";
 
-    @Param("100000")
+    @Param("20000")
     int records;
 
-    private DataSource dataSource;
+    private SingleConnection shared;
     private PostgresHotRecordStore store;
     private List<List<Record>> chunks;
 
     @Setup(Level.Trial)
-    public void start() {
-        dataSource = PostgresBackend.shared().newDatabase();
-        Jdbi jdbi = PostgresBackend.jdbi(dataSource);
-        new PostgresRecordsProvisioner(jdbi).provision().get();
+    public void start() throws SQLException {
+        DataSource dataSource = PostgresBackend.shared().newDatabase();
+        new PostgresRecordsProvisioner(PostgresBackend.jdbi(dataSource)).provision().get();
+        shared = new SingleConnection(dataSource.getConnection());
+        Jdbi jdbi = shared.jdbi();
         store = new PostgresHotRecordStore(jdbi, CursorCodec.fromSecret("bench"));
         chunks = BenchmarkRecords.chunks(BenchmarkRecords.make(records), CHUNK);
     }
 
     @Setup(Level.Invocation)
     public void empty() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.createStatement().execute("truncate records_hot");
-        }
+        shared.connection().setAutoCommit(true);
+        shared.connection().createStatement().execute("truncate records_hot");
     }
 
     @Benchmark
@@ -74,7 +74,7 @@ public class PostgresIngestBenchmark {
     @Benchmark
     public int rawJdbcBatch() throws SQLException {
         int written = 0;
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = shared.connection()) {
             c.setAutoCommit(false);
             try (PreparedStatement insert = c.prepareStatement(INSERT)) {
                 for (List<Record> chunk : chunks) {
@@ -98,6 +98,7 @@ public class PostgresIngestBenchmark {
                     c.commit();
                 }
             }
+            c.setAutoCommit(true);
         }
         return written;
     }
@@ -114,7 +115,7 @@ public class PostgresIngestBenchmark {
                         .append(r.retainUntil()).append('\n');
             }
         }
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = shared.connection()) {
             return c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy records_hot (tenant, id, source_data, "
                     + "mapped_data, model_version, ts, metadata, content_hash, retain_until) from stdin with (format csv)",
                     new StringReader(csv.toString()));
