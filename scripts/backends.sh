@@ -65,13 +65,17 @@ start_node() {
   wait_ready "$name" "http://127.0.0.1:$port$ping"
 }
 
+# running <pid>: alive and not a zombie waiting to be reaped.
+running() { local st; st=$(ps -o stat= -p "$1" 2>/dev/null) && [[ $st != Z* ]]; }
+
 stop_pid() {
   local f=$RUN/$1.pid pid
   [[ -f $f ]] || return 0
   pid=$(cat "$f")
-  if [[ $pid =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null; then
+  # Only our own server: a stale pid file may name a reused pid.
+  if [[ $pid =~ ^[0-9]+$ ]] && tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" | grep -qF "$HERE/$1/server.js"; then
     kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    for _ in $(seq 1 50); do running "$pid" || break; sleep 0.1; done
     kill -9 "$pid" 2>/dev/null || true
   fi
   rm -f "$f" "$RUN/$1.port"

@@ -120,6 +120,7 @@ async function transactWriteItems (ctx, req) {
     if (kinds.length !== 1) throw validation('TransactItems can only contain one of Check, Put, Update or Delete')
     const kind = kinds[0]
     const spec = entry[kind]
+    if (kind === 'ConditionCheck' && !spec.ConditionExpression) throw validation('ConditionExpression must be provided for ConditionCheck')
     const key = await keyOf(ctx, schemas, spec.TableName, kind === 'Put' ? spec.Item : spec.Key)
     const id = spec.TableName + '\u0000' + JSON.stringify(Object.keys(key).sort().map(k => [k, key[k]]))
     if (seen.has(id)) throw validation('Transaction request cannot include multiple operations on one item')
@@ -143,7 +144,6 @@ async function transactWriteItems (ctx, req) {
       if (p.kind === 'Update') { op = 'UpdateItem'; payload = { TableName: s.TableName, Key: s.Key, UpdateExpression: s.UpdateExpression } }
       if (p.kind === 'Delete') { op = 'DeleteItem'; payload = { TableName: s.TableName, Key: s.Key } }
       if (p.kind === 'ConditionCheck') {
-        if (!s.ConditionExpression) throw validation('ConditionExpression must be provided for ConditionCheck')
         if (p.old) { op = 'PutItem'; payload = { TableName: s.TableName, Item: p.old } } else { op = 'DeleteItem'; payload = { TableName: s.TableName, Key: s.Key } }
       }
       Object.assign(payload, pick(s, CONDITION))
