@@ -43,7 +43,9 @@ public class ClickHouseIngestBenchmark {
 
     @Setup(Level.Trial)
     public void start() throws SQLException {
-        shared = new SingleConnection(ClickHouseBackend.shared().connection());
+        ClickHouseBackend backend = ClickHouseBackend.shared();
+        backend.jdbcUrl();
+        shared = new SingleConnection(backend.connection());
         Jdbi jdbi = shared.jdbi();
         new ClickHouseRecordsProvisioner(jdbi).provision().get();
         store = new ClickHouseHotRecordStore(jdbi, CursorCodec.fromSecret("bench"));
