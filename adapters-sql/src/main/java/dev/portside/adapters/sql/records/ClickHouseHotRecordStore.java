@@ -107,13 +107,21 @@ public final class ClickHouseHotRecordStore implements HotRecordStore {
         }
     }
 
+    /** Stored hashes of the given ids, in one query with the ids as a single array parameter. */
     private static Map<String, String> hashes(Handle h, TenantId tenant, List<RecordId> ids) {
         Map<String, String> hashes = new HashMap<>();
-        h.createQuery("SELECT id, content_hash FROM records_hot WHERE tenant = :tenant AND id IN (<ids>)")
-                .bind("tenant", tenant.value())
-                .bindList("ids", ids.stream().map(RecordId::value).toList())
-                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
-                .forEach(e -> hashes.putIfAbsent(e.getKey(), e.getValue()));
+        try (PreparedStatement query = h.getConnection().prepareStatement(
+                "SELECT id, content_hash FROM records_hot WHERE tenant = ? AND has(?, id)")) {
+            query.setString(1, tenant.value());
+            query.setObject(2, ids.stream().map(RecordId::value).toArray(String[]::new));
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    hashes.putIfAbsent(rs.getString(1), rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(e, null);
+        }
         return hashes;
     }
 
