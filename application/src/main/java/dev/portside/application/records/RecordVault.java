@@ -238,7 +238,7 @@ public final class RecordVault {
         RecordId id = checks.take(RecordId.of(command.id()));
         checks.notNull("until", command.until());
         return checks.build(() -> id).flatMap(rid -> archive.extendRetention(command.tenant(), rid,
-                command.until().truncatedTo(ChronoUnit.MILLIS)));
+                command.until().truncatedTo(ChronoUnit.SECONDS)));
     }
 
     public Either<Problem, Page<Record>> findByModelVersion(FindByModelVersion query) {

@@ -29,7 +29,10 @@ public record Record(TenantId tenant, RecordId id, String sourceData, String map
         metadata = Map.copyOf(new TreeMap<>(metadata));
     }
 
-    /** Validates everything, truncates the timestamp to milliseconds and computes the content hash. */
+    /**
+     * Validates everything, truncates the timestamp to milliseconds and retain-until to seconds (as Object
+     * Lock keeps it), and computes the content hash.
+     */
     public static Either<Problem, Record> of(TenantId tenant, String id, String sourceData, String mappedData,
                                              String modelVersion, Instant timestamp, Map<String, String> metadata,
                                              Instant retainUntil) {
@@ -48,7 +51,7 @@ public record Record(TenantId tenant, RecordId id, String sourceData, String map
         return checks.build(() -> {
             Instant millis = ts.truncatedTo(ChronoUnit.MILLIS);
             return new Record(t, rid, source, mapped, model, millis, meta,
-                    ContentHash.of(rid, source, mapped, model, millis, meta), until.truncatedTo(ChronoUnit.MILLIS));
+                    ContentHash.of(rid, source, mapped, model, millis, meta), until.truncatedTo(ChronoUnit.SECONDS));
         });
     }
 
