@@ -38,7 +38,22 @@ public final class PortsideConfig {
         this.origins = origins;
     }
 
-    /** Resolves against this process's system properties and environment. */
+    /**
+     * Resolves every key of every context on the class path from this process's system properties,
+     * environment, optional file and defaults.
+     *
+     * @throws ConfigException listing every bad key with what it accepts
+     */
+    public static PortsideConfig load() {
+        return dev.portside.bootstrap.ContextRegistry.discover().configuration().resolve();
+    }
+
+    /** As {@link #load()}, with {@code overrides} winning over every other source. */
+    public static PortsideConfig load(Map<String, String> overrides) {
+        return dev.portside.bootstrap.ContextRegistry.discover().configuration().override(overrides).resolve();
+    }
+
+    /** A resolver over the given keys (the registry's, or a host's own). */
     public static Resolver from(Collection<ConfigKey> declared) {
         return new Resolver(declared);
     }
