@@ -150,9 +150,9 @@ final class MemberUseCases {
                 .flatMap(s -> ports.members().search(tenant, s, page));
     }
 
-    /** A commutative counter change: reloaded and retried on conflict so no increment is lost. */
+    /** A commutative counter change, atomic in the repository and retried when the backend reports a conflict. */
     Either<Problem, Member> addStats(TenantId tenant, UserId id, MemberStats delta) {
-        return Retry.onConflict(STATS_ATTEMPTS, () -> Inputs.found(ports.members().get(tenant, id), "member", id)
-                .flatMap(m -> ports.members().save(tenant, m.withStats(delta, ports.clock().instant()))));
+        return Retry.onConflict(STATS_ATTEMPTS, () -> ports.members().addStats(tenant, id, delta,
+                ports.clock().instant()));
     }
 }

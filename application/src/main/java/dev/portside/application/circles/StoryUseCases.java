@@ -186,8 +186,6 @@ final class StoryUseCases {
 
     private Either<Problem, Story> bump(TenantId tenant, StoryId story, long votes, long comments) {
         return Retry.onConflict(MemberUseCases.STATS_ATTEMPTS,
-                () -> Inputs.found(ports.stories().get(tenant, story), "story", story)
-                        .flatMap(s -> ports.stories().save(tenant, s.withCounts(votes, comments,
-                                ports.clock().instant()))));
+                () -> ports.stories().addCounts(tenant, story, votes, comments, ports.clock().instant()));
     }
 }

@@ -6,6 +6,7 @@ import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -18,6 +19,12 @@ public interface MemberRepository {
     Either<Problem, Member> create(TenantId tenant, Member member);
 
     Either<Problem, Member> save(TenantId tenant, Member member);
+
+    /**
+     * Adds {@code delta} to the member's counters atomically (no read-modify-write window, so concurrent increments
+     * are never lost), sets last-active and updated-at to {@code at} and bumps the revision; NotFound when missing.
+     */
+    Either<Problem, Member> addStats(TenantId tenant, UserId id, MemberStats delta, Instant at);
 
     Either<Problem, Option<Member>> get(TenantId tenant, UserId id);
 

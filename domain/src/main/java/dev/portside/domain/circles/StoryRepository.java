@@ -6,6 +6,7 @@ import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Instant;
 
 /**
  * Stories and their comments. {@code create}/{@code save} follow the revision rules; the feed lists a circle's
@@ -17,6 +18,9 @@ public interface StoryRepository {
     Either<Problem, Story> create(TenantId tenant, Story story);
 
     Either<Problem, Story> save(TenantId tenant, Story story);
+
+    /** Adds helpful votes and comments to the story's counters atomically, bumping the revision; NotFound when missing. */
+    Either<Problem, Story> addCounts(TenantId tenant, StoryId id, long helpfulVotes, long comments, Instant at);
 
     Either<Problem, Option<Story>> get(TenantId tenant, StoryId id);
 

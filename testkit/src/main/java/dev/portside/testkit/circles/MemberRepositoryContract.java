@@ -84,6 +84,27 @@ public abstract class MemberRepositoryContract {
     }
 
     @Test
+    void concurrent_stats_increments_are_never_lost() throws Exception {
+        repository().create(tenant, member(tenant, "ana", "ana@example.com")).get();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            done.add(pool.submit(() -> IntStream.range(0, 25).forEach(i -> repository().addStats(tenant,
+                    new UserId("ana"), new MemberStats(1, 2, 0, 1), CircleFixtures.T0.plusSeconds(i)).get())));
+        }
+        for (java.util.concurrent.Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        Member ana = repository().get(tenant, new UserId("ana")).get().get();
+        assertThat(ana.stats()).isEqualTo(new MemberStats(100, 200, 0, 100));
+        assertThat(ana.revision()).isEqualTo(new Revision(101));
+        assertThat(repository().byEmail(tenant, Email.of("ana@example.com").get()).get()).contains(ana);
+        assertThat(repository().addStats(tenant, new UserId("nobody"), new MemberStats(1, 0, 0, 0),
+                CircleFixtures.T0).getLeft()).isInstanceOf(Problem.NotFound.class);
+    }
+
+    @Test
     void saving_a_member_that_does_not_exist_is_not_found() {
         assertThat(repository().save(tenant, member(tenant, "ghost", "ghost@example.com")).getLeft())
                 .isInstanceOf(Problem.NotFound.class);

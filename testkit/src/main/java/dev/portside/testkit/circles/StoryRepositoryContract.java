@@ -39,6 +39,21 @@ public abstract class StoryRepositoryContract {
     }
 
     @Test
+    void counter_increments_add_up_and_bump_the_revision() {
+        repository().create(tenant, story(tenant, "s1", "ana", "c1", T0)).get();
+        for (int i = 0; i < 5; i++) {
+            repository().addCounts(tenant, new StoryId("s1"), 2, 1, T0.plusSeconds(i)).get();
+        }
+        Story s = repository().get(tenant, new StoryId("s1")).get().get();
+        assertThat(s.helpfulVotes()).isEqualTo(10);
+        assertThat(s.comments()).isEqualTo(5);
+        assertThat(s.revision()).isEqualTo(new Revision(6));
+        assertThat(s.updatedAt()).isEqualTo(T0.plusSeconds(4));
+        assertThat(repository().addCounts(tenant, new StoryId("none"), 1, 0, T0).getLeft())
+                .isInstanceOf(Problem.NotFound.class);
+    }
+
+    @Test
     void the_feed_lists_a_circles_published_stories_newest_first_in_full_pages() {
         for (int i = 0; i < 13; i++) {
             repository().create(tenant, story(tenant, String.format("s%02d", i), "ana", i % 4 == 3 ? "c2" : "c1",

@@ -5,6 +5,7 @@ import dev.portside.domain.circles.Email;
 import dev.portside.domain.circles.Member;
 import dev.portside.domain.circles.MemberRepository;
 import dev.portside.domain.circles.MemberSearch;
+import dev.portside.domain.circles.MemberStats;
 import dev.portside.domain.circles.UserId;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.Page;
@@ -14,6 +15,7 @@ import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -69,6 +71,17 @@ public final class InMemoryMemberRepository implements MemberRepository {
         claims.remove(current.email().value());
         claims.put(stored.email().value(), stored.id().value());
         members.get(tenant).put(stored.id().value(), stored);
+        return Either.right(stored);
+    }
+
+    @Override
+    public synchronized Either<Problem, Member> addStats(TenantId tenant, UserId id, MemberStats delta, Instant at) {
+        Member current = members.getOrDefault(tenant, new TreeMap<>()).get(id.value());
+        if (current == null) {
+            return Either.left(new Problem.NotFound("member", id.value()));
+        }
+        Member stored = current.withStats(delta, at).withRevision(current.revision().next());
+        members.get(tenant).put(id.value(), stored);
         return Either.right(stored);
     }
 

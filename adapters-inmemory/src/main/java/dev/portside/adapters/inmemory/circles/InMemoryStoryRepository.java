@@ -14,6 +14,7 @@ import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,13 @@ public final class InMemoryStoryRepository implements StoryRepository {
     @Override
     public synchronized Either<Problem, Story> save(TenantId tenant, Story story) {
         return stories.save(tenant, story);
+    }
+
+    @Override
+    public synchronized Either<Problem, Story> addCounts(TenantId tenant, StoryId id, long helpfulVotes, long comments,
+                                                         Instant at) {
+        return stories.get(tenant, id.value()).toEither(() -> (Problem) new Problem.NotFound("story", id.value()))
+                .flatMap(s -> stories.save(tenant, s.withCounts(helpfulVotes, comments, at)));
     }
 
     @Override
