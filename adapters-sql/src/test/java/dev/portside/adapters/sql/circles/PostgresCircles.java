@@ -1,5 +1,7 @@
 package dev.portside.adapters.sql.circles;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.portside.adapters.sql.testing.PostgresBackend;
 import dev.portside.application.circles.Ports;
 import dev.portside.domain.kernel.CursorCodec;
@@ -9,7 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
-/** One fresh, migrated database per test class on the shared PostgreSQL. */
+/** One fresh, migrated database per test class on the shared PostgreSQL, behind a connection pool as in production. */
 final class PostgresCircles {
 
     static final CursorCodec CODEC = CursorCodec.fromSecret("postgres circles test key");
@@ -20,7 +22,10 @@ final class PostgresCircles {
 
     static synchronized CirclesDb db(Class<?> testClass) {
         return DATABASES.computeIfAbsent(testClass, c -> {
-            Jdbi jdbi = PostgresBackend.jdbi(PostgresBackend.shared().newDatabase());
+            HikariConfig pool = new HikariConfig();
+            pool.setDataSource(PostgresBackend.shared().newDatabase());
+            pool.setMaximumPoolSize(20);
+            Jdbi jdbi = Jdbi.create(new HikariDataSource(pool));
             new PostgresCirclesProvisioner(jdbi).provision().getOrElseThrow(p -> new IllegalStateException(p.message()));
             return new CirclesDb(jdbi, CODEC);
         });
