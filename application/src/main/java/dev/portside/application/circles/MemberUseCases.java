@@ -74,9 +74,12 @@ final class MemberUseCases {
                 continue;
             }
             UserId uid = id != null ? id : new UserId(ports.ids().newId());
-            if (positions.containsKey(uid.value()) || !emails.add(parts.email().value())) {
-                refused.put(i, new Problem.AlreadyExists("member",
-                        positions.containsKey(uid.value()) ? uid.value() : parts.email().value()));
+            if (positions.containsKey(uid.value())) {
+                refused.put(i, new Problem.AlreadyExists("member", uid.value()));
+                continue;
+            }
+            if (!emails.add(parts.email().value())) {
+                refused.put(i, new Problem.AlreadyExists("member email", parts.email().value()));
                 continue;
             }
             positions.put(uid.value(), i);
