@@ -19,12 +19,8 @@ final class Inputs {
     }
 
     static PageRequest page(Checks checks, int limit, String cursor) {
-        Option<Cursor> after = Option.none();
-        if (cursor != null) {
-            Cursor c = checks.take(Cursor.of(cursor));
-            after = Option.of(c);
-        }
-        return checks.take(PageRequest.of(limit, after.filter(c -> c != null)));
+        Option<Cursor> after = cursor == null ? Option.none() : Option.of(checks.take(Cursor.of(cursor)));
+        return checks.take(PageRequest.of(limit, after));
     }
 
     static <E extends Enum<E>> Option<E> optionalEnum(Checks checks, String field, String value, Class<E> type) {
