@@ -19,9 +19,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Importing members into the single table: {@code registerAll} in batches of 1000 (50 members with their email
- * claims per TransactWriteItems) against one {@code register} per member. Each invocation writes into a fresh tenant.
- * Target: the batch path at least 5x faster.
+ * Importing members: {@code registerAll} in batches of 1000 against one {@code register} per member, on the DynamoDB
+ * single table (50 members with their email claims per TransactWriteItems) and on PostgreSQL (one JDBC batch per
+ * call). Each invocation writes into a fresh tenant. Target: the batch path at least 5x faster.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -31,12 +31,15 @@ public class MemberImportBenchmark {
     @Param("5000")
     public int members;
 
+    @Param({"dynamodb", "postgres"})
+    public String backend;
+
     private Community community;
     private String tenant;
 
     @Setup(Level.Trial)
     public void setUp() {
-        community = new Community(new CirclesBench().ports);
+        community = new Community("postgres".equals(backend) ? CirclesBench.postgres() : new CirclesBench().ports);
     }
 
     @Setup(Level.Invocation)
@@ -59,7 +62,7 @@ public class MemberImportBenchmark {
             ImportReport report = community.registerAll(new Commands.RegisterMembers(tenant, batch)).get();
             written += report.written().size();
         }
-        return written;
+        return checked(written);
     }
 
     @Benchmark
@@ -67,6 +70,13 @@ public class MemberImportBenchmark {
         int written = 0;
         for (int i = 0; i < members; i++) {
             written += community.register(command(i)).isRight() ? 1 : 0;
+        }
+        return checked(written);
+    }
+
+    private int checked(int written) {
+        if (written != members) {
+            throw new IllegalStateException("imported " + written + " of " + members + " members");
         }
         return written;
     }

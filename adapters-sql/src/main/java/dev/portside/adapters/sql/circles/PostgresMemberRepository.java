@@ -24,11 +24,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Members in {@code circles_members}: the email is unique per tenant by a unique index on {@code lower(email)}, so a
  * create or an email change that would duplicate it fails as a whole; saves are {@code WHERE revision = ?} and
- * counter increments lock the row ({@code SELECT ... FOR UPDATE}) inside one transaction.
+ * counter increments lock the row ({@code SELECT ... FOR UPDATE}) inside one transaction. Bulk creates send one
+ * JDBC batch of {@code INSERT ... ON CONFLICT DO NOTHING} in one transaction.
  */
 public final class PostgresMemberRepository implements MemberRepository {
 
@@ -175,10 +177,19 @@ public final class PostgresMemberRepository implements MemberRepository {
     @Override
     public Either<Problem, BatchOutcome> createAll(TenantId tenant, List<Member> members) {
         return db.guard(() -> db.jdbi.inTransaction(h -> {
+            PreparedBatch batch = h.prepareBatch("insert into circles_members (tenant, id, email, diagnosis_stage, "
+                    + "revision, doc) values (:t, :id, :email, :stage, 1, cast(:doc as jsonb)) on conflict do nothing");
+            for (Member m : members) {
+                batch.bind("t", tenant.value()).bind("id", m.id().value()).bind("email", m.email().value())
+                        .bind("stage", m.profile().diagnosisStage().name())
+                        .bind("doc", CirclesDb.json(Documents.member(m.withRevision(Revision.INITIAL)))).add();
+            }
+            int[] inserted = members.isEmpty() ? new int[0] : batch.execute();
             List<String> written = new ArrayList<>();
             Map<String, Problem> refused = new HashMap<>();
-            for (Member m : members) {
-                if (insert(h, tenant, m.withRevision(Revision.INITIAL))) {
+            for (int i = 0; i < members.size(); i++) {
+                Member m = members.get(i);
+                if (inserted[i] == 1) {
                     written.add(m.id().value());
                 } else {
                     refused.put(m.id().value(), idTaken(h, tenant, m.id())
