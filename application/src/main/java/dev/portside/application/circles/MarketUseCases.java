@@ -55,7 +55,7 @@ final class MarketUseCases {
 
     Either<Problem, ImportReport> registerBusinesses(RegisterBusinesses c) {
         return bulk(c.tenant(), c.businesses(), (checks, tenant, r) -> business(checks, tenant, r),
-                b -> b.id().value(), (tenant, list) -> ports.businesses().createAll(tenant, list));
+                b -> b.id().value(), this::withKnownOwners);
     }
 
     Either<Problem, Business> verifyBusiness(VerifyBusiness c) {
@@ -110,6 +110,29 @@ final class MarketUseCases {
         TenantId tenant = Inputs.tenant(checks, c.tenant());
         PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
         return checks.build(() -> page).flatMap(p -> ports.resources().list(tenant, p));
+    }
+
+    /** Writes the businesses whose owner is a member; the others are refused with NotFound. */
+    private Either<Problem, BatchOutcome> withKnownOwners(TenantId tenant, List<Business> list) {
+        return ports.members().getAll(tenant, list.stream().map(Business::owner).distinct().toList())
+                .flatMap(found -> {
+                    java.util.Set<UserId> owners = new java.util.HashSet<>();
+                    found.forEach(m -> owners.add(m.id()));
+                    Map<String, Problem> refused = new HashMap<>();
+                    List<Business> known = new ArrayList<>();
+                    for (Business b : list) {
+                        if (owners.contains(b.owner())) {
+                            known.add(b);
+                        } else {
+                            refused.put(b.id().value(), new Problem.NotFound("member", b.owner().value()));
+                        }
+                    }
+                    return (known.isEmpty() ? Either.<Problem, BatchOutcome>right(new BatchOutcome(List.of(), Map.of()))
+                            : ports.businesses().createAll(tenant, known)).map(o -> {
+                                refused.putAll(o.refused());
+                                return new BatchOutcome(o.written(), refused);
+                            });
+                });
     }
 
     private Business business(Checks checks, TenantId tenant, RegisterBusiness c) {

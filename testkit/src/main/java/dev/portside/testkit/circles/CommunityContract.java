@@ -177,6 +177,26 @@ public abstract class CommunityContract {
     }
 
     @Test
+    void bulk_registration_reports_each_refused_row_and_writes_the_rest() {
+        register("owner");
+        var members = community().registerAll(new Commands.RegisterMembers(tenant, List.of(
+                new Commands.RegisterMember(tenant, "n1", MemberForm.basic("n1@example.com", "N1")),
+                new Commands.RegisterMember(tenant, "n2", MemberForm.basic("OWNER@example.com", "Copy")),
+                new Commands.RegisterMember(tenant, "n3", MemberForm.basic("n1@EXAMPLE.com", "Twin")),
+                new Commands.RegisterMember(tenant, "n4", MemberForm.basic("broken", "Broken"))))).get();
+        assertThat(members.written()).containsExactly("n1");
+        assertThat(members.refused()).containsOnlyKeys(1, 2, 3);
+        assertThat(members.refused().get(3)).isInstanceOf(Problem.Invalid.class);
+        var businesses = community().registerBusinesses(new Commands.RegisterBusinesses(tenant, List.of(
+                new Commands.RegisterBusiness(tenant, "b1", "Tea", "food", "owner", null, "https://tea.example"),
+                new Commands.RegisterBusiness(tenant, "b2", "Ghost", "food", "ghost", null, null)))).get();
+        assertThat(businesses.written()).containsExactly("b1");
+        assertThat(businesses.refused().get(1)).isEqualTo(new Problem.NotFound("member", "ghost"));
+        assertThat(community().business(new Commands.GetById(tenant, "b2")).getLeft())
+                .isInstanceOf(Problem.NotFound.class);
+    }
+
+    @Test
     void sixteen_concurrent_joins_fill_a_circle_of_ten_exactly_and_the_rest_are_rejected() throws Exception {
         register("owner");
         List<String> joiners = new ArrayList<>();
