@@ -46,7 +46,7 @@ public abstract class ContentCatalogContract {
     private static final ContentDraft NO_CHANGE = new ContentDraft(null, null, null, null, null, null, null, null, null, null);
 
     @Test
-    void each_revision_increments_the_patch_and_history_keeps_every_version() {
+    public void each_revision_increments_the_patch_and_history_keeps_every_version() {
         String tenant = freshTenant().value();
         ContentCatalog catalog = catalog();
         ContentItem published = catalog.publish(ContentArbitraries.validPublish(tenant, "guide-1")).get();
@@ -68,7 +68,7 @@ public abstract class ContentCatalogContract {
     }
 
     @Test
-    void publishing_twice_is_refused() {
+    public void publishing_twice_is_refused() {
         String tenant = freshTenant().value();
         catalog().publish(ContentArbitraries.validPublish(tenant, "guide-1")).get();
         assertThat(catalog().publish(ContentArbitraries.validPublish(tenant, "guide-1")).getLeft())
@@ -76,7 +76,7 @@ public abstract class ContentCatalogContract {
     }
 
     @Test
-    void a_revision_from_a_stale_read_is_a_conflict_naming_both_revisions() {
+    public void a_revision_from_a_stale_read_is_a_conflict_naming_both_revisions() {
         String tenant = freshTenant().value();
         ContentCatalog catalog = catalog();
         catalog.publish(ContentArbitraries.validPublish(tenant, "guide-1")).get();
@@ -86,7 +86,7 @@ public abstract class ContentCatalogContract {
     }
 
     @Test
-    void a_retired_item_cannot_be_revised_until_restored() {
+    public void a_retired_item_cannot_be_revised_until_restored() {
         String tenant = freshTenant().value();
         ContentCatalog catalog = catalog();
         catalog.publish(ContentArbitraries.validPublish(tenant, "guide-1")).get();
@@ -102,14 +102,14 @@ public abstract class ContentCatalogContract {
     }
 
     @Test
-    void missing_items_are_not_found() {
+    public void missing_items_are_not_found() {
         String tenant = freshTenant().value();
         assertThat(catalog().get(ContentRef.of(tenant, "nope", "SAA")).getLeft()).isInstanceOf(Problem.NotFound.class);
         assertThat(catalog().retire(ContentRef.of(tenant, "nope", "SAA")).getLeft()).isInstanceOf(Problem.NotFound.class);
     }
 
     @Property(tries = 200)
-    void every_invalid_publish_lists_all_its_violations_and_never_throws(
+    public void every_invalid_publish_lists_all_its_violations_and_never_throws(
             @ForAll("publishCorruptions") Set<Corruption<PublishContent>> corruptions) {
         PublishContent command = ContentArbitraries.validPublish(freshTenant().value(), "guide-1");
         for (Corruption<PublishContent> c : corruptions) {
@@ -119,7 +119,7 @@ public abstract class ContentCatalogContract {
     }
 
     @Property(tries = 200)
-    void every_invalid_revision_lists_all_its_violations_and_never_throws(
+    public void every_invalid_revision_lists_all_its_violations_and_never_throws(
             @ForAll("reviseCorruptions") Set<Corruption<ReviseContent>> corruptions) {
         ReviseContent command = new ReviseContent(freshTenant().value(), "guide-1", "SAA",
                 ContentFixtures.draft("A title", "VIDEO", "Compute"), "PATCH", 1L);
@@ -140,7 +140,7 @@ public abstract class ContentCatalogContract {
     }
 
     @Test
-    void concurrent_revisions_either_win_or_conflict_and_no_update_is_lost() throws Exception {
+    public void concurrent_revisions_either_win_or_conflict_and_no_update_is_lost() throws Exception {
         String tenant = freshTenant().value();
         ContentCatalog catalog = catalog();
         catalog.publish(ContentArbitraries.validPublish(tenant, "hot-item")).get();

@@ -41,7 +41,7 @@ public abstract class ContentRepositoryContract {
     protected abstract ContentRepository repository();
 
     @Test
-    void a_created_item_is_found_at_the_initial_revision() {
+    public void a_created_item_is_found_at_the_initial_revision() {
         TenantId tenant = freshTenant();
         ContentItem created = repository().create(item(tenant, "guide-1", CertificationType.SAA)).get();
         assertThat(created.revision()).isEqualTo(Revision.INITIAL);
@@ -49,7 +49,7 @@ public abstract class ContentRepositoryContract {
     }
 
     @Test
-    void create_refuses_an_existing_key() {
+    public void create_refuses_an_existing_key() {
         TenantId tenant = freshTenant();
         repository().create(item(tenant, "guide-1", CertificationType.SAA)).get();
         assertThat(repository().create(item(tenant, "guide-1", CertificationType.SAA)).getLeft())
@@ -57,7 +57,7 @@ public abstract class ContentRepositoryContract {
     }
 
     @Test
-    void the_same_id_may_exist_under_several_certifications() {
+    public void the_same_id_may_exist_under_several_certifications() {
         TenantId tenant = freshTenant();
         repository().create(item(tenant, "guide-1", CertificationType.SAA)).get();
         repository().create(item(tenant, "guide-1", CertificationType.DVA)).get();
@@ -67,12 +67,12 @@ public abstract class ContentRepositoryContract {
     }
 
     @Test
-    void a_missing_item_is_none() {
+    public void a_missing_item_is_none() {
         assertThat(repository().find(freshTenant(), key("nothing", CertificationType.SAA)).get()).isEqualTo(Option.none());
     }
 
     @Test
-    void save_bumps_the_revision_and_a_stale_save_is_a_conflict_with_both_revisions() {
+    public void save_bumps_the_revision_and_a_stale_save_is_a_conflict_with_both_revisions() {
         TenantId tenant = freshTenant();
         ContentItem created = repository().create(item(tenant, "guide-1", CertificationType.SAA)).get();
         ContentItem saved = repository().save(created.revise(created.details(), VersionBump.PATCH, T0)).get();
@@ -84,13 +84,13 @@ public abstract class ContentRepositoryContract {
     }
 
     @Test
-    void saving_a_missing_item_is_a_conflict() {
+    public void saving_a_missing_item_is_a_conflict() {
         ContentItem never = item(freshTenant(), "ghost", CertificationType.SAA);
         assertThat(repository().save(never).getLeft()).isInstanceOf(Problem.Conflict.class);
     }
 
     @Test
-    void a_stale_delete_is_a_conflict_and_a_current_one_removes_item_and_history() {
+    public void a_stale_delete_is_a_conflict_and_a_current_one_removes_item_and_history() {
         TenantId tenant = freshTenant();
         ContentItem created = repository().create(item(tenant, "guide-1", CertificationType.SAA)).get();
         ContentItem saved = repository().save(created.revise(created.details(), VersionBump.PATCH, T0)).get();
@@ -103,7 +103,7 @@ public abstract class ContentRepositoryContract {
     }
 
     @Test
-    void history_lists_every_version_newest_first_and_as_of_finds_one_semantically() {
+    public void history_lists_every_version_newest_first_and_as_of_finds_one_semantically() {
         TenantId tenant = freshTenant();
         ContentItem v1 = repository().create(item(tenant, "guide-1", CertificationType.SAA)).get();
         ContentItem v2 = repository().save(v1.revise(
@@ -119,7 +119,7 @@ public abstract class ContentRepositoryContract {
     }
 
     @Test
-    void retired_items_are_hidden_from_listings_but_readable_by_key() {
+    public void retired_items_are_hidden_from_listings_but_readable_by_key() {
         TenantId tenant = freshTenant();
         ContentItem created = repository().create(item(tenant, "guide-1", CertificationType.SAA)).get();
         repository().create(item(tenant, "guide-2", CertificationType.SAA)).get();
@@ -135,7 +135,7 @@ public abstract class ContentRepositoryContract {
     }
 
     @Test
-    void tenants_never_see_each_others_items() {
+    public void tenants_never_see_each_others_items() {
         TenantId a = freshTenant();
         TenantId b = freshTenant();
         ContentItem mine = repository().create(item(a, "guide-1", CertificationType.SAA)).get();
@@ -150,7 +150,7 @@ public abstract class ContentRepositoryContract {
     }
 
     @Test
-    void a_forged_or_foreign_cursor_is_invalid() {
+    public void a_forged_or_foreign_cursor_is_invalid() {
         TenantId tenant = freshTenant();
         for (int i = 0; i < 3; i++) {
             repository().create(item(tenant, "guide-" + i, CertificationType.SAA)).get();
@@ -167,7 +167,7 @@ public abstract class ContentRepositoryContract {
     }
 
     @Property(tries = 8)
-    void every_listing_pages_exactly_without_gaps_or_repeats(@ForAll @IntRange(min = 0, max = 24) int count,
+    public void every_listing_pages_exactly_without_gaps_or_repeats(@ForAll @IntRange(min = 0, max = 24) int count,
                                                             @ForAll @IntRange(min = 1, max = 7) int limit) {
         TenantId tenant = freshTenant();
         List<ContentItem> stored = new ArrayList<>();

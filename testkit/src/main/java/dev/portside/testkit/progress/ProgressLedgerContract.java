@@ -41,7 +41,7 @@ public abstract class ProgressLedgerContract {
     protected abstract ProgressLedger ledger();
 
     @Test
-    void a_created_entry_is_found_with_every_field_intact() {
+    public void a_created_entry_is_found_with_every_field_intact() {
         TenantId tenant = freshTenant();
         ProgressEntry created = ledger().create(entry(tenant, key("u1", "c1", CertificationType.SAA), T0)).get();
         assertThat(created.revision()).isEqualTo(Revision.INITIAL);
@@ -51,7 +51,7 @@ public abstract class ProgressLedgerContract {
     }
 
     @Test
-    void create_refuses_an_existing_key() {
+    public void create_refuses_an_existing_key() {
         TenantId tenant = freshTenant();
         ledger().create(entry(tenant, key("u1", "c1", CertificationType.SAA), T0)).get();
         assertThat(ledger().create(entry(tenant, key("u1", "c1", CertificationType.SAA), T0)).getLeft())
@@ -59,7 +59,7 @@ public abstract class ProgressLedgerContract {
     }
 
     @Test
-    void a_stale_save_and_a_stale_delete_are_conflicts_with_both_revisions() {
+    public void a_stale_save_and_a_stale_delete_are_conflicts_with_both_revisions() {
         TenantId tenant = freshTenant();
         ProgressEntry created = ledger().create(entry(tenant, key("u1", "c1", CertificationType.SAA), T0)).get();
         ProgressEntry saved = ledger().save(created.record(event(created.key(), ProgressState.COMPLETED, "95", T0))).get();
@@ -73,7 +73,7 @@ public abstract class ProgressLedgerContract {
     }
 
     @Test
-    void find_all_returns_only_stored_keys() {
+    public void find_all_returns_only_stored_keys() {
         TenantId tenant = freshTenant();
         ProgressEntry a = ledger().create(entry(tenant, key("u1", "c1", CertificationType.SAA), T0)).get();
         ProgressEntry b = ledger().create(entry(tenant, key("u2", "c1", CertificationType.SAA), T0)).get();
@@ -83,7 +83,7 @@ public abstract class ProgressLedgerContract {
     }
 
     @Test
-    void import_all_writes_every_entry_across_several_backend_batches() {
+    public void import_all_writes_every_entry_across_several_backend_batches() {
         TenantId tenant = freshTenant();
         List<ProgressEntry> batch = new ArrayList<>();
         for (int i = 0; i < 130; i++) {
@@ -95,7 +95,7 @@ public abstract class ProgressLedgerContract {
     }
 
     @Test
-    void tenants_never_see_each_others_entries() {
+    public void tenants_never_see_each_others_entries() {
         TenantId a = freshTenant();
         TenantId b = freshTenant();
         ProgressEntry mine = ledger().create(entry(a, key("u1", "c1", CertificationType.SAA), T0)).get();
@@ -108,7 +108,7 @@ public abstract class ProgressLedgerContract {
     }
 
     @Test
-    void a_forged_or_foreign_cursor_is_invalid() {
+    public void a_forged_or_foreign_cursor_is_invalid() {
         TenantId tenant = freshTenant();
         for (int i = 0; i < 3; i++) {
             ledger().create(entry(tenant, key("u1", "c" + i, CertificationType.SAA), T0)).get();
@@ -124,7 +124,7 @@ public abstract class ProgressLedgerContract {
     }
 
     @Property(tries = 8)
-    void queries_page_exactly_without_gaps_or_repeats(@ForAll @IntRange(min = 0, max = 30) int count,
+    public void queries_page_exactly_without_gaps_or_repeats(@ForAll @IntRange(min = 0, max = 30) int count,
                                                       @ForAll @IntRange(min = 1, max = 7) int limit) {
         TenantId tenant = freshTenant();
         CertificationType[] certs = {CertificationType.SAA, CertificationType.DVA};

@@ -66,7 +66,7 @@ public abstract class ProgressTrackerContract {
     }
 
     @Test
-    void progress_on_missing_or_retired_content_is_refused() {
+    public void progress_on_missing_or_retired_content_is_refused() {
         String tenant = freshTenant().value();
         assertThat(tracker().record(new RecordProgress(tenant, ProgressArbitraries.valid("u1", "ghost"))).getLeft())
                 .isInstanceOf(Problem.NotFound.class);
@@ -77,7 +77,7 @@ public abstract class ProgressTrackerContract {
     }
 
     @Test
-    void the_certification_is_detected_and_ambiguity_names_the_choices() {
+    public void the_certification_is_detected_and_ambiguity_names_the_choices() {
         String tenant = freshTenant().value();
         publish(tenant, "lab-1", "SAA");
         ProgressInput undetected = new ProgressInput("u1", "lab-1", null, "VIEWED", null, 5L, null, null);
@@ -90,7 +90,7 @@ public abstract class ProgressTrackerContract {
     }
 
     @Property(tries = 15)
-    void progress_never_regresses_and_time_accumulates_in_any_order(
+    public void progress_never_regresses_and_time_accumulates_in_any_order(
             @ForAll @Size(min = 1, max = 8) List<@From("labEvents") ProgressInput> events, @ForAll long seed) {
         String tenant = freshTenant().value();
         publish(tenant, "lab-1", "SAA");
@@ -117,7 +117,7 @@ public abstract class ProgressTrackerContract {
     }
 
     @Property(tries = 10)
-    void a_bulk_import_ends_where_single_records_end(
+    public void a_bulk_import_ends_where_single_records_end(
             @ForAll @Size(min = 1, max = 12) List<@From("labEvents") ProgressInput> events) {
         String tenant = freshTenant().value();
         publish(tenant, "lab-1", "SAA");
@@ -139,7 +139,7 @@ public abstract class ProgressTrackerContract {
     }
 
     @Test
-    void a_bulk_import_spans_many_entries_and_the_summary_adds_them_up() {
+    public void a_bulk_import_spans_many_entries_and_the_summary_adds_them_up() {
         String tenant = freshTenant().value();
         for (int i = 0; i < 4; i++) {
             publish(tenant, "lab-" + i, "SAA");
@@ -168,7 +168,7 @@ public abstract class ProgressTrackerContract {
     }
 
     @Property(tries = 200)
-    void every_invalid_event_lists_all_its_violations_and_never_throws(
+    public void every_invalid_event_lists_all_its_violations_and_never_throws(
             @ForAll("corruptions") Set<Corruption<ProgressInput>> corruptions) {
         ProgressInput event = ProgressArbitraries.valid("u1", "lab-1");
         for (Corruption<ProgressInput> c : corruptions) {
