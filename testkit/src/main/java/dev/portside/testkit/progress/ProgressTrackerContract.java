@@ -163,6 +163,43 @@ public abstract class ProgressTrackerContract {
                 .get().items()).hasSize(countDistinct(events));
     }
 
+    @Test
+    public void concurrent_records_on_one_entry_never_lose_an_update() throws Exception {
+        String tenant = freshTenant().value();
+        publish(tenant, "lab-1", "SAA");
+        ProgressTracker tracker = tracker();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<List<Either<Problem, ProgressEntry>>>> futures = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                List<Either<Problem, ProgressEntry>> results = new ArrayList<>();
+                for (int i = 0; i < 5; i++) {
+                    results.add(tracker.record(new RecordProgress(tenant,
+                            new ProgressInput("racer", "lab-1", "SAA", "IN_PROGRESS", null, 10L, null, null))));
+                }
+                return results;
+            }));
+        }
+        start.countDown();
+        long wins = 0;
+        for (var f : futures) {
+            for (Either<Problem, ProgressEntry> r : f.get(120, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (r.isRight()) {
+                    wins++;
+                } else {
+                    assertThat(r.getLeft()).isInstanceOf(Problem.Conflict.class);
+                }
+            }
+        }
+        pool.shutdown();
+        ProgressEntry last = tracker.get(new ProgressRef(tenant, "racer", "lab-1", "SAA", null)).get();
+        assertThat(wins).isPositive();
+        assertThat(last.attempts()).isEqualTo(wins);
+        assertThat(last.totalTime()).isEqualTo(Duration.ofSeconds(10 * wins));
+    }
+
     private static int countDistinct(List<ProgressInput> events) {
         return (int) events.stream().map(e -> e.userId() + "|" + e.contentId()).distinct().count();
     }
