@@ -67,6 +67,16 @@ public final class Portside implements AutoCloseable {
         return injector.getInstance(type);
     }
 
+    /** The content catalog's use cases. */
+    public dev.portside.application.content.ContentCatalog content() {
+        return facade(dev.portside.application.content.ContentCatalog.class);
+    }
+
+    /** The learner progress use cases. */
+    public dev.portside.application.progress.ProgressTracker progress() {
+        return facade(dev.portside.application.progress.ProgressTracker.class);
+    }
+
     /** The adapters picked and a probe of every backend they use. */
     public HealthReport health() {
         List<HealthReport.Entry> entries = new ArrayList<>();
