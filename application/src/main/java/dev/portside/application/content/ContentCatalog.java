@@ -130,8 +130,8 @@ public final class ContentCatalog {
         }
         if (query instanceof ContentListing.ByType q) {
             ContentType type = checks.enumValue("contentType", q.contentType(), ContentType.class);
-            Instant from = checks.notNull("from", q.from());
-            Instant to = checks.notNull("to", q.to());
+            Instant from = Inputs.instant(checks, "from", q.from());
+            Instant to = Inputs.instant(checks, "to", q.to());
             checks.require(from == null || to == null || !from.isAfter(to), "to", to, "must not be before from");
             return checks.build(() -> type).flatMap(t -> repository.listByType(tenant, t, from, to, page));
         }

@@ -9,6 +9,7 @@ import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Option;
+import java.time.Instant;
 
 /** Parsing of the raw values commands share, accumulating violations in a {@link Checks}. */
 public final class Inputs {
@@ -34,6 +35,21 @@ public final class Inputs {
     public static PageRequest page(Checks checks, int limit, String cursor) {
         Option<Cursor> after = cursor == null ? Option.none() : Option.of(checks.take(Cursor.of(cursor)));
         return checks.take(PageRequest.of(limit, after));
+    }
+
+    /** The earliest and latest instants a command may carry (stores keep them as fixed-width UTC text). */
+    public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
+
+    /** A required instant between {@link #EARLIEST} and {@link #LATEST}. */
+    public static Instant instant(Checks checks, String field, Instant value) {
+        if (value == null) {
+            checks.notNull(field, null);
+            return null;
+        }
+        checks.require(!value.isBefore(EARLIEST) && !value.isAfter(LATEST), field, value,
+                "must be between " + EARLIEST + " and " + LATEST);
+        return value;
     }
 
     public static Option<Revision> optionalRevision(Checks checks, Long raw) {

@@ -39,7 +39,7 @@ record ParsedEvent(UserId user, ContentId content, Option<CertificationType> cer
         long seconds = in.timeSpentSeconds() == null ? 0 : checks.range("timeSpentSeconds", in.timeSpentSeconds(), 0,
                 MAX_SECONDS);
         Option<String> session = Option.of(checks.optionalText("sessionId", in.sessionId(), 1, MAX_SESSION));
-        Instant at = in.at() == null ? now : in.at();
+        Instant at = in.at() == null ? now : Inputs.instant(checks, "at", in.at());
         if (!checks.ok()) {
             return Either.left(checks.violations().stream()
                     .map(v -> new Violation(prefix + v.field(), v.rejectedValue(), v.reason())).toList());

@@ -115,8 +115,8 @@ public final class ProgressTracker {
         }
         ProgressListing.ByCertification q = (ProgressListing.ByCertification) query;
         CertificationType cert = checks.enumValue("certification", q.certification(), CertificationType.class);
-        Instant from = checks.notNull("from", q.from());
-        Instant to = checks.notNull("to", q.to());
+        Instant from = Inputs.instant(checks, "from", q.from());
+        Instant to = Inputs.instant(checks, "to", q.to());
         checks.require(from == null || to == null || !from.isAfter(to), "to", to, "must not be before from");
         return checks.build(() -> cert).flatMap(c -> ledger.byCertification(tenant, c, from, to, page));
     }

@@ -50,6 +50,22 @@ class ContentPluginTest {
     }
 
     @Test
+    void the_aws_and_sql_profiles_wire_provisioners_and_health_checks_for_both_contexts() {
+        Map<String, String> aws = Map.of("portside.profile", "aws", "portside.aws.endpoint", "http://127.0.0.1:9",
+                "portside.aws.access-key-id", "test", "portside.aws.secret-access-key", "test");
+        try (Portside portside = Portside.start(PortsideConfig.load(aws))) {
+            assertThat(portside.provisioners()).extracting(p -> p.name())
+                    .contains("dynamodb tables portside-content, portside-content-history", "dynamodb table portside-progress");
+            assertThat(portside.content()).isNotNull();
+            assertThat(portside.progress()).isNotNull();
+        }
+        try (Portside portside = Portside.start(PortsideConfig.load(Map.of("portside.profile", "sql")))) {
+            assertThat(portside.provisioners()).extracting(p -> p.name())
+                    .contains("postgres schema content", "postgres schema progress");
+        }
+    }
+
+    @Test
     void the_facades_are_reachable_from_portside() {
         try (Portside portside = Portside.start(PortsideConfig.load(Map.of()))) {
             assertThat(portside.content()).isSameAs(portside.content());

@@ -46,6 +46,7 @@ public final class ProgressArbitraries {
                 c("score", "negative score", e -> new ProgressInput(e.userId(), e.contentId(), e.certification(), e.state(), new BigDecimal("-0.5"), e.timeSpentSeconds(), e.sessionId(), e.at())),
                 c("score", "three decimals", e -> new ProgressInput(e.userId(), e.contentId(), e.certification(), e.state(), new BigDecimal("55.125"), e.timeSpentSeconds(), e.sessionId(), e.at())),
                 c("timeSpentSeconds", "negative time", e -> new ProgressInput(e.userId(), e.contentId(), e.certification(), e.state(), e.score(), -1L, e.sessionId(), e.at())),
+                c("at", "year 10000", e -> new ProgressInput(e.userId(), e.contentId(), e.certification(), e.state(), e.score(), e.timeSpentSeconds(), e.sessionId(), Instant.parse("+10000-01-01T00:00:00Z"))),
                 c("sessionId", "blank session", e -> new ProgressInput(e.userId(), e.contentId(), e.certification(), e.state(), e.score(), e.timeSpentSeconds(), "", e.at())),
                 c("sessionId", "10k-char session", e -> new ProgressInput(e.userId(), e.contentId(), e.certification(), e.state(), e.score(), e.timeSpentSeconds(), "s".repeat(10_000), e.at()))))
                 .set().ofMinSize(1).ofMaxSize(7);
