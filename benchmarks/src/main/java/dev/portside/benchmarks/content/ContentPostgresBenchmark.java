@@ -36,7 +36,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The PostgreSQL content repository against raw JDBC doing the same work (insert of item and
- * snapshot in one transaction; select by key reading every column) on the same embedded server.
+ * snapshot in one transaction; select by key reading every column) on one shared connection to the
+ * same embedded server, so only the adapter's own cost differs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,15 +53,20 @@ public class ContentPostgresBenchmark {
             "STUDY_GUIDE", "Compute", "Serverless", "INTERMEDIATE", List.of("lambda", "aws"), "lambda.pdf", "bucket", 5,
             10)).get();
 
-    private DataSource dataSource;
+    private Connection connection;
     private PostgresContentRepository repository;
     private final AtomicLong ids = new AtomicLong();
 
     @Setup(Level.Trial)
     public void setUp() {
-        dataSource = PostgresBackend.shared().newDatabase();
-        Jdbi jdbi = PostgresBackend.jdbi(dataSource);
-        new FlywayProvisioner(jdbi, "content").provision().get();
+        DataSource dataSource = PostgresBackend.shared().newDatabase();
+        new FlywayProvisioner(PostgresBackend.jdbi(dataSource), "content").provision().get();
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Jdbi jdbi = Jdbi.create(connection);
         repository = new PostgresContentRepository(jdbi, CursorCodec.fromSecret("bench"));
         repository.create(item("seed")).get();
     }
@@ -78,14 +84,17 @@ public class ContentPostgresBenchmark {
     @Benchmark
     public int rawInsert() throws SQLException {
         String id = "r-" + ids.incrementAndGet();
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+        Connection c = connection;
+        c.setAutoCommit(false);
+        try {
             int rows = insert(c, "INSERT INTO content_item (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
                     + " ON CONFLICT DO NOTHING", id, null);
             rows += insert(c, "INSERT INTO content_version (" + COLUMNS + ", version_key) VALUES "
                     + "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", id, "000000001.000000000.000000000");
             c.commit();
             return rows;
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 
@@ -96,8 +105,7 @@ public class ContentPostgresBenchmark {
 
     @Benchmark
     public void rawGet(Blackhole hole) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM content_item"
+        try (PreparedStatement s = connection.prepareStatement("SELECT " + COLUMNS + " FROM content_item"
                      + " WHERE tenant = ? AND content_id = ? AND certification = ?")) {
             s.setString(1, "bench");
             s.setString(2, "seed");

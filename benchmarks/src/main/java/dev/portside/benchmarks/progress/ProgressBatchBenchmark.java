@@ -43,7 +43,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Bulk import ({@code recordAll}, backend batch writes) against the same events recorded one by one
  * ({@code record}), on DynamoDB or PostgreSQL. Each invocation writes {@code events} events for 500
- * learners over 20 content items into a fresh tenant.
+ * learners over 20 content items into a fresh tenant (PostgreSQL through one kept-open connection,
+ * as a pool would give).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -75,9 +76,10 @@ public class ProgressBatchBenchmark {
             content = new DynamoContentRepository(client, ContentTables.withPrefix(prefix), codec);
             ledger = new DynamoProgressLedger(client, ProgressTables.withPrefix(prefix), codec);
         } else {
-            Jdbi jdbi = PostgresBackend.jdbi(PostgresBackend.shared().newDatabase());
-            new FlywayProvisioner(jdbi, "content").provision().get();
-            new FlywayProvisioner(jdbi, "progress").provision().get();
+            javax.sql.DataSource dataSource = PostgresBackend.shared().newDatabase();
+            new FlywayProvisioner(PostgresBackend.jdbi(dataSource), "content").provision().get();
+            new FlywayProvisioner(PostgresBackend.jdbi(dataSource), "progress").provision().get();
+            Jdbi jdbi = Jdbi.create(connect(dataSource));
             content = new PostgresContentRepository(jdbi, codec);
             ledger = new PostgresProgressLedger(jdbi, codec);
         }
@@ -88,6 +90,14 @@ public class ProgressBatchBenchmark {
         for (int i = 0; i < events; i++) {
             inputs.add(new ProgressInput("user-" + (i % 500), "lab-" + (i % 20), "SAA", i % 3 == 0 ? "COMPLETED" : "VIEWED",
                     new BigDecimal(i % 100), 60L, "s-" + i, t0.plusSeconds(i)));
+        }
+    }
+
+    private static java.sql.Connection connect(javax.sql.DataSource dataSource) {
+        try {
+            return dataSource.getConnection();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
