@@ -18,7 +18,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.TreeSet;
 import org.jdbi.v3.core.statement.SqlStatement;
-import org.jdbi.v3.core.statement.SqlStatements;
 
 /** Column lists, parameter binding and row mapping of content items and their version snapshots. */
 final class ContentRows {
@@ -40,8 +39,7 @@ final class ContentRows {
 
     static <S extends SqlStatement<S>> S bind(S statement, ContentItem item) {
         ContentDetails d = item.details();
-        return statement.configure(SqlStatements.class, c -> c.setUnusedBindingAllowed(true))
-                .bind("tenant", item.tenant().value())
+        return statement.bind("tenant", item.tenant().value())
                 .bind("content_id", item.id().value())
                 .bind("certification", item.certification().name())
                 .bind("title", d.title())
@@ -55,7 +53,6 @@ final class ContentRows {
                 .bind("chunk_count", d.chunkCount())
                 .bind("question_count", d.questionCount())
                 .bind("version", item.version().toString())
-                .bind("version_key", item.version().sortKey())
                 .bind("active", item.active())
                 .bind("created_at", item.createdAt().atOffset(java.time.ZoneOffset.UTC))
                 .bind("updated_at", item.updatedAt().atOffset(java.time.ZoneOffset.UTC))

@@ -182,7 +182,7 @@ public final class PostgresContentRepository implements ContentRepository {
     private static void snapshot(Handle h, ContentItem item) {
         ContentRows.bind(h.createUpdate("INSERT INTO content_version (" + COLUMNS + ", version_key) VALUES (" + VALUES
                 + ", :version_key) ON CONFLICT (tenant, content_id, certification, version_key) DO UPDATE SET "
-                + ASSIGNMENTS), item).execute();
+                + ASSIGNMENTS), item).bind("version_key", item.version().sortKey()).execute();
     }
 
     private static Option<ContentItem> read(Handle h, TenantId tenant, ContentKey key) {

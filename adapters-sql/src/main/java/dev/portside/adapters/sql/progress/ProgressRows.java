@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.jdbi.v3.core.statement.SqlStatement;
-import org.jdbi.v3.core.statement.SqlStatements;
 
 /** Column lists, parameter binding and row mapping of progress entries. */
 final class ProgressRows {
@@ -33,8 +32,7 @@ final class ProgressRows {
     }
 
     static <S extends SqlStatement<S>> S bind(S statement, ProgressEntry e) {
-        return statement.configure(SqlStatements.class, c -> c.setUnusedBindingAllowed(true))
-                .bind("tenant", e.tenant().value())
+        return statement.bind("tenant", e.tenant().value())
                 .bind("user_id", e.key().user().value())
                 .bind("content_id", e.key().content().value())
                 .bind("certification", e.key().certification().name())
