@@ -62,6 +62,11 @@ public final class Portside implements AutoCloseable {
         return registry.plugins();
     }
 
+    /** The records vault facade. */
+    public dev.portside.application.records.RecordVault records() {
+        return facade(dev.portside.application.records.RecordVault.class);
+    }
+
     /** Any bound facade or port, by type. */
     public <T> T facade(Class<T> type) {
         return injector.getInstance(type);
