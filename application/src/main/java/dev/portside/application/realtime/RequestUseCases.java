@@ -74,7 +74,7 @@ final class RequestUseCases {
             Checks checks = Checks.start();
             Key key = key(checks, c.tenant(), c.requestId());
             Progress progress = checks.take(Progress.of(c.progress()));
-            String message = checks.optionalText("message", c.message(), 0, AsyncRequest.MAX_MESSAGE);
+            String message = checks.optionalText("message", c.message(), 1, AsyncRequest.MAX_MESSAGE);
             return checks.build(() -> change(key, r -> r.reportProgress(progress, Option.of(message))));
         }).flatMap(result -> result);
     }
@@ -84,7 +84,7 @@ final class RequestUseCases {
             Checks checks = Checks.start();
             Key key = key(checks, c.tenant(), c.requestId());
             JsonPayload result = c.result() == null ? JsonPayload.EMPTY
-                    : checks.take(JsonPayload.of("result", c.result()));
+                    : checks.take(JsonPayload.of("result", c.result(), JsonPayload.MAX_RESULT_BYTES));
             return checks.build(() -> change(key, r -> r.complete(result, clock.instant())));
         }).flatMap(result -> result);
     }

@@ -1,0 +1,19 @@
+package dev.portside.adapters.dynamodb.realtime;
+
+import dev.portside.adapters.dynamodb.testing.DynamoDbBackend;
+import dev.portside.domain.kernel.CursorCodec;
+import dev.portside.domain.realtime.SubscriptionStore;
+import dev.portside.testkit.realtime.SubscriptionStoreContract;
+import java.time.Clock;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class DynamoSubscriptionStoreTest extends SubscriptionStoreContract {
+
+    @RegisterExtension
+    static final DynamoDbBackend dynamo = DynamoDbBackend.shared();
+
+    @Override
+    protected SubscriptionStore subscriptions(Clock clock, CursorCodec cursors) {
+        return new DynamoSubscriptionStore(dynamo.client(), RealtimeTestTables.of(dynamo.client()), clock, cursors);
+    }
+}
