@@ -6,6 +6,7 @@ import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.TypeLiteral;
 import com.google.inject.util.Modules;
+import dev.portside.application.realtime.RealtimeHub;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
@@ -65,6 +66,11 @@ public final class Portside implements AutoCloseable {
     /** Any bound facade or port, by type. */
     public <T> T facade(Class<T> type) {
         return injector.getInstance(type);
+    }
+
+    /** The realtime hub: connections, the asynchronous request queue, subscriptions. */
+    public RealtimeHub realtime() {
+        return facade(RealtimeHub.class);
     }
 
     /** The adapters picked and a probe of every backend they use. */
