@@ -89,7 +89,7 @@ class RequestQueueSideBySideProperties {
     @Provide
     Arbitrary<List<Step>> steps() {
         Arbitrary<Integer> ids = Arbitraries.integers().between(0, 7);
-        return Arbitraries.oneOf(
+        return Arbitraries.<Step>oneOf(
                 Combinators.combine(ids, Arbitraries.integers().between(0, 3)).as(Enqueue::new),
                 Combinators.combine(ids, Arbitraries.integers().between(0, 3)).as(Enqueue::new),
                 Arbitraries.just(new Claim()),
