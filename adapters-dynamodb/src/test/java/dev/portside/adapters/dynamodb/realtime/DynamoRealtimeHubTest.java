@@ -1,5 +1,6 @@
 package dev.portside.adapters.dynamodb.realtime;
 
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import dev.portside.adapters.dynamodb.testing.DynamoDbBackend;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.testkit.realtime.RealtimeHubContract;
@@ -8,6 +9,7 @@ import java.time.Clock;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
+@AddLifecycleHook(SkipWithoutDynamoDb.class)
 class DynamoRealtimeHubTest extends RealtimeHubContract {
 
     @RegisterExtension

@@ -1,5 +1,6 @@
 package dev.portside.adapters.dynamodb.realtime;
 
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import dev.portside.adapters.dynamodb.testing.DynamoDbBackend;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.realtime.SubscriptionStore;
@@ -7,6 +8,7 @@ import dev.portside.testkit.realtime.SubscriptionStoreContract;
 import java.time.Clock;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+@AddLifecycleHook(SkipWithoutDynamoDb.class)
 class DynamoSubscriptionStoreTest extends SubscriptionStoreContract {
 
     @RegisterExtension

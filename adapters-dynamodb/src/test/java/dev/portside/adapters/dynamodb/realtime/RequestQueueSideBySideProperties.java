@@ -1,5 +1,6 @@
 package dev.portside.adapters.dynamodb.realtime;
 
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.dynamodb.testing.DynamoDbBackend;
@@ -32,6 +33,7 @@ import net.jqwik.api.Provide;
  * Random operation sequences run against the in-memory reference queue and the DynamoDB queue side
  * by side; every answer (values, problems, pages with their cursors) must be the same.
  */
+@AddLifecycleHook(SkipWithoutDynamoDb.class)
 class RequestQueueSideBySideProperties {
 
     sealed interface Step permits Enqueue, Claim, Change, ByStatus, ByConnection, Advance {
