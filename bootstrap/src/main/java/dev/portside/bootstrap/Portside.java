@@ -9,6 +9,7 @@ import com.google.inject.util.Modules;
 import dev.portside.application.circles.Community;
 import dev.portside.application.content.ContentCatalog;
 import dev.portside.application.progress.ProgressTracker;
+import dev.portside.application.realtime.RealtimeHub;
 import dev.portside.application.records.RecordVault;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.bootstrap.spi.AdapterSlot;
@@ -89,6 +90,11 @@ public final class Portside implements AutoCloseable {
     /** The learner progress use cases. */
     public ProgressTracker progress() {
         return facade(ProgressTracker.class);
+    }
+
+    /** The realtime hub: connections, the asynchronous request queue, subscriptions. */
+    public RealtimeHub realtime() {
+        return facade(RealtimeHub.class);
     }
 
     /** The adapters picked and a probe of every backend they use. */

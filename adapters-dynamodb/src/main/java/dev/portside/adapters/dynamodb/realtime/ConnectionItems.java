@@ -1,0 +1,86 @@
+package dev.portside.adapters.dynamodb.realtime;
+
+import static dev.portside.adapters.dynamodb.realtime.Attributes.EXPIRES;
+import static dev.portside.adapters.dynamodb.realtime.Attributes.PK;
+import static dev.portside.adapters.dynamodb.realtime.Attributes.REVISION;
+import static dev.portside.adapters.dynamodb.realtime.Attributes.SORT;
+import static dev.portside.adapters.dynamodb.realtime.Attributes.TENANT;
+import static dev.portside.adapters.dynamodb.realtime.Attributes.TTL;
+import static dev.portside.adapters.dynamodb.realtime.Attributes.instant;
+import static dev.portside.adapters.dynamodb.realtime.Attributes.millis;
+import static dev.portside.adapters.dynamodb.realtime.Attributes.n;
+import static dev.portside.adapters.dynamodb.realtime.Attributes.number;
+import static dev.portside.adapters.dynamodb.realtime.Attributes.s;
+import static dev.portside.adapters.dynamodb.realtime.Attributes.string;
+
+import dev.portside.domain.kernel.Revision;
+import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.realtime.Connection;
+import dev.portside.domain.realtime.ConnectionId;
+import dev.portside.domain.realtime.Endpoint;
+import dev.portside.domain.realtime.UserId;
+import java.util.HashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Connection ↔ item of the connections table (UserIndex on {@code userKey}, TenantIndex on {@code tenant}). */
+final class ConnectionItems implements ItemMapper<Connection> {
+
+    static final String USER_KEY = "userKey";
+    static final String LAST_PING = "lastPing";
+
+    @Override
+    public String kind() {
+        return "connection";
+    }
+
+    @Override
+    public TenantId tenant(Connection value) {
+        return value.tenant();
+    }
+
+    @Override
+    public String id(Connection value) {
+        return value.id().value();
+    }
+
+    @Override
+    public Revision revision(Connection value) {
+        return value.revision();
+    }
+
+    @Override
+    public Connection withRevision(Connection value, Revision revision) {
+        return value.withRevision(revision);
+    }
+
+    static String userKey(TenantId tenant, UserId user) {
+        return tenant.value() + "#" + user.value();
+    }
+
+    @Override
+    public Map<String, AttributeValue> toItem(Connection c) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(PK, s(ItemMapper.pk(c.tenant(), c.id().value())));
+        item.put(TENANT, s(c.tenant().value()));
+        item.put("connectionId", s(c.id().value()));
+        item.put("userId", s(c.user().value()));
+        item.put(USER_KEY, s(userKey(c.tenant(), c.user())));
+        item.put(SORT, s(Attributes.sortKey(c.connectedAt(), c.id().value())));
+        item.put("endpoint", s(c.endpoint().url()));
+        item.put("connectedAt", millis(c.connectedAt()));
+        item.put(LAST_PING, millis(c.lastPing()));
+        item.put(EXPIRES, millis(c.expiresAt()));
+        item.put(TTL, Attributes.ttl(c.expiresAt()));
+        item.put(REVISION, n(c.revision().value()));
+        return item;
+    }
+
+    @Override
+    public Connection fromItem(Map<String, AttributeValue> item) {
+        return new Connection(new ConnectionId(string(item, "connectionId")), new TenantId(string(item, TENANT)),
+                new UserId(string(item, "userId")), new Endpoint(string(item, "endpoint")),
+                instant(item, "connectedAt"), instant(item, LAST_PING), instant(item, EXPIRES),
+                new Revision(number(item, REVISION)));
+    }
+}

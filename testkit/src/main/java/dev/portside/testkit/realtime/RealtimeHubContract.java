@@ -1,0 +1,350 @@
+package dev.portside.testkit.realtime;
+
+import static dev.portside.testkit.realtime.RealtimeFixtures.CURSORS;
+import static dev.portside.testkit.realtime.RealtimeFixtures.POLICY;
+import static dev.portside.testkit.realtime.RealtimeFixtures.T0;
+import static dev.portside.testkit.realtime.RealtimeFixtures.freshTenant;
+import static dev.portside.testkit.realtime.RealtimeFixtures.right;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portside.application.realtime.Cleanup;
+import dev.portside.application.realtime.CleanupReport;
+import dev.portside.application.realtime.ConnectionCommands.Connect;
+import dev.portside.application.realtime.ConnectionCommands.Disconnect;
+import dev.portside.application.realtime.ConnectionCommands.ListByUser;
+import dev.portside.application.realtime.ConnectionCommands.Touch;
+import dev.portside.application.realtime.RealtimeHub;
+import dev.portside.application.realtime.RequestCommands;
+import dev.portside.application.realtime.SubscriptionCommands;
+import dev.portside.domain.kernel.CursorCodec;
+import dev.portside.domain.kernel.IdGenerator;
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Violation;
+import dev.portside.domain.realtime.JsonPayload;
+import dev.portside.domain.realtime.RequestId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import dev.portside.domain.realtime.AsyncRequest;
+import dev.portside.domain.realtime.Connection;
+import dev.portside.domain.realtime.RequestStatus;
+import dev.portside.domain.realtime.Subscription;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/** The hub's rules on top of one adapter's stores: the same answers on every adapter. */
+public abstract class RealtimeHubContract {
+
+    protected abstract RealtimeStores stores(Clock clock, CursorCodec cursors);
+
+    protected final MutableClock clock = new MutableClock(T0);
+
+    protected RealtimeHub hub() {
+        RealtimeStores stores = stores(clock, CURSORS);
+        return new RealtimeHub(stores.connections(), stores.queue(), stores.subscriptions(), clock,
+                IdGenerator.random(), POLICY);
+    }
+
+    protected static Connection connect(RealtimeHub hub, String tenant, String user) {
+        return right(hub.connect(new Connect(tenant, null, user, "wss://hub.example.com/ws")));
+    }
+
+    protected static AsyncRequest enqueue(RealtimeHub hub, Connection connection, String action) {
+        return right(hub.enqueue(new RequestCommands.Enqueue(connection.tenant().value(), connection.id().value(),
+                action, "{\"kind\":\"" + action + "\"}")));
+    }
+
+    @Test
+    void a_request_goes_from_enqueue_through_claim_and_progress_to_completion() {
+        RealtimeHub hub = hub();
+        String tenant = freshTenant().value();
+        Connection connection = connect(hub, tenant, "ann");
+        AsyncRequest queued = enqueue(hub, connection, "report");
+        AsyncRequest claimed = right(hub.claim(new RequestCommands.Claim(tenant))).get();
+        assertThat(claimed.id()).isEqualTo(queued.id());
+        String id = queued.id().value();
+        assertThat(right(hub.reportProgress(new RequestCommands.ReportProgress(tenant, id, 60, "rendering")))
+                .progress().percent()).isEqualTo(60);
+        assertThat(hub.reportProgress(new RequestCommands.ReportProgress(tenant, id, 30, null)).getLeft())
+                .isInstanceOf(Problem.Rejected.class);
+        AsyncRequest done = right(hub.complete(new RequestCommands.Complete(tenant, id, "{\"pages\":3}")));
+        assertThat(done.status()).isEqualTo(RequestStatus.COMPLETED);
+        assertThat(done.user()).isEqualTo(connection.user());
+        assertThat(hub.cancel(new RequestCommands.Cancel(tenant, id)).getLeft()).isInstanceOf(Problem.Rejected.class);
+        assertThat(hub.fail(new RequestCommands.Fail(tenant, id, "late")).getLeft())
+                .isInstanceOf(Problem.Rejected.class);
+        assertThat(right(hub.request(new RequestCommands.Get(tenant, id)))).isEqualTo(done);
+    }
+
+    @Test
+    void enqueue_needs_a_live_connection() {
+        RealtimeHub hub = hub();
+        String tenant = freshTenant().value();
+        Connection connection = connect(hub, tenant, "ann");
+        assertThat(hub.enqueue(new RequestCommands.Enqueue(tenant, "nobody", "x", "{}")).getLeft())
+                .isEqualTo(new Problem.NotFound("connection", "nobody"));
+        clock.advance(Duration.ofHours(25));
+        assertThat(hub.enqueue(new RequestCommands.Enqueue(tenant, connection.id().value(), "x", "{}")).getLeft())
+                .isEqualTo(new Problem.NotFound("connection", connection.id().value()));
+    }
+
+    @Test
+    void touching_keeps_a_connection_alive() {
+        RealtimeHub hub = hub();
+        String tenant = freshTenant().value();
+        Connection connection = connect(hub, tenant, "ann");
+        clock.advance(Duration.ofHours(20));
+        Connection touched = right(hub.touch(new Touch(tenant, connection.id().value())));
+        assertThat(touched.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(24)));
+        clock.advance(Duration.ofHours(20));
+        assertThat(right(hub.connectionsOfUser(new ListByUser(tenant, "ann", 10, null))).items())
+                .extracting(Connection::id).containsExactly(connection.id());
+    }
+
+    @Test
+    void disconnecting_removes_the_connections_subscriptions() {
+        RealtimeHub hub = hub();
+        String tenant = freshTenant().value();
+        Connection connection = connect(hub, tenant, "ann");
+        Connection other = connect(hub, tenant, "bob");
+        AsyncRequest request = enqueue(hub, connection, "export");
+        for (Connection c : List.of(connection, connection, other)) {
+            right(hub.subscribe(new SubscriptionCommands.Subscribe(tenant, c.id().value(), request.id().value(),
+                    List.of("progress"))));
+        }
+        assertThat(right(hub.disconnect(new Disconnect(tenant, connection.id().value()))).subscriptionsRemoved())
+                .isEqualTo(2);
+        assertThat(right(hub.subscriptionsOfRequest(new SubscriptionCommands.ListByRequest(tenant,
+                request.id().value(), 10, null))).items()).extracting(Subscription::connection)
+                .containsExactly(other.id());
+        assertThat(hub.disconnect(new Disconnect(tenant, connection.id().value())).getLeft())
+                .isInstanceOf(Problem.NotFound.class);
+    }
+
+    @Test
+    void subscribing_needs_a_live_connection_and_an_existing_request() {
+        RealtimeHub hub = hub();
+        String tenant = freshTenant().value();
+        Connection connection = connect(hub, tenant, "ann");
+        assertThat(hub.subscribe(new SubscriptionCommands.Subscribe(tenant, connection.id().value(), "nope",
+                List.of("progress"))).getLeft()).isEqualTo(new Problem.NotFound("request", "nope"));
+        AsyncRequest request = enqueue(hub, connection, "export");
+        Subscription made = right(hub.subscribe(new SubscriptionCommands.Subscribe(tenant, connection.id().value(),
+                request.id().value(), List.of("progress", "completed"))));
+        assertThat(right(hub.subscriptionsOfConnection(new SubscriptionCommands.ListByConnection(tenant,
+                connection.id().value(), 10, null))).items()).containsExactly(made);
+        assertThat(right(hub.unsubscribe(new SubscriptionCommands.Unsubscribe(tenant, made.id().value()))))
+                .isEqualTo(made);
+        assertThat(hub.unsubscribe(new SubscriptionCommands.Unsubscribe(tenant, made.id().value())).getLeft())
+                .isInstanceOf(Problem.NotFound.class);
+    }
+
+    @Test
+    void cleanup_counts_and_removes_stale_connections_their_subscriptions_and_expired_items() {
+        RealtimeHub hub = hub();
+        String tenant = freshTenant().value();
+        Connection idle = connect(hub, tenant, "ann");
+        AsyncRequest old = enqueue(hub, idle, "old");
+        right(hub.subscribe(new SubscriptionCommands.Subscribe(tenant, idle.id().value(), old.id().value(),
+                List.of("progress"))));
+        clock.advance(Duration.ofDays(8));
+        Connection active = connect(hub, tenant, "bob");
+        enqueue(hub, active, "fresh");
+        clock.advance(Duration.ofMinutes(5));
+        Cleanup command = new Cleanup(tenant, Duration.ofMinutes(10), true);
+        CleanupReport dryRun = right(hub.cleanup(command));
+        assertThat(dryRun).isEqualTo(new CleanupReport(1, 0, 1, 1, true));
+        assertThat(right(hub.cleanup(command))).isEqualTo(dryRun);
+        CleanupReport done = right(hub.cleanup(new Cleanup(tenant, Duration.ofMinutes(10), false)));
+        assertThat(done).isEqualTo(new CleanupReport(1, 0, 1, 1, false));
+        assertThat(right(hub.cleanup(new Cleanup(tenant, Duration.ofMinutes(10), false))).total()).isZero();
+        assertThat(right(hub.cleanup(new Cleanup(tenant, Duration.ofMinutes(1), false))).staleConnections())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void cleanup_of_an_idle_but_unexpired_connection_removes_its_live_subscriptions() {
+        RealtimeHub hub = hub();
+        String tenant = freshTenant().value();
+        Connection idle = connect(hub, tenant, "ann");
+        AsyncRequest request = enqueue(hub, idle, "job");
+        right(hub.subscribe(new SubscriptionCommands.Subscribe(tenant, idle.id().value(), request.id().value(),
+                List.of("progress"))));
+        clock.advance(Duration.ofMinutes(30));
+        assertThat(right(hub.cleanup(new Cleanup(tenant, Duration.ofMinutes(10), false))))
+                .isEqualTo(new CleanupReport(1, 1, 0, 0, false));
+        assertThat(right(hub.subscriptionsOfRequest(new SubscriptionCommands.ListByRequest(tenant,
+                request.id().value(), 10, null))).items()).isEmpty();
+    }
+
+    @Test
+    void every_bad_field_of_a_command_is_reported_at_once() {
+        RealtimeHub hub = hub();
+        Problem connect = hub.connect(new Connect("Bad Tenant", "bad#id", null, "http://insecure.example.com"))
+                .getLeft();
+        assertThat(((Problem.Invalid) connect).violations()).extracting(v -> v.field())
+                .containsExactlyInAnyOrder("tenant", "connectionId", "userId", "endpoint");
+        Problem enqueue = hub.enqueue(new RequestCommands.Enqueue("ok", "c-1", "", "[1,2]")).getLeft();
+        assertThat(((Problem.Invalid) enqueue).violations()).extracting(v -> v.field())
+                .containsExactlyInAnyOrder("action", "payload");
+        Problem progress = hub.reportProgress(new RequestCommands.ReportProgress("ok", "", 101, null)).getLeft();
+        assertThat(((Problem.Invalid) progress).violations()).extracting(v -> v.field())
+                .containsExactlyInAnyOrder("requestId", "progress");
+        Problem status = hub.requestsWithStatus(new RequestCommands.ListByStatus("ok", "DONE", 0, null)).getLeft();
+        assertThat(((Problem.Invalid) status).violations()).extracting(v -> v.field())
+                .containsExactlyInAnyOrder("status", "limit");
+        assertThat(hub.claim(null).getLeft()).isInstanceOf(Problem.Invalid.class);
+        assertThat(hub.cleanup(new Cleanup("ok", Duration.ZERO, false)).getLeft()).isInstanceOf(Problem.Invalid.class);
+    }
+
+    @Property(tries = 30)
+    void invalid_inputs_are_refused_listing_every_violation(@ForAll boolean badTenant, @ForAll boolean badUser,
+            @ForAll("endpoints") String endpoint, @ForAll("payloads") String payload, @ForAll boolean badAction,
+            @ForAll @IntRange(min = -5, max = 110) int progress, @ForAll("statuses") String status) {
+        RealtimeHub hub = hub();
+        String tenant = badTenant ? "No Tenant!" : freshTenant().value();
+        Set<String> expected = new HashSet<>();
+        if (badTenant) {
+            expected.add("tenant");
+        }
+        Set<String> connectFields = new HashSet<>(expected);
+        if (badUser) {
+            connectFields.add("userId");
+        }
+        if (!GOOD_ENDPOINTS.contains(endpoint)) {
+            connectFields.add("endpoint");
+        }
+        Either<Problem, Connection> connected = hub.connect(new Connect(tenant, null, badUser ? "" : "ann", endpoint));
+        if (connectFields.isEmpty()) {
+            assertThat(connected.isRight()).isTrue();
+        } else {
+            assertThat(fields(connected)).isEqualTo(connectFields);
+        }
+        Set<String> enqueueFields = new HashSet<>(expected);
+        if (badAction) {
+            enqueueFields.add("action");
+        }
+        if (!GOOD_PAYLOADS.contains(payload)) {
+            enqueueFields.add("payload");
+        }
+        if (!enqueueFields.isEmpty()) {
+            assertThat(fields(hub.enqueue(new RequestCommands.Enqueue(tenant, "c-1",
+                    badAction ? "x".repeat(101) : "report", payload)))).isEqualTo(enqueueFields);
+        }
+        Set<String> progressFields = new HashSet<>(expected);
+        if (progress < 0 || progress > 100) {
+            progressFields.add("progress");
+        }
+        if (!progressFields.isEmpty()) {
+            assertThat(fields(hub.reportProgress(new RequestCommands.ReportProgress(tenant, "r-1", progress, null))))
+                    .isEqualTo(progressFields);
+        }
+        Set<String> statusFields = new HashSet<>(expected);
+        if (RequestStatus.of(status).isInvalid()) {
+            statusFields.add("status");
+        }
+        if (!statusFields.isEmpty()) {
+            assertThat(fields(hub.requestsWithStatus(new RequestCommands.ListByStatus(tenant, status, 5, null))))
+                    .isEqualTo(statusFields);
+        }
+    }
+
+    private static final Set<String> GOOD_ENDPOINTS = Set.of("wss://hub.example.com/ws", "https://hub.example.com/cb");
+    private static final Set<String> GOOD_PAYLOADS = Set.of("{\"a\":1}", "{}");
+
+    @Provide
+    Arbitrary<String> endpoints() {
+        return Arbitraries.of("wss://hub.example.com/ws", "https://hub.example.com/cb", "http://hub.example.com",
+                "ws://hub.example.com", "not a url", "", "wss://");
+    }
+
+    @Provide
+    Arbitrary<String> payloads() {
+        return Arbitraries.of("{\"a\":1}", "{}", "[1]", "{\"a\":", "nope",
+                " {\"big\":\"" + "x".repeat(JsonPayload.MAX_BYTES) + "\"}");
+    }
+
+    @Provide
+    Arbitrary<String> statuses() {
+        return Arbitraries.of("PENDING", "processing", "DONE", "", "unknown", "Completed");
+    }
+
+    private static Set<String> fields(Either<Problem, ?> result) {
+        assertThat(result.isLeft()).as("expected a refusal").isTrue();
+        assertThat(result.getLeft()).isInstanceOf(Problem.Invalid.class);
+        return ((Problem.Invalid) result.getLeft()).violations().stream().map(Violation::field)
+                .collect(Collectors.toSet());
+    }
+
+    /** How many requests the concurrency check enqueues; the issue asks for 1,000. */
+    protected int concurrentRequests() {
+        return 1000;
+    }
+
+    @Test
+    void eight_workers_claim_every_request_exactly_once() throws Exception {
+        RealtimeHub hub = hub();
+        String tenant = freshTenant().value();
+        Connection connection = connect(hub, tenant, "ann");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<AsyncRequest>> enqueued = new ArrayList<>();
+            for (int i = 0; i < concurrentRequests(); i++) {
+                String action = "job-" + i;
+                enqueued.add(pool.submit(() -> enqueue(hub, connection, action)));
+            }
+            Set<RequestId> expected = new HashSet<>();
+            for (Future<AsyncRequest> f : enqueued) {
+                expected.add(f.get(60, TimeUnit.SECONDS).id());
+            }
+            ConcurrentLinkedQueue<RequestId> claimed = new ConcurrentLinkedQueue<>();
+            ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<?>> workers = new ArrayList<>();
+            for (int w = 0; w < 8; w++) {
+                workers.add(pool.submit(() -> {
+                    go.await();
+                    while (true) {
+                        Either<Problem, Option<AsyncRequest>> next = hub.claim(new RequestCommands.Claim(tenant));
+                        if (next.isLeft()) {
+                            problems.add(next.getLeft());
+                            return null;
+                        }
+                        if (next.get().isEmpty()) {
+                            return null;
+                        }
+                        claimed.add(next.get().get().id());
+                    }
+                }));
+            }
+            go.countDown();
+            for (Future<?> worker : workers) {
+                worker.get(170, TimeUnit.SECONDS);
+            }
+            assertThat(problems).isEmpty();
+            assertThat(claimed).hasSize(expected.size());
+            assertThat(new HashSet<>(claimed)).isEqualTo(expected);
+            assertThat(right(hub.requestsWithStatus(new RequestCommands.ListByStatus(tenant, "PENDING", 10, null)))
+                    .items()).isEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package dev.portside.testkit.realtime;
+
+import static dev.portside.testkit.realtime.RealtimeFixtures.CURSORS;
+import static dev.portside.testkit.realtime.RealtimeFixtures.T0;
+import static dev.portside.testkit.realtime.RealtimeFixtures.connection;
+import static dev.portside.testkit.realtime.RealtimeFixtures.freshTenant;
+import static dev.portside.testkit.realtime.RealtimeFixtures.readAll;
+import static dev.portside.testkit.realtime.RealtimeFixtures.request;
+import static dev.portside.testkit.realtime.RealtimeFixtures.right;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portside.domain.kernel.CursorCodec;
+import dev.portside.domain.kernel.PageRequest;
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Revision;
+import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.realtime.AsyncRequest;
+import dev.portside.domain.realtime.Connection;
+import dev.portside.domain.realtime.JsonPayload;
+import dev.portside.domain.realtime.Progress;
+import dev.portside.domain.realtime.RequestQueue;
+import dev.portside.domain.realtime.RequestStatus;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/** The contract of every {@link RequestQueue} adapter. */
+public abstract class RequestQueueContract {
+
+    /** A queue over shared tables, reading time from {@code clock}. */
+    protected abstract RequestQueue queue(Clock clock, CursorCodec cursors);
+
+    private final MutableClock clock = new MutableClock(T0);
+
+    private RequestQueue store() {
+        return queue(clock, CURSORS);
+    }
+
+    private static Connection owner(TenantId tenant) {
+        return connection(tenant, "conn-1", "ann", T0);
+    }
+
+    @Test
+    void a_request_round_trips_with_every_field() {
+        RequestQueue queue = store();
+        AsyncRequest pending = request(owner(freshTenant()), "r-1", T0);
+        right(queue.create(pending));
+        AsyncRequest started = right(queue.save(pending.start(T0.plusSeconds(1)).get()));
+        AsyncRequest reported = right(queue.save(started.reportProgress(new Progress(40), Option.some("half ✓"))
+                .get()));
+        AsyncRequest done = reported.complete(new JsonPayload("{\"url\":\"s3://x\"}"), T0.plusSeconds(9)).get();
+        AsyncRequest saved = right(queue.save(done));
+        assertThat(saved.revision()).isEqualTo(new Revision(4));
+        assertThat(right(queue.find(pending.tenant(), pending.id())).get()).isEqualTo(saved);
+        AsyncRequest failed = right(queue.create(request(owner(pending.tenant()), "r-2", T0))).start(T0).get()
+                .fail("worker crashed", T0.plusSeconds(3)).get();
+        right(queue.save(failed));
+        assertThat(right(queue.find(pending.tenant(), failed.id())).get().error()).contains("worker crashed");
+    }
+
+    @Test
+    void creating_an_existing_id_is_refused() {
+        RequestQueue queue = store();
+        AsyncRequest pending = right(queue.create(request(owner(freshTenant()), "r-1", T0)));
+        assertThat(queue.create(pending).getLeft()).isEqualTo(new Problem.AlreadyExists("request", "r-1"));
+    }
+
+    @Test
+    void a_stale_save_or_delete_is_a_conflict_and_a_missing_one_not_found() {
+        RequestQueue queue = store();
+        AsyncRequest pending = right(queue.create(request(owner(freshTenant()), "r-1", T0)));
+        AsyncRequest cancelled = right(queue.save(pending.cancel(T0).get()));
+        assertThat(queue.save(pending.cancel(T0).get()).getLeft())
+                .isEqualTo(new Problem.Conflict("request", "r-1", new Revision(1), new Revision(2)));
+        assertThat(queue.delete(pending).getLeft()).isInstanceOf(Problem.Conflict.class);
+        right(queue.delete(cancelled));
+        assertThat(queue.save(cancelled).getLeft()).isEqualTo(new Problem.NotFound("request", "r-1"));
+        assertThat(right(queue.find(pending.tenant(), pending.id()))).isEmpty();
+    }
+
+    @Test
+    void requests_of_a_connection_come_newest_first_and_by_status_oldest_first() {
+        RequestQueue queue = store();
+        TenantId tenant = freshTenant();
+        Connection other = connection(tenant, "conn-2", "bob", T0);
+        AsyncRequest a = right(queue.create(request(owner(tenant), "a", T0.plusSeconds(1))));
+        AsyncRequest b = right(queue.create(request(owner(tenant), "b", T0.plusSeconds(3))));
+        AsyncRequest c = right(queue.create(request(owner(tenant), "c", T0.plusSeconds(2))));
+        AsyncRequest d = right(queue.create(request(other, "d", T0)));
+        assertThat(right(queue.byConnection(tenant, owner(tenant).id(), PageRequest.first(10))).items())
+                .containsExactly(b, c, a);
+        assertThat(right(queue.byStatus(tenant, RequestStatus.PENDING, PageRequest.first(10))).items())
+                .containsExactly(d, a, c, b);
+        AsyncRequest cancelled = right(queue.save(c.cancel(T0).get()));
+        assertThat(right(queue.byStatus(tenant, RequestStatus.PENDING, PageRequest.first(10))).items())
+                .containsExactly(d, a, b);
+        assertThat(right(queue.byStatus(tenant, RequestStatus.CANCELLED, PageRequest.first(10))).items())
+                .containsExactly(cancelled);
+        assertThat(right(queue.byStatus(freshTenant(), RequestStatus.PENDING, PageRequest.first(10))).items())
+                .isEmpty();
+    }
+
+    @Test
+    void claiming_takes_the_oldest_pending_request_and_starts_it() {
+        RequestQueue queue = store();
+        TenantId tenant = freshTenant();
+        AsyncRequest younger = right(queue.create(request(owner(tenant), "young", T0.plusSeconds(5))));
+        AsyncRequest older = right(queue.create(request(owner(tenant), "old", T0)));
+        AsyncRequest claimed = right(queue.claimOldestPending(tenant, T0.plusSeconds(10))).get();
+        assertThat(claimed.id()).isEqualTo(older.id());
+        assertThat(claimed.status()).isEqualTo(RequestStatus.PROCESSING);
+        assertThat(claimed.attempts()).isEqualTo(1);
+        assertThat(claimed.startedAt()).contains(T0.plusSeconds(10));
+        assertThat(claimed.revision()).isEqualTo(new Revision(2));
+        assertThat(right(queue.find(tenant, older.id())).get()).isEqualTo(claimed);
+        assertThat(right(queue.claimOldestPending(tenant, T0.plusSeconds(11))).get().id()).isEqualTo(younger.id());
+        assertThat(right(queue.claimOldestPending(tenant, T0.plusSeconds(12)))).isEmpty();
+    }
+
+    @Test
+    void expired_requests_are_never_read_nor_claimed_but_listed_for_cleanup() {
+        RequestQueue queue = store();
+        TenantId tenant = freshTenant();
+        AsyncRequest old = right(queue.create(request(owner(tenant), "old", T0)));
+        AsyncRequest fresh = right(queue.create(request(owner(tenant), "fresh", T0.plus(Duration.ofDays(3)))));
+        clock.advance(Duration.ofDays(8));
+        assertThat(right(queue.find(tenant, old.id()))).isEmpty();
+        assertThat(right(queue.byConnection(tenant, old.connection(), PageRequest.first(10))).items())
+                .containsExactly(fresh);
+        assertThat(right(queue.expired(tenant))).containsExactly(old);
+        assertThat(right(queue.claimOldestPending(tenant, clock.instant())).get().id()).isEqualTo(fresh.id());
+        assertThat(right(queue.claimOldestPending(tenant, clock.instant()))).isEmpty();
+    }
+
+    @Property(tries = 15)
+    void paging_by_status_and_by_connection_returns_every_request_once_in_order(
+            @ForAll @IntRange(min = 0, max = 25) int count, @ForAll @IntRange(min = 1, max = 7) int limit) {
+        RequestQueue queue = queue(new MutableClock(T0), CURSORS);
+        TenantId tenant = freshTenant();
+        List<AsyncRequest> made = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            made.add(right(queue.create(request(owner(tenant), "r-" + (i * 7 % 11) + "-" + i,
+                    T0.minusMillis(i % 3)))));
+        }
+        Comparator<AsyncRequest> oldestFirst = Comparator.comparing(AsyncRequest::createdAt)
+                .thenComparing(r -> r.id().value());
+        List<AsyncRequest> ascending = made.stream().sorted(oldestFirst).toList();
+        List<AsyncRequest> descending = made.stream().sorted(oldestFirst.reversed()).toList();
+        assertThat(readAll(limit, page -> queue.byStatus(tenant, RequestStatus.PENDING, page)))
+                .containsExactlyElementsOf(ascending);
+        assertThat(readAll(limit, page -> queue.byConnection(tenant, owner(tenant).id(), page)))
+                .containsExactlyElementsOf(descending);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.portside.testkit.realtime;
+
+import static dev.portside.testkit.realtime.RealtimeFixtures.CURSORS;
+import static dev.portside.testkit.realtime.RealtimeFixtures.T0;
+import static dev.portside.testkit.realtime.RealtimeFixtures.freshTenant;
+import static dev.portside.testkit.realtime.RealtimeFixtures.readAll;
+import static dev.portside.testkit.realtime.RealtimeFixtures.right;
+import static dev.portside.testkit.realtime.RealtimeFixtures.subscription;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portside.domain.kernel.CursorCodec;
+import dev.portside.domain.kernel.PageRequest;
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Revision;
+import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.realtime.ConnectionId;
+import dev.portside.domain.realtime.RequestId;
+import dev.portside.domain.realtime.Subscription;
+import dev.portside.domain.realtime.SubscriptionStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/** The contract of every {@link SubscriptionStore} adapter. */
+public abstract class SubscriptionStoreContract {
+
+    /** A store over shared tables, reading time from {@code clock}. */
+    protected abstract SubscriptionStore subscriptions(Clock clock, CursorCodec cursors);
+
+    private final MutableClock clock = new MutableClock(T0);
+
+    private SubscriptionStore store() {
+        return subscriptions(clock, CURSORS);
+    }
+
+    @Test
+    void a_subscription_round_trips_and_its_id_cannot_be_reused() {
+        SubscriptionStore store = store();
+        Subscription made = subscription(freshTenant(), "s-1", "c-1", "r-1", T0);
+        assertThat(right(store.create(made))).isEqualTo(made);
+        assertThat(right(store.find(made.tenant(), made.id())).get()).isEqualTo(made);
+        assertThat(made.eventTypes()).containsExactly("progress", "completed");
+        assertThat(store.create(made).getLeft()).isEqualTo(new Problem.AlreadyExists("subscription", "s-1"));
+        assertThat(right(store.find(freshTenant(), made.id()))).isEmpty();
+    }
+
+    @Test
+    void deleting_needs_the_stored_revision_and_a_missing_one_is_not_found() {
+        SubscriptionStore store = store();
+        Subscription made = right(store.create(subscription(freshTenant(), "s-1", "c-1", "r-1", T0)));
+        assertThat(store.delete(made.withRevision(new Revision(3))).getLeft())
+                .isEqualTo(new Problem.Conflict("subscription", "s-1", new Revision(3), new Revision(1)));
+        assertThat(right(store.delete(made))).isEqualTo(made);
+        assertThat(store.delete(made).getLeft()).isEqualTo(new Problem.NotFound("subscription", "s-1"));
+    }
+
+    @Test
+    void subscriptions_are_listed_by_connection_and_by_request_in_creation_order() {
+        SubscriptionStore store = store();
+        TenantId tenant = freshTenant();
+        Subscription late = right(store.create(subscription(tenant, "s-a", "c-1", "r-1", T0.plusSeconds(2))));
+        Subscription early = right(store.create(subscription(tenant, "s-b", "c-1", "r-2", T0.plusSeconds(1))));
+        Subscription elsewhere = right(store.create(subscription(tenant, "s-c", "c-2", "r-1", T0)));
+        assertThat(right(store.byConnection(tenant, new ConnectionId("c-1"), PageRequest.first(10))).items())
+                .containsExactly(early, late);
+        assertThat(right(store.byRequest(tenant, new RequestId("r-1"), PageRequest.first(10))).items())
+                .containsExactly(elsewhere, late);
+        assertThat(right(store.byRequest(freshTenant(), new RequestId("r-1"), PageRequest.first(10))).items())
+                .isEmpty();
+    }
+
+    @Test
+    void expired_subscriptions_are_invisible_but_listed_for_cleanup() {
+        SubscriptionStore store = store();
+        TenantId tenant = freshTenant();
+        Subscription old = right(store.create(subscription(tenant, "old", "c-1", "r-1", T0)));
+        Subscription fresh = right(store.create(subscription(tenant, "new", "c-1", "r-1", T0.plus(Duration.ofHours(20)))));
+        clock.advance(Duration.ofHours(25));
+        assertThat(right(store.find(tenant, old.id()))).isEmpty();
+        assertThat(right(store.byConnection(tenant, old.connection(), PageRequest.first(10))).items())
+                .containsExactly(fresh);
+        assertThat(right(store.byRequest(tenant, old.request(), PageRequest.first(10))).items())
+                .containsExactly(fresh);
+        assertThat(right(store.expired(tenant))).containsExactly(old);
+    }
+
+    @Property(tries = 15)
+    void paging_returns_every_subscription_once_in_order(
+            @ForAll @IntRange(min = 0, max = 25) int count, @ForAll @IntRange(min = 1, max = 7) int limit) {
+        SubscriptionStore store = subscriptions(new MutableClock(T0), CURSORS);
+        TenantId tenant = freshTenant();
+        List<Subscription> made = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            made.add(right(store.create(subscription(tenant, "s-" + (i * 5 % 7) + "-" + i, "c-1", "r-1",
+                    T0.minusMillis(i % 3)))));
+        }
+        made.sort(Comparator.comparing(Subscription::createdAt).thenComparing(s -> s.id().value()));
+        assertThat(readAll(limit, page -> store.byConnection(tenant, new ConnectionId("c-1"), page)))
+                .containsExactlyElementsOf(made);
+        assertThat(readAll(limit, page -> store.byRequest(tenant, new RequestId("r-1"), page)))
+                .containsExactlyElementsOf(made);
+    }
+}
