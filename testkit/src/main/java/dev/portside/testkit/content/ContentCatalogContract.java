@@ -1,5 +1,6 @@
 package dev.portside.testkit.content;
 
+import dev.portside.testkit.time.MutableClock;
 import static dev.portside.testkit.content.ContentFixtures.T0;
 import static dev.portside.testkit.content.ContentFixtures.freshTenant;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +41,7 @@ public abstract class ContentCatalogContract {
     protected abstract ContentRepository repository();
 
     private ContentCatalog catalog() {
-        return new ContentCatalog(repository(), new SteppingClock(T0));
+        return new ContentCatalog(repository(), MutableClock.stepping(T0, java.time.Duration.ofSeconds(1)));
     }
 
     private static final ContentDraft NO_CHANGE = new ContentDraft(null, null, null, null, null, null, null, null, null, null);

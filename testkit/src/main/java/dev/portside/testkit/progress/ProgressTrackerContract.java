@@ -24,7 +24,7 @@ import dev.portside.domain.progress.ProgressLedger;
 import dev.portside.domain.progress.ProgressSummary;
 import dev.portside.testkit.content.ContentFixtures;
 import dev.portside.testkit.content.Corruption;
-import dev.portside.testkit.content.SteppingClock;
+import dev.portside.testkit.time.MutableClock;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -53,11 +53,11 @@ public abstract class ProgressTrackerContract {
     protected abstract ProgressLedger ledger();
 
     private ContentCatalog catalog() {
-        return new ContentCatalog(contentRepository(), new SteppingClock(T0));
+        return new ContentCatalog(contentRepository(), MutableClock.stepping(T0, java.time.Duration.ofSeconds(1)));
     }
 
     private ProgressTracker tracker() {
-        return new ProgressTracker(ledger(), new CatalogContentDirectory(contentRepository()), new SteppingClock(T0));
+        return new ProgressTracker(ledger(), new CatalogContentDirectory(contentRepository()), MutableClock.stepping(T0, java.time.Duration.ofSeconds(1)));
     }
 
     private void publish(String tenant, String id, String cert) {

@@ -1,5 +1,6 @@
 package dev.portside.testkit.progress;
 
+import dev.portside.testkit.time.MutableClock;
 import static dev.portside.testkit.content.ContentFixtures.T0;
 import static dev.portside.testkit.content.ContentFixtures.freshTenant;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,38 +54,18 @@ public abstract class SideBySideContract {
 
     protected abstract ProgressLedger subjectLedger();
 
-    /** A clock both sides share; the test moves it between steps only. */
-    private static final class StepClock extends Clock {
-        private volatile Instant now = T0;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     private record Side(ContentCatalog catalog, ProgressTracker tracker) {
     }
 
     @Property(tries = 15)
     public void the_real_adapter_answers_exactly_like_the_reference(
             @ForAll @Size(min = 1, max = 25) List<@From("steps") ModelStep> steps) {
-        StepClock clock = new StepClock();
+        MutableClock clock = new MutableClock(T0);
         Side reference = side(referenceContent(), referenceLedger(), clock);
         Side subject = side(subjectContent(), subjectLedger(), clock);
         String tenant = freshTenant().value();
         for (int i = 0; i < steps.size(); i++) {
-            clock.now = T0.plusSeconds(i);
+            clock.set(T0.plusSeconds(i));
             ModelStep step = steps.get(i);
             assertThat(apply(subject, tenant, step)).as("step %d %s", i, step).isEqualTo(apply(reference, tenant, step));
             assertThat(observe(subject, tenant)).as("state after step %d %s", i, step)

@@ -1,5 +1,6 @@
 package dev.portside.testkit.realtime;
 
+import dev.portside.testkit.time.MutableClock;
 import static dev.portside.testkit.realtime.RealtimeFixtures.CURSORS;
 import static dev.portside.testkit.realtime.RealtimeFixtures.POLICY;
 import static dev.portside.testkit.realtime.RealtimeFixtures.T0;

@@ -15,7 +15,7 @@ import dev.portside.domain.realtime.Progress;
 import dev.portside.domain.realtime.RequestId;
 import dev.portside.domain.realtime.RequestQueue;
 import dev.portside.domain.realtime.RequestStatus;
-import dev.portside.testkit.realtime.MutableClock;
+import dev.portside.testkit.time.MutableClock;
 import dev.portside.testkit.realtime.RealtimeFixtures;
 import io.vavr.control.Either;
 import io.vavr.control.Option;

@@ -7,7 +7,7 @@ import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.records.RecordArchive;
 import dev.portside.domain.records.SealedRecord;
-import dev.portside.testkit.records.MutableClock;
+import dev.portside.testkit.time.MutableClock;
 import dev.portside.testkit.records.RecordArchiveContract;
 import dev.portside.testkit.records.RecordSamples;
 import java.time.Clock;

@@ -22,7 +22,7 @@ import dev.portside.domain.kernel.Violation;
 import dev.portside.domain.records.DailyCount;
 import dev.portside.domain.records.Record;
 import dev.portside.domain.records.RecordId;
-import dev.portside.testkit.records.MutableClock;
+import dev.portside.testkit.time.MutableClock;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;

@@ -14,7 +14,7 @@ import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.records.Record;
 import dev.portside.testkit.records.FaultyPorts;
-import dev.portside.testkit.records.MutableClock;
+import dev.portside.testkit.time.MutableClock;
 import dev.portside.testkit.records.WriteFault;
 import io.vavr.control.Either;
 import java.time.Duration;
