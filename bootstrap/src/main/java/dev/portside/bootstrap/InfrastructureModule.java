@@ -1,0 +1,151 @@
+package dev.portside.bootstrap;
+
+import static dev.portside.bootstrap.config.CoreKeys.*;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
+import com.google.inject.name.Named;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.portside.bootstrap.config.PortsideConfig;
+import dev.portside.domain.kernel.CursorCodec;
+import dev.portside.domain.kernel.HealthCheck;
+import dev.portside.domain.kernel.IdGenerator;
+import dev.portside.domain.kernel.Provisioner;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Properties;
+import org.jdbi.v3.core.Jdbi;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The shared infrastructure every adapter may inject: clock, ids, cursor codec, and the backend clients
+ * built from configuration. Clients are singletons made on first use (an in-memory profile opens none)
+ * and closed with {@link Portside#close()}.
+ */
+final class InfrastructureModule extends AbstractModule {
+
+    private final PortsideConfig config;
+    private final Closer closer;
+
+    InfrastructureModule(PortsideConfig config, Closer closer) {
+        this.config = config;
+        this.closer = closer;
+    }
+
+    @Override
+    protected void configure() {
+        bind(PortsideConfig.class).toInstance(config);
+        bind(Closer.class).toInstance(closer);
+        Multibinder.newSetBinder(binder(), Provisioner.class);
+        Multibinder.newSetBinder(binder(), HealthCheck.class);
+    }
+
+    @Provides
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Provides
+    @Singleton
+    IdGenerator ids() {
+        return IdGenerator.random();
+    }
+
+    @Provides
+    @Singleton
+    CursorCodec cursors() {
+        Optional<String> secret = config.optional(CURSOR_SECRET);
+        if (secret.isPresent()) {
+            return CursorCodec.fromSecret(secret.get());
+        }
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return new CursorCodec(key);
+    }
+
+    private AwsCredentialsProvider credentials() {
+        Optional<String> keyId = config.optional(AWS_ACCESS_KEY_ID);
+        if (keyId.isPresent()) {
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create(keyId.get(),
+                    config.optional(AWS_SECRET_ACCESS_KEY).orElse("")));
+        }
+        return DefaultCredentialsProvider.builder().build();
+    }
+
+    private <B extends AwsClientBuilder<B, ?>> B aws(B builder, String endpointKey) {
+        builder.region(Region.of(config.get(AWS_REGION))).credentialsProvider(credentials());
+        config.optional(endpointKey).or(() -> config.optional(AWS_ENDPOINT))
+                .ifPresent(endpoint -> builder.endpointOverride(URI.create(endpoint)));
+        return builder;
+    }
+
+    @Provides
+    @Singleton
+    DynamoDbClient dynamoDb() {
+        return closer.register(aws(DynamoDbClient.builder(), DYNAMODB_ENDPOINT).build());
+    }
+
+    @Provides
+    @Singleton
+    S3Client s3() {
+        var builder = aws(S3Client.builder(), S3_ENDPOINT).forcePathStyle(config.getBoolean(S3_PATH_STYLE));
+        if ("when_required".equals(config.get(S3_CHECKSUMS))) {
+            builder.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                    .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+        }
+        return closer.register(builder.build());
+    }
+
+    @Provides
+    @Singleton
+    AthenaClient athena() {
+        return closer.register(aws(AthenaClient.builder(), ATHENA_ENDPOINT).build());
+    }
+
+    @Provides
+    @Singleton
+    KmsClient kms() {
+        return closer.register(aws(KmsClient.builder(), KMS_ENDPOINT).build());
+    }
+
+    @Provides
+    @Singleton
+    @Named("postgres")
+    Jdbi postgres() {
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName("portside-postgres");
+        pool.setJdbcUrl(config.get(POSTGRES_URL));
+        pool.setUsername(config.get(POSTGRES_USER));
+        config.optional(POSTGRES_PASSWORD).ifPresent(pool::setPassword);
+        pool.setMaximumPoolSize(config.getInt(POSTGRES_POOL_SIZE));
+        pool.setInitializationFailTimeout(-1);
+        return Jdbi.create(closer.register(new HikariDataSource(pool)));
+    }
+
+    @Provides
+    @Singleton
+    @Named("clickhouse")
+    Jdbi clickhouse() {
+        Properties props = new Properties();
+        props.setProperty("user", config.get(CLICKHOUSE_USER));
+        props.setProperty("password", config.optional(CLICKHOUSE_PASSWORD).orElse(""));
+        return Jdbi.create(config.get(CLICKHOUSE_URL), props);
+    }
+}

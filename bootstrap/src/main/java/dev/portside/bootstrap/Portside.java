@@ -1,0 +1,108 @@
+package dev.portside.bootstrap;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.Module;
+import com.google.inject.TypeLiteral;
+import com.google.inject.util.Modules;
+import dev.portside.bootstrap.config.PortsideConfig;
+import dev.portside.bootstrap.spi.AdapterSlot;
+import dev.portside.bootstrap.spi.ContextPlugin;
+import dev.portside.domain.kernel.HealthCheck;
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Provisioner;
+import io.vavr.control.Either;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The embedding API: start Portside from a configuration, use each context's facade, ask for health,
+ * provision backends, and close everything it opened.
+ *
+ * <pre>{@code
+ * try (Portside portside = Portside.start(PortsideConfig.load())) {
+ *     portside.facade(SomeFacade.class) ...
+ * }
+ * }</pre>
+ */
+public final class Portside implements AutoCloseable {
+
+    private final PortsideConfig config;
+    private final ContextRegistry registry;
+    private final Injector injector;
+    private final Closer closer;
+
+    private Portside(PortsideConfig config, ContextRegistry registry, Injector injector, Closer closer) {
+        this.config = config;
+        this.registry = registry;
+        this.injector = injector;
+        this.closer = closer;
+    }
+
+    /** Starts with every context plugin on the class path; {@code overrides} replace any binding. */
+    public static Portside start(PortsideConfig config, Module... overrides) {
+        return start(config, ContextRegistry.discover(), overrides);
+    }
+
+    static Portside start(PortsideConfig config, ContextRegistry registry, Module... overrides) {
+        Closer closer = new Closer();
+        Module assembly = new PortsideModule(config, registry, closer);
+        Injector injector = Guice.createInjector(overrides.length == 0 ? assembly : Modules.override(assembly).with(overrides));
+        return new Portside(config, registry, injector, closer);
+    }
+
+    public PortsideConfig config() {
+        return config;
+    }
+
+    public List<ContextPlugin> contexts() {
+        return registry.plugins();
+    }
+
+    /** Any bound facade or port, by type. */
+    public <T> T facade(Class<T> type) {
+        return injector.getInstance(type);
+    }
+
+    /** The adapters picked and a probe of every backend they use. */
+    public HealthReport health() {
+        List<HealthReport.Entry> entries = new ArrayList<>();
+        for (ContextPlugin plugin : registry.plugins()) {
+            for (AdapterSlot slot : plugin.slots()) {
+                entries.add(new HealthReport.Entry(slot.key(), true, config.get(slot.key())));
+            }
+        }
+        for (HealthCheck check : sorted(injector.getInstance(Key.get(new TypeLiteral<Set<HealthCheck>>() { })),
+                Comparator.comparing(HealthCheck::name))) {
+            entries.add(probe(check));
+        }
+        return new HealthReport(entries);
+    }
+
+    private static HealthReport.Entry probe(HealthCheck check) {
+        try {
+            Either<Problem, String> answer = check.check();
+            return new HealthReport.Entry(check.name(), answer.isRight(), answer.fold(Problem::message, s -> s));
+        } catch (RuntimeException e) {
+            return new HealthReport.Entry(check.name(), false, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /** Every provisioner of the configured adapters, in name order. */
+    public List<Provisioner> provisioners() {
+        return sorted(injector.getInstance(Key.get(new TypeLiteral<Set<Provisioner>>() { })),
+                Comparator.comparing(Provisioner::name));
+    }
+
+    private static <T> List<T> sorted(Set<T> items, Comparator<T> order) {
+        return items.stream().sorted(order).toList();
+    }
+
+    @Override
+    public void close() {
+        closer.close();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.portside.bootstrap.cli;
+
+import dev.portside.bootstrap.spi.PortsideCommand;
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Provisioner;
+import io.vavr.control.Either;
+import java.util.List;
+import picocli.CommandLine.Command;
+
+/** Runs every provisioner of the configured adapters (idempotent); exits 1 if one fails. */
+@Command(name = "setup", mixinStandardHelpOptions = true,
+        description = "Create the tables, buckets and schemas the configured adapters need (safe to run again).")
+final class SetupCommand extends PortsideCommand {
+
+    @Override
+    public Integer call() {
+        List<Provisioner> provisioners = context().portside().provisioners();
+        if (provisioners.isEmpty()) {
+            context().out().println("nothing to provision: the configured adapters keep their data in memory");
+            return OK;
+        }
+        int failed = 0;
+        for (Provisioner provisioner : provisioners) {
+            Either<Problem, String> result = provisioner.provision();
+            if (result.isRight()) {
+                context().out().println("ok   " + provisioner.name() + ": " + result.get());
+            } else {
+                failed++;
+                context().out().println("FAIL " + provisioner.name() + ": " + result.getLeft().message());
+            }
+        }
+        context().out().println(failed == 0 ? "setup complete" : failed + " provisioner(s) failed");
+        return failed == 0 ? OK : FAILED;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.portside.bootstrap.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One configuration key: its name ({@code portside.x.y}), default, what it accepts, and whether it is a
+ * secret (never printed). {@link #check} returns the reason a value is refused, naming what is accepted.
+ */
+public record ConfigKey(String name, String defaultValue, String accepted, String description, boolean secret,
+                        Function<String, Optional<String>> validator) {
+
+    public ConfigKey {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(accepted, "accepted");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(validator, "validator");
+        if (!name.startsWith("portside.")) {
+            throw new IllegalArgumentException("configuration keys start with 'portside.': " + name);
+        }
+    }
+
+    public Optional<String> check(String value) {
+        return validator.apply(value);
+    }
+
+    public static ConfigKey oneOf(String name, String defaultValue, String description, List<String> values) {
+        List<String> accepted = List.copyOf(values);
+        return new ConfigKey(name, defaultValue, String.join("|", accepted), description, false,
+                v -> accepted.contains(v) ? Optional.empty() : Optional.of("must be one of " + String.join(", ", accepted)));
+    }
+
+    public static ConfigKey text(String name, String defaultValue, String description) {
+        return new ConfigKey(name, defaultValue, "text", description, false,
+                v -> v.isBlank() ? Optional.of("must not be blank") : Optional.empty());
+    }
+
+    /** Optional text: an empty value means "not set". */
+    public static ConfigKey optionalText(String name, String description) {
+        return new ConfigKey(name, "", "text (optional)", description, false, v -> Optional.empty());
+    }
+
+    /** A secret: never shown in errors, logs or {@code toString}. Empty means "not set". */
+    public static ConfigKey secret(String name, String description) {
+        return new ConfigKey(name, "", "secret text (optional)", description, true, v -> Optional.empty());
+    }
+
+    public static ConfigKey integer(String name, long defaultValue, long min, long max, String description) {
+        return new ConfigKey(name, Long.toString(defaultValue), "integer " + min + ".." + max, description, false, v -> {
+            try {
+                long n = Long.parseLong(v.strip());
+                return n < min || n > max ? Optional.of("must be an integer between " + min + " and " + max) : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.of("must be an integer between " + min + " and " + max);
+            }
+        });
+    }
+
+    public static ConfigKey bool(String name, boolean defaultValue, String description) {
+        return oneOf(name, Boolean.toString(defaultValue), description, List.of("true", "false"));
+    }
+
+    public static ConfigKey decimal(String name, String defaultValue, String min, String max, String description) {
+        java.math.BigDecimal lo = new java.math.BigDecimal(min);
+        java.math.BigDecimal hi = new java.math.BigDecimal(max);
+        return new ConfigKey(name, defaultValue, "decimal " + min + ".." + max, description, false, v -> {
+            try {
+                java.math.BigDecimal d = new java.math.BigDecimal(v.strip());
+                return d.compareTo(lo) < 0 || d.compareTo(hi) > 0
+                        ? Optional.of("must be a decimal between " + min + " and " + max) : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.of("must be a decimal between " + min + " and " + max);
+            }
+        });
+    }
+
+    /** A duration such as {@code 90d}, {@code 12h}, {@code 10m}, {@code 30s}, {@code 250ms} or ISO-8601 {@code PT10M}. */
+    public static ConfigKey duration(String name, String defaultValue, String description) {
+        return new ConfigKey(name, defaultValue, "duration (e.g. 90d, 12h, 10m, 30s, 250ms)", description, false,
+                v -> parseDuration(v).isPresent() ? Optional.empty()
+                        : Optional.of("must be a duration such as 90d, 12h, 10m, 30s or 250ms"));
+    }
+
+    /** An absolute http(s) URL; empty means "not set" (use the SDK's default endpoint). */
+    public static ConfigKey endpoint(String name, String description) {
+        return new ConfigKey(name, "", "http(s) URL (optional)", description, false, v -> {
+            if (v.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                URI uri = URI.create(v);
+                return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                        ? Optional.empty() : Optional.of("must be an http:// or https:// URL");
+            } catch (IllegalArgumentException e) {
+                return Optional.of("must be an http:// or https:// URL");
+            }
+        });
+    }
+
+    public static Optional<Duration> parseDuration(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String v = text.strip().toLowerCase(Locale.ROOT);
+        try {
+            if (v.startsWith("p")) {
+                return Optional.of(Duration.parse(v.toUpperCase(Locale.ROOT))).filter(d -> !d.isNegative());
+            }
+            for (String[] unit : UNITS) {
+                if (v.endsWith(unit[0]) && v.length() > unit[0].length()) {
+                    long n = Long.parseLong(v.substring(0, v.length() - unit[0].length()));
+                    if (n < 0) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(Duration.ofMillis(Math.multiplyExact(n, Long.parseLong(unit[1]))));
+                }
+            }
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static final String[][] UNITS = Arrays.asList(
+            new String[] {"ms", "1"}, new String[] {"s", "1000"}, new String[] {"m", "60000"},
+            new String[] {"h", "3600000"}, new String[] {"d", "86400000"}).toArray(new String[0][]);
+}
