@@ -129,6 +129,31 @@ class AthenaQueryLifecycleTest {
                 .items()).hasSize(2);
     }
 
+    @Test
+    void aWriteConfirmedByAthenaIsVisibleThroughItsTable() {
+        TenantId tenant = seeded(0);
+        S3BrandDocumentStore confirmed = new S3BrandDocumentStore(S3.client(), fixture.layout,
+                new AthenaDocumentVisibility(fixture.runner, fixture.queries));
+        var escalation = BrandSamples.escalation(tenant, 9, "0.1", BrandSamples.T0);
+        confirmed.createMetadata(tenant, BrandSamples.metadata(tenant, 9, "0.1", BrandSamples.T0),
+                Option.some(escalation)).get();
+        assertThat(fixture.analytics.openEscalations(tenant, PageRequest.first(5)).get().items())
+                .containsExactly(escalation);
+    }
+
+    @Test
+    void aWriteAthenaCannotConfirmIsCompensatedAndSaysWhichStepFailed() {
+        TenantId tenant = seeded(0);
+        S3BrandDocumentStore confirmed = new S3BrandDocumentStore(S3.client(), fixture.layout,
+                new AthenaDocumentVisibility(fixture.runner, fixture.queries));
+        fixture.endpoint.failNext("count(*)", "HIVE_METASTORE_ERROR: table is being altered", false);
+        var feedback = BrandSamples.feedback(tenant, 9, FeedbackCategory.GENERAL, BrandSamples.T0);
+        Problem problem = confirmed.createFeedback(tenant, feedback).getLeft();
+        assertThat(problem.message()).contains("failed at step 'athena visibility check'")
+                .contains("HIVE_METASTORE_ERROR").contains("no partial state remains");
+        assertThat(fixture.documents.feedback(tenant, feedback.id()).get()).isEmpty();
+    }
+
     private static AthenaTestEndpoint.Started last() {
         List<AthenaTestEndpoint.Started> started = fixture.endpoint.started();
         return started.get(started.size() - 1);
