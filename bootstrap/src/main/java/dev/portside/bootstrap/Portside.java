@@ -67,6 +67,11 @@ public final class Portside implements AutoCloseable {
         return injector.getInstance(type);
     }
 
+    /** The brand registry's use cases. */
+    public dev.portside.application.brands.BrandRegistry brands() {
+        return facade(dev.portside.application.brands.BrandRegistry.class);
+    }
+
     /** The adapters picked and a probe of every backend they use. */
     public HealthReport health() {
         List<HealthReport.Entry> entries = new ArrayList<>();
