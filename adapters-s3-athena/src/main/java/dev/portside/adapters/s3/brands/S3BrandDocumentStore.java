@@ -62,8 +62,8 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
         String key = layout.metadata(tenant, document.brandId());
         String id = "brand " + document.brandId();
         BrandMetadata next = document.withRevision(document.revision().next());
-        return checkTenant(tenant, document.tenant(), opened).flatMap(ok -> objects.get(key)).flatMap(current -> {
-            Option<Revision> stored = current.map(s -> parse(s.body(), b -> BrandJson.metadata(tenant, b)).revision());
+        return checkTenant(tenant, document.tenant(), opened).flatMap(ok -> objects.get(key)).flatMap(current ->
+                storedRevision(key, current, b -> BrandJson.metadata(tenant, b).revision()).flatMap(stored -> {
             if (current.isEmpty() || !stored.get().equals(document.revision())) {
                 return Either.left(new Problem.Conflict("brand metadata", id, document.revision(), stored.getOrNull()));
             }
@@ -82,12 +82,13 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
                                         "the object changed again before it could be restored"))).map(t -> true));
                 return confirm(write, tenant, document.brandId(), opened, key).map(v -> next);
             });
-        });
+        }));
     }
 
     private Problem staleMetadata(TenantId tenant, BrandMetadata document) {
-        Revision actual = objects.get(layout.metadata(tenant, document.brandId())).toOption().flatMap(o -> o)
-                .map(s -> parse(s.body(), b -> BrandJson.metadata(tenant, b)).revision()).getOrNull();
+        String key = layout.metadata(tenant, document.brandId());
+        Revision actual = objects.get(key).flatMap(current -> storedRevision(key, current,
+                b -> BrandJson.metadata(tenant, b).revision())).toOption().flatMap(o -> o).getOrNull();
         return new Problem.Conflict("brand metadata", "brand " + document.brandId(), document.revision(), actual);
     }
 
@@ -189,8 +190,7 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
 
     private Either<Problem, Boolean> saveOne(TenantId tenant, String kind, String table, String id, String key,
                                              Revision expected, byte[] body, Function<byte[], Revision> revisionOf) {
-        return objects.get(key).flatMap(current -> {
-            Option<Revision> stored = current.map(s -> parse(s.body(), revisionOf));
+        return objects.get(key).flatMap(current -> storedRevision(key, current, revisionOf).flatMap(stored -> {
             if (current.isEmpty() || !stored.get().equals(expected)) {
                 return Either.left(new Problem.Conflict(kind, id, expected, stored.getOrNull()));
             }
@@ -209,7 +209,16 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
             var seen = visibility.confirm(tenant, table, id);
             return seen.isLeft() ? write.fail("athena visibility check", layout.url(key), seen.getLeft())
                     : Either.right(true);
-        });
+        }));
+    }
+
+    private Either<Problem, Option<Revision>> storedRevision(String key, Option<S3Objects.Stored> current,
+                                                           Function<byte[], Revision> revisionOf) {
+        try {
+            return Either.right(current.map(s -> revisionOf.apply(s.body())));
+        } catch (RuntimeException e) {
+            return Either.left(unreadable(key, e));
+        }
     }
 
     private <T> Either<Problem, Option<T>> read(String key, Function<byte[], T> parser) {
@@ -220,10 +229,6 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
                 return Either.left(unreadable(key, e));
             }
         });
-    }
-
-    private <T> T parse(byte[] body, Function<byte[], T> parser) {
-        return parser.apply(body);
     }
 
     private Problem unreadable(String key, RuntimeException e) {

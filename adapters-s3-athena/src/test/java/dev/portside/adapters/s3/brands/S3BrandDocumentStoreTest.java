@@ -48,4 +48,16 @@ class S3BrandDocumentStoreTest extends BrandDocumentStoreContract {
         assertThat(json).contains("\"brand_id\":123", "\"confidence\":0.9500", "\"mcc_ids\":[\"5411\",\"0742\"]",
                 "\"generated_at\":\"2026-11-21T10:15:30.123Z\"");
     }
+
+    @Test
+    void aCorruptedDocumentIsUnavailableNeverAnException() {
+        TenantId tenant = freshTenant();
+        BrandMetadata metadata = BrandSamples.metadata(tenant, 321, "0.95", BrandSamples.T0);
+        S3.client().putObject(b -> b.bucket(bucket).key(layout.metadata(tenant, metadata.brandId())),
+                software.amazon.awssdk.core.sync.RequestBody.fromString("{not json"));
+        assertThat(store.metadata(tenant, metadata.brandId()).getLeft())
+                .isInstanceOf(dev.portside.domain.kernel.Problem.Unavailable.class);
+        assertThat(store.saveMetadata(tenant, metadata, Option.none()).getLeft().message())
+                .contains("is not a readable brand document");
+    }
 }
