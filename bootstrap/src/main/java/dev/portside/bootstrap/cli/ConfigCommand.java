@@ -18,8 +18,20 @@ final class ConfigCommand extends PortsideCommand {
     @Option(names = "--keys", description = "List every key with its default and accepted values instead.")
     boolean keys;
 
+    @Option(names = "--markdown", description = "With --keys: as a Markdown table (the README's reference).")
+    boolean markdown;
+
     @Override
     public Integer call() {
+        if (keys && markdown) {
+            context().out().println("| key | default | accepts | meaning |");
+            context().out().println("| --- | --- | --- | --- |");
+            cli.registry().keys().stream().sorted(Comparator.comparing(ConfigKey::name)).forEach(k ->
+                    context().out().printf("| `%s` | %s | %s | %s |%n", k.name(),
+                            k.defaultValue().isEmpty() ? "(unset)" : "`" + k.defaultValue() + "`", k.accepted(),
+                            k.description() + (k.secret() ? " (secret)" : "")));
+            return OK;
+        }
         if (keys) {
             cli.registry().keys().stream().sorted(Comparator.comparing(ConfigKey::name)).forEach(k ->
                     context().out().printf("%-40s default: %-28s accepts: %s%n", k.name(),

@@ -240,9 +240,9 @@ public final class PortsideConfig {
 
         /** {@code portside.s3.path-style} → {@code PORTSIDE_S3__PATH_STYLE}, then {@code PORTSIDE_S3_PATH_STYLE}. */
         static List<String> envNames(String key) {
-            String upper = key.toUpperCase(Locale.ROOT);
-            String strict = upper.replace(".", "__").replace("-", "_");
-            String loose = upper.replace(".", "_").replace("-", "_");
+            String rest = key.substring("portside.".length()).toUpperCase(Locale.ROOT);
+            String strict = "PORTSIDE_" + rest.replace(".", "__").replace("-", "_");
+            String loose = "PORTSIDE_" + rest.replace(".", "_").replace("-", "_");
             return strict.equals(loose) ? List.of(strict) : List.of(strict, loose);
         }
 

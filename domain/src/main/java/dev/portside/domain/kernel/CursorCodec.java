@@ -46,7 +46,7 @@ public final class CursorCodec {
     public Either<Problem, String> decode(Cursor cursor, TenantId tenant, String query) {
         String token = cursor.token();
         int dot = token.lastIndexOf('.');
-        if (dot <= 0 || dot == token.length() - 1) {
+        if (dot < 0 || dot == token.length() - 1) {
             return Either.left(refused(cursor));
         }
         String body = token.substring(0, dot);

@@ -44,7 +44,11 @@ public final class NodeService {
             throw new IOException(script + " is missing");
         }
         if (!Files.isDirectory(dir.resolve("node_modules"))) {
-            run(dir, Duration.ofMinutes(5), "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error");
+            try {
+                run(dir, Duration.ofMinutes(5), "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error");
+            } catch (IOException lockWithoutOtherPlatforms) {
+                run(dir, Duration.ofMinutes(5), "npm", "install", "--no-save", "--no-audit", "--no-fund", "--loglevel=error");
+            }
         }
         int port = freePort();
         List<String> command = new ArrayList<>(List.of("node", script.toString(), "--port", Integer.toString(port)));

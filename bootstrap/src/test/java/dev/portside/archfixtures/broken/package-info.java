@@ -1,0 +1,5 @@
+/**
+ * Deliberately broken code: each class here breaks one architecture rule, so the rules can be shown
+ * to fail. Nothing outside {@code ArchitectureTest} uses these classes.
+ */
+package dev.portside.archfixtures.broken;

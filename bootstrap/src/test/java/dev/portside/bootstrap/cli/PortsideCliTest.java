@@ -1,0 +1,74 @@
+package dev.portside.bootstrap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class PortsideCliTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return PortsideCli.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void helpListsTheCommandsAndExitsZero() {
+        assertThat(run("--help")).isZero();
+        assertThat(out()).contains("demo", "health", "setup", "config");
+    }
+
+    @Test
+    void versionNamesPortside() {
+        assertThat(run("--version")).isZero();
+        assertThat(out()).startsWith("portside ");
+    }
+
+    @Test
+    void theDemoRunsOnTheInMemoryProfile() {
+        assertThat(run("demo")).isZero();
+        assertThat(out()).contains("Portside demo on the 'inmemory' profile", "Demo finished.");
+    }
+
+    @Test
+    void aBadConfigurationExitsThreeWithOneLineNamingEveryBadKeyAndNoStackTrace() {
+        int code = run("--set", "portside.profile=cloud", "--set", "portside.s3.path-style=maybe",
+                "--set", "portside.postgres.password=hunter2-secret", "health");
+
+        assertThat(code).isEqualTo(PortsideCli.CONFIG_INVALID);
+        assertThat(err().strip().lines()).hasSize(1);
+        assertThat(err()).contains("portside.profile", "portside.s3.path-style").doesNotContain("hunter2-secret", "\tat ");
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageError() {
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(err()).contains("frobnicate");
+    }
+
+    @Test
+    void healthOnTheInMemoryProfileIsHealthy() {
+        assertThat(run("health")).isZero();
+        assertThat(out()).contains("healthy");
+    }
+
+    @Test
+    void configShowsValuesWithTheirOriginAndMasksSecrets() {
+        assertThat(run("--set", "portside.postgres.password=hunter2-secret", "config")).isZero();
+        assertThat(out()).contains("portside.profile = inmemory  (default)", "portside.postgres.password = ****")
+                .doesNotContain("hunter2-secret");
+    }
+}
