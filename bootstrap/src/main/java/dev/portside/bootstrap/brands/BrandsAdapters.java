@@ -17,13 +17,19 @@ import dev.portside.adapters.s3.brands.BrandS3Layout;
 import dev.portside.adapters.s3.brands.DocumentVisibility;
 import dev.portside.adapters.s3.brands.S3BrandDocumentStore;
 import dev.portside.adapters.s3.brands.S3BrandProvisioner;
+import dev.portside.adapters.sql.brands.PostgresBrandHealthCheck;
+import dev.portside.adapters.sql.brands.PostgresBrandProvisioner;
+import dev.portside.adapters.sql.brands.PostgresBrandStore;
+import dev.portside.bootstrap.config.CoreKeys;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.domain.brands.BrandAnalytics;
 import dev.portside.domain.brands.BrandDocumentStore;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.HealthCheck;
 import dev.portside.domain.kernel.Provisioner;
+import com.google.inject.name.Named;
 import java.time.Duration;
+import org.jdbi.v3.core.Jdbi;
 import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -57,6 +63,35 @@ final class BrandsAdapters {
             @Override
             protected void configure() {
                 bind(BrandAnalytics.class).to(InMemoryBrandStore.class);
+            }
+        };
+    }
+
+    static Module postgresDocuments(PortsideConfig config) {
+        return new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(BrandDocumentStore.class).to(PostgresBrandStore.class);
+            }
+
+            @ProvidesIntoSet
+            Provisioner provisioner() {
+                return PostgresBrandProvisioner.forUrl(config.get(CoreKeys.POSTGRES_URL),
+                        config.get(CoreKeys.POSTGRES_USER), config.optional(CoreKeys.POSTGRES_PASSWORD).orElse(null));
+            }
+
+            @ProvidesIntoSet
+            HealthCheck health(@Named("postgres") Jdbi jdbi) {
+                return new PostgresBrandHealthCheck(jdbi);
+            }
+        };
+    }
+
+    static Module postgresAnalytics(PortsideConfig config) {
+        return new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(BrandAnalytics.class).to(PostgresBrandStore.class);
             }
         };
     }

@@ -5,6 +5,8 @@ import com.google.inject.Module;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.portside.adapters.inmemory.brands.InMemoryBrandStore;
+import com.google.inject.name.Named;
+import dev.portside.adapters.sql.brands.PostgresBrandStore;
 import dev.portside.application.brands.BrandRegistry;
 import dev.portside.application.brands.BrandRegistrySettings;
 import dev.portside.bootstrap.Portside;
@@ -21,10 +23,12 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The brand registry's plug: the {@link BrandRegistry} facade, two slots ({@code portside.brands.documents}
- * = inmemory|s3, {@code portside.brands.analytics} = inmemory|athena), its configuration keys and demo.
+ * = inmemory|s3|postgres, {@code portside.brands.analytics} = inmemory|athena|postgres), its configuration
+ * keys and demo.
  */
 public final class BrandsPlugin implements ContextPlugin {
 
@@ -54,6 +58,12 @@ public final class BrandsPlugin implements ContextPlugin {
             InMemoryBrandStore inMemory(CursorCodec cursors) {
                 return new InMemoryBrandStore(cursors);
             }
+
+            @Provides
+            @Singleton
+            PostgresBrandStore postgres(@Named("postgres") Jdbi jdbi, CursorCodec cursors) {
+                return new PostgresBrandStore(jdbi, cursors);
+            }
         };
     }
 
@@ -61,11 +71,11 @@ public final class BrandsPlugin implements ContextPlugin {
     public List<AdapterSlot> slots() {
         return List.of(
                 new AdapterSlot(BrandsKeys.DOCUMENTS, Map.of("inmemory", BrandsAdapters::inMemoryDocuments,
-                        "s3", BrandsAdapters::s3Documents),
-                        Map.of("inmemory", "inmemory", "aws", "s3", "sql", "inmemory")),
+                        "s3", BrandsAdapters::s3Documents, "postgres", BrandsAdapters::postgresDocuments),
+                        Map.of("inmemory", "inmemory", "aws", "s3", "sql", "postgres")),
                 new AdapterSlot(BrandsKeys.ANALYTICS, Map.of("inmemory", BrandsAdapters::inMemoryAnalytics,
-                        "athena", BrandsAdapters::athenaAnalytics),
-                        Map.of("inmemory", "inmemory", "aws", "athena", "sql", "inmemory")));
+                        "athena", BrandsAdapters::athenaAnalytics, "postgres", BrandsAdapters::postgresAnalytics),
+                        Map.of("inmemory", "inmemory", "aws", "athena", "sql", "postgres")));
     }
 
     @Override

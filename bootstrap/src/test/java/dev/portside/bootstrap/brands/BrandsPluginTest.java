@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.portside.adapters.inmemory.brands.InMemoryBrandStore;
 import dev.portside.adapters.s3.brands.AthenaBrandAnalytics;
 import dev.portside.adapters.s3.brands.S3BrandDocumentStore;
+import dev.portside.adapters.sql.brands.PostgresBrandStore;
 import dev.portside.bootstrap.Portside;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.domain.brands.BrandAnalytics;
@@ -53,6 +54,17 @@ class BrandsPluginTest {
             assertThat(portside.provisioners()).extracting(Provisioner::name)
                     .contains("s3 bucket portside-brands with brand prefixes",
                             "athena database brand_metadata_generator_db and brand tables");
+        }
+    }
+
+    @Test
+    void theSqlProfilePicksOnePostgresStoreForBothSlotsWithItsMigration() {
+        Map<String, String> sql = Map.of("portside.profile", "sql",
+                "portside.postgres.url", "jdbc:postgresql://127.0.0.1:9/portside");
+        try (Portside portside = Portside.start(PortsideConfig.load(sql))) {
+            assertThat(portside.facade(BrandDocumentStore.class)).isInstanceOf(PostgresBrandStore.class)
+                    .isSameAs(portside.facade(BrandAnalytics.class));
+            assertThat(portside.provisioners()).extracting(Provisioner::name).contains("postgres brand tables");
         }
     }
 
