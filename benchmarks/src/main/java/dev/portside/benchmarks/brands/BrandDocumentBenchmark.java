@@ -53,7 +53,7 @@ public class BrandDocumentBenchmark {
         layout = new BrandS3Layout(bucket, "brands");
         store = new S3BrandDocumentStore(s3, layout, DocumentVisibility.NONE);
         for (int i = 0; i < WARM_SERVER; i++) {
-            rawClientPutGet();
+            baselineRawClientPutGet();
             portsideAdapterPutGet();
         }
     }
@@ -72,7 +72,7 @@ public class BrandDocumentBenchmark {
     }
 
     @Benchmark
-    public byte[] rawClientPutGet() {
+    public byte[] baselineRawClientPutGet() {
         Feedback feedback = next();
         String key = layout.feedback(tenant, feedback.id());
         byte[] body = BrandJson.feedback(feedback);
