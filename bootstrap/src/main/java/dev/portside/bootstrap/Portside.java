@@ -6,6 +6,7 @@ import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.TypeLiteral;
 import com.google.inject.util.Modules;
+import dev.portside.application.circles.Community;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
@@ -62,9 +63,19 @@ public final class Portside implements AutoCloseable {
         return registry.plugins();
     }
 
+    /** The records vault facade. */
+    public dev.portside.application.records.RecordVault records() {
+        return facade(dev.portside.application.records.RecordVault.class);
+    }
+
     /** Any bound facade or port, by type. */
     public <T> T facade(Class<T> type) {
         return injector.getInstance(type);
+    }
+
+    /** The community circles use cases. */
+    public Community community() {
+        return facade(Community.class);
     }
 
     /** The brand registry's use cases. */

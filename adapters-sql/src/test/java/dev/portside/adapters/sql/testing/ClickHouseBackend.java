@@ -44,7 +44,7 @@ public final class ClickHouseBackend extends SharedBackend {
             NodeService server = NodeService.start("clickhouse", List.of("--data", data), Duration.ofSeconds(90));
             jdbcUrl = "jdbc:clickhouse://127.0.0.1:" + server.port() + "/default?compress=false";
         }
-        try (Connection c = connection()) {
+        try (Connection c = open()) {
             c.createStatement().execute("select 1");
         }
     }
@@ -55,6 +55,11 @@ public final class ClickHouseBackend extends SharedBackend {
     }
 
     public Connection connection() throws SQLException {
+        ensureStarted();
+        return open();
+    }
+
+    private Connection open() throws SQLException {
         Properties props = new Properties();
         props.setProperty("user", RepoRoot.setting("PORTSIDE_TEST_CLICKHOUSE_USER").orElse("default"));
         props.setProperty("password", RepoRoot.setting("PORTSIDE_TEST_CLICKHOUSE_PASSWORD").orElse(""));
@@ -63,6 +68,6 @@ public final class ClickHouseBackend extends SharedBackend {
 
     public Jdbi jdbi() {
         ensureStarted();
-        return Jdbi.create(() -> connection());
+        return Jdbi.create(this::open);
     }
 }

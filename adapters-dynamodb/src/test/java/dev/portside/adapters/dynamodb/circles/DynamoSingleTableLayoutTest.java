@@ -1,0 +1,55 @@
+package dev.portside.adapters.dynamodb.circles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portside.adapters.dynamodb.testing.DynamoDbBackend;
+import dev.portside.application.circles.Commands;
+import dev.portside.application.circles.Community;
+import dev.portside.application.circles.MemberForm;
+import dev.portside.testkit.circles.CircleFixtures;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** The table follows the documented layout: tenant-prefixed seed key patterns and an entity type on every item. */
+class DynamoSingleTableLayoutTest {
+
+    @RegisterExtension
+    static final DynamoDbBackend BACKEND = DynamoDbBackend.shared();
+
+    @Test
+    void every_item_is_tenant_prefixed_typed_and_keyed_by_the_seed_patterns() {
+        CirclesTable table = DynamoCircles.table(getClass());
+        Community community = new Community(DynamoCircles.ports(getClass(), Clock.systemUTC()));
+        String tenant = CircleFixtures.freshTenant().value();
+        community.register(new Commands.RegisterMember(tenant, "ana", MemberForm.basic("ana@example.com", "Ana"))).get();
+        community.register(new Commands.RegisterMember(tenant, "bea", MemberForm.basic("bea@example.com", "Bea"))).get();
+        community.createCircle(new Commands.CreateCircle(tenant, "c1", "ana", "C", null, "WELLNESS", "PUBLIC", false,
+                10, List.of(), "LIGHT", List.of())).get();
+        community.join(new Commands.Join(tenant, "c1", "bea")).get();
+        community.share(new Commands.ShareStory(tenant, "s1", "bea", "c1", "T", "B", List.of())).get();
+        community.comment(new Commands.AddComment(tenant, "s1", "k1", "ana", "Nice")).get();
+        community.registerBusiness(new Commands.RegisterBusiness(tenant, "b1", "Shop", "food", "ana", null, null)).get();
+        community.addResource(new Commands.AddResource(tenant, "r1", "Guide", "GUIDE", "https://x.org", List.of(),
+                null)).get();
+        List<Map<String, AttributeValue>> items = table.client.scan(s -> s.tableName(table.name())).items();
+        String prefix = "T#" + tenant + "#";
+        List<Map<String, AttributeValue>> mine = items.stream()
+                .filter(i -> i.get("PK").s().startsWith(prefix)).toList();
+        assertThat(mine).allMatch(i -> i.containsKey("entityType"));
+        assertThat(mine).allMatch(i -> i.keySet().stream().filter(k -> k.startsWith("GSI") && k.endsWith("PK"))
+                .allMatch(k -> i.get(k).s().startsWith(prefix)));
+        Set<String> keys = mine.stream().map(i -> i.get("PK").s().substring(prefix.length()) + "|" + i.get("SK").s())
+                .collect(Collectors.toSet());
+        assertThat(keys).contains("USER#ana|PROFILE", "USER#bea|CIRCLE#c1", "CIRCLE#c1|METADATA",
+                "CIRCLE#c1|MEMBER#bea", "CIRCLE#c1|MEMBER#ana", "STORY#s1|METADATA", "STORY#s1|COMMENT#k1",
+                "BUSINESS#b1|METADATA", "RESOURCE#r1|METADATA", "EMAIL#ana@example.com|CLAIM");
+        assertThat(new DynamoCirclesProvisioner(table).provision().get()).contains("already exists");
+        assertThat(new DynamoCirclesHealthCheck(table).check().isRight()).isTrue();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.portside.adapters.inmemory.circles;
+
+import dev.portside.application.circles.storage.SortKeys;
+import dev.portside.domain.circles.CircleId;
+import dev.portside.domain.circles.Comment;
+import dev.portside.domain.circles.Story;
+import dev.portside.domain.circles.StoryId;
+import dev.portside.domain.circles.StoryRepository;
+import dev.portside.domain.circles.StoryStatus;
+import dev.portside.domain.kernel.CursorCodec;
+import dev.portside.domain.kernel.Page;
+import dev.portside.domain.kernel.PageRequest;
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.TenantId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The reference {@link StoryRepository}: stories with revision rules and their comments, under one lock. */
+public final class InMemoryStoryRepository implements StoryRepository {
+
+    private final VersionedTable<Story> stories =
+            new VersionedTable<>("story", s -> s.id().value(), Story::revision, Story::withRevision);
+    private final Map<TenantId, Map<String, TreeMap<String, Comment>>> comments = new HashMap<>();
+    private final CursorCodec codec;
+
+    public InMemoryStoryRepository(CursorCodec codec) {
+        this.codec = codec;
+    }
+
+    @Override
+    public synchronized Either<Problem, Story> create(TenantId tenant, Story story) {
+        return stories.create(tenant, story);
+    }
+
+    @Override
+    public synchronized Either<Problem, Story> save(TenantId tenant, Story story) {
+        return stories.save(tenant, story);
+    }
+
+    @Override
+    public synchronized Either<Problem, Story> addCounts(TenantId tenant, StoryId id, long helpfulVotes, long comments,
+                                                         Instant at) {
+        return stories.get(tenant, id.value()).toEither(() -> (Problem) new Problem.NotFound("story", id.value()))
+                .flatMap(s -> stories.save(tenant, s.withCounts(helpfulVotes, comments, at)));
+    }
+
+    @Override
+    public synchronized Either<Problem, Option<Story>> get(TenantId tenant, StoryId id) {
+        return Either.right(stories.get(tenant, id.value()));
+    }
+
+    @Override
+    public synchronized Either<Problem, Page<Story>> feed(TenantId tenant, CircleId circle, PageRequest page) {
+        List<Story> list = stories.rows(tenant).values().stream()
+                .filter(s -> s.circle().contains(circle) && s.status() == StoryStatus.PUBLISHED)
+                .sorted(Comparator.comparing(SortKeys::story).reversed())
+                .toList();
+        return Pager.page(list, SortKeys::story, true, page, codec, tenant, "circles.feed|" + circle);
+    }
+
+    @Override
+    public synchronized Either<Problem, Page<Story>> moderationQueue(TenantId tenant, PageRequest page) {
+        List<Story> list = stories.rows(tenant).values().stream()
+                .filter(s -> s.status() == StoryStatus.FLAGGED)
+                .sorted(Comparator.comparing(SortKeys::story))
+                .toList();
+        return Pager.page(list, SortKeys::story, false, page, codec, tenant, "circles.moderation");
+    }
+
+    @Override
+    public synchronized Either<Problem, Comment> addComment(TenantId tenant, Comment comment) {
+        if (stories.get(tenant, comment.story().value()).isEmpty()) {
+            return Either.left(new Problem.NotFound("story", comment.story().value()));
+        }
+        TreeMap<String, Comment> thread = comments.computeIfAbsent(tenant, t -> new HashMap<>())
+                .computeIfAbsent(comment.story().value(), s -> new TreeMap<>());
+        if (thread.values().stream().anyMatch(c -> c.id().equals(comment.id()))) {
+            return Either.left(new Problem.AlreadyExists("comment", comment.story() + "/" + comment.id()));
+        }
+        thread.put(SortKeys.comment(comment), comment);
+        return Either.right(comment);
+    }
+
+    @Override
+    public synchronized Either<Problem, Page<Comment>> comments(TenantId tenant, StoryId story, PageRequest page) {
+        List<Comment> list = List.copyOf(comments.getOrDefault(tenant, Map.of())
+                .getOrDefault(story.value(), new TreeMap<>()).values());
+        return Pager.page(list, SortKeys::comment, false, page, codec, tenant, "circles.comments|" + story);
+    }
+}

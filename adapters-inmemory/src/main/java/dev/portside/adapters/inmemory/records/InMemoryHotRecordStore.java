@@ -1,0 +1,155 @@
+package dev.portside.adapters.inmemory.records;
+
+import dev.portside.domain.kernel.CursorCodec;
+import dev.portside.domain.kernel.Page;
+import dev.portside.domain.kernel.PageRequest;
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Revision;
+import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.records.DailyCount;
+import dev.portside.domain.records.HotRecordStore;
+import dev.portside.domain.records.Record;
+import dev.portside.domain.records.RecordId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The reference hot store: immutable records per tenant under one lock. Model-version pages are
+ * ordered by (timestamp, id), metadata pages by id, both resumed by signed cursors; bulk puts are
+ * all-or-nothing; cleanup deletes the oldest rows first.
+ */
+public final class InMemoryHotRecordStore implements HotRecordStore {
+
+    private static final Comparator<Record> BY_TIME = Comparator.comparing(Record::timestamp)
+            .thenComparing(r -> r.id().value());
+
+    private final CursorCodec cursors;
+    private final Map<TenantId, TreeMap<String, Record>> tenants = new HashMap<>();
+
+    public InMemoryHotRecordStore(CursorCodec cursors) {
+        this.cursors = cursors;
+    }
+
+    @Override
+    public synchronized Either<Problem, Record> put(Record record) {
+        Record existing = rows(record.tenant()).get(record.id().value());
+        if (existing != null) {
+            return existing.contentHash().equals(record.contentHash())
+                    ? Either.right(existing) : Either.left(conflict(record.id()));
+        }
+        rows(record.tenant()).put(record.id().value(), record);
+        return Either.right(record);
+    }
+
+    @Override
+    public synchronized Either<Problem, Integer> putAll(TenantId tenant, List<Record> records) {
+        Map<String, Record> fresh = new java.util.LinkedHashMap<>();
+        for (Record record : records) {
+            Record existing = rows(tenant).getOrDefault(record.id().value(), fresh.get(record.id().value()));
+            if (existing != null && !existing.contentHash().equals(record.contentHash())) {
+                return Either.left(conflict(record.id()));
+            }
+            if (existing == null) {
+                fresh.put(record.id().value(), record);
+            }
+        }
+        rows(tenant).putAll(fresh);
+        return Either.right(fresh.size());
+    }
+
+    @Override
+    public synchronized Either<Problem, Option<Record>> get(TenantId tenant, RecordId id) {
+        return Either.right(Option.of(rows(tenant).get(id.value())));
+    }
+
+    @Override
+    public synchronized Either<Problem, Set<RecordId>> present(TenantId tenant, Collection<RecordId> ids) {
+        return Either.right(ids.stream().filter(id -> rows(tenant).containsKey(id.value())).collect(Collectors.toSet()));
+    }
+
+    @Override
+    public synchronized Either<Problem, Page<Record>> byModelVersion(TenantId tenant, String modelVersion, Instant from,
+                                                                    Instant to, PageRequest page) {
+        String query = "records.hot.model|" + modelVersion + "|" + from + "|" + to;
+        return page(tenant, query, page,
+                r -> r.modelVersion().equals(modelVersion) && !r.timestamp().isBefore(from) && r.timestamp().isBefore(to),
+                BY_TIME, r -> r.timestamp().toEpochMilli() + "|" + r.id().value(),
+                position -> {
+                    int bar = position.indexOf('|');
+                    Instant ts = Instant.ofEpochMilli(Long.parseLong(position.substring(0, bar)));
+                    String id = position.substring(bar + 1);
+                    return r -> r.timestamp().isAfter(ts) || (r.timestamp().equals(ts) && r.id().value().compareTo(id) > 0);
+                });
+    }
+
+    @Override
+    public synchronized Either<Problem, Page<Record>> byMetadata(TenantId tenant, String key, String value,
+                                                                PageRequest page) {
+        String query = "records.hot.meta|" + key + "=" + value;
+        return page(tenant, query, page, r -> value.equals(r.metadata().get(key)),
+                Comparator.comparing(r -> r.id().value()), r -> r.id().value(),
+                position -> r -> r.id().value().compareTo(position) > 0);
+    }
+
+    private Either<Problem, Page<Record>> page(TenantId tenant, String query, PageRequest page, Predicate<Record> filter,
+                                               Comparator<Record> order, Function<Record, String> position,
+                                               Function<String, Predicate<Record>> after) {
+        Either<Problem, Predicate<Record>> resume = page.after().isEmpty() ? Either.right(r -> true)
+                : cursors.decode(page.after().get(), tenant, query).map(after);
+        return resume.map(rest -> {
+            List<Record> matching = rows(tenant).values().stream().filter(filter).filter(rest).sorted(order)
+                    .limit(page.limit() + 1L).toList();
+            if (matching.size() <= page.limit()) {
+                return Page.last(matching);
+            }
+            List<Record> items = matching.subList(0, page.limit());
+            return new Page<>(items, Option.of(cursors.encode(tenant, query, position.apply(items.get(items.size() - 1)))));
+        });
+    }
+
+    @Override
+    public synchronized Either<Problem, List<DailyCount>> countsPerDay(TenantId tenant, Instant from, Instant to) {
+        Map<List<String>, Long> counts = rows(tenant).values().stream()
+                .filter(r -> !r.timestamp().isBefore(from) && r.timestamp().isBefore(to))
+                .collect(Collectors.groupingBy(r -> List.of(LocalDate.ofInstant(r.timestamp(), ZoneOffset.UTC).toString(),
+                        r.modelVersion()), Collectors.counting()));
+        return Either.right(counts.entrySet().stream()
+                .map(e -> new DailyCount(e.getKey().get(1), LocalDate.parse(e.getKey().get(0)), e.getValue()))
+                .sorted(Comparator.comparing(DailyCount::day).thenComparing(DailyCount::modelVersion))
+                .toList());
+    }
+
+    @Override
+    public synchronized Either<Problem, Long> countOlderThan(TenantId tenant, Instant cutoff) {
+        return Either.right(rows(tenant).values().stream().filter(r -> r.timestamp().isBefore(cutoff)).count());
+    }
+
+    @Override
+    public synchronized Either<Problem, Integer> deleteOlderThan(TenantId tenant, Instant cutoff, int batchSize) {
+        List<String> doomed = rows(tenant).values().stream().filter(r -> r.timestamp().isBefore(cutoff))
+                .sorted(BY_TIME).limit(batchSize).map(r -> r.id().value()).toList();
+        doomed.forEach(rows(tenant)::remove);
+        return Either.right(doomed.size());
+    }
+
+    private static Problem conflict(RecordId id) {
+        return new Problem.Conflict("record (different content hash)", id.value(), Revision.INITIAL, Revision.INITIAL);
+    }
+
+    private TreeMap<String, Record> rows(TenantId tenant) {
+        return tenants.computeIfAbsent(tenant, t -> new TreeMap<>());
+    }
+}

@@ -1,0 +1,75 @@
+package dev.portside.adapters.inmemory.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portside.application.records.Progress;
+import dev.portside.application.records.RecordCommands.ReadRecord;
+import dev.portside.application.records.RecordCommands.Reconcile;
+import dev.portside.application.records.RecordCommands.WriteRecord;
+import dev.portside.application.records.RecordResults.WriteReceipt;
+import dev.portside.application.records.RecordVault;
+import dev.portside.application.records.RecordsPolicy;
+import dev.portside.domain.kernel.CursorCodec;
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.records.Record;
+import dev.portside.testkit.records.FaultyPorts;
+import dev.portside.testkit.records.MutableClock;
+import dev.portside.testkit.records.WriteFault;
+import io.vavr.control.Either;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class WriteFaultProperties {
+
+    private static final TenantId TENANT = new TenantId("acme");
+
+    @Property(tries = 200)
+    void afterReconcileEveryAcknowledgedRecordIsReadableAndIdenticalAndNoneIsHalfVisible(
+            @ForAll("faults") List<WriteFault> faults) {
+        MutableClock clock = new MutableClock(Instant.parse("2026-06-01T12:00:00Z"));
+        CursorCodec cursors = CursorCodec.fromSecret("test");
+        FaultyPorts ports = new FaultyPorts(new InMemoryRecordArchive(clock, cursors), new InMemoryHotRecordStore(cursors),
+                new LocalKeyVault(LocalKeyVaultTest.filled(5)));
+        RecordVault vault = new RecordVault(ports.archive(), ports.hot(), ports.keys(), RecordsPolicy.defaults(), clock);
+        Map<String, Record> acknowledged = new HashMap<>();
+        Map<String, WriteRecord> failed = new HashMap<>();
+
+        for (int i = 0; i < faults.size(); i++) {
+            WriteFault fault = faults.get(i);
+            WriteRecord command = new WriteRecord(TENANT, "r-" + i, "source " + i, "mapped " + i, "m-1",
+                    clock.instant().minus(Duration.ofHours(i)), Map.of("n", "" + i));
+            ports.arm(fault);
+            Either<Problem, WriteReceipt> result = vault.write(command);
+            if (fault == WriteFault.NONE) {
+                acknowledged.put(command.id(), result.get().record());
+            } else {
+                assertThat(result.getLeft()).isInstanceOf(Problem.Unavailable.class);
+                assertThat(((Problem.Unavailable) result.getLeft()).backend()).contains("'" + fault.step() + "'");
+                failed.put(command.id(), command);
+            }
+        }
+        ports.arm(WriteFault.NONE);
+        vault.reconcile(new Reconcile(TENANT), Progress.NONE).get();
+
+        acknowledged.forEach((id, record) ->
+                assertThat(vault.read(new ReadRecord(TENANT, id, false)).get().record()).isEqualTo(record));
+        failed.forEach((id, command) -> vault.read(new ReadRecord(TENANT, id, false)).fold(
+                missing -> assertThat(missing).isInstanceOf(Problem.NotFound.class),
+                found -> assertThat(found.record().sourceData()).isEqualTo(command.sourceData())));
+        failed.forEach((id, command) -> assertThat(vault.write(command).isRight()).as("retry of %s", id).isTrue());
+    }
+
+    @Provide
+    Arbitrary<List<WriteFault>> faults() {
+        return Arbitraries.of(WriteFault.class).list().ofMinSize(1).ofMaxSize(12);
+    }
+}

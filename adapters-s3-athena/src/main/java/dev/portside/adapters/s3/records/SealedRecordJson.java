@@ -1,0 +1,57 @@
+package dev.portside.adapters.s3.records;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.records.ContentHash;
+import dev.portside.domain.records.Envelope;
+import dev.portside.domain.records.RecordId;
+import dev.portside.domain.records.SealedRecord;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The JSON document an archived record is stored as (document format 1; the envelope carries its own version). */
+final class SealedRecordJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Base64.Encoder B64 = Base64.getEncoder();
+    private static final Base64.Decoder UNB64 = Base64.getDecoder();
+
+    private SealedRecordJson() {
+    }
+
+    static byte[] write(SealedRecord r) {
+        ObjectNode doc = JSON.createObjectNode();
+        doc.put("document", 1).put("tenant", r.tenant().value()).put("id", r.id().value())
+                .put("modelVersion", r.modelVersion()).put("timestamp", r.timestamp().toString())
+                .put("contentHash", r.contentHash().hex());
+        ObjectNode metadata = doc.putObject("metadata");
+        new TreeMap<>(r.metadata()).forEach(metadata::put);
+        Envelope e = r.envelope();
+        doc.putObject("envelope").put("formatVersion", e.formatVersion()).put("keyId", e.keyId())
+                .put("wrappedKey", B64.encodeToString(e.wrappedKey())).put("recordBound", e.recordBound())
+                .put("iv", B64.encodeToString(e.iv())).put("ciphertext", B64.encodeToString(e.ciphertext()));
+        try {
+            return JSON.writeValueAsBytes(doc);
+        } catch (IOException ex) {
+            throw new IllegalStateException("cannot render an archived record", ex);
+        }
+    }
+
+    static SealedRecord read(byte[] bytes) throws IOException {
+        JsonNode doc = JSON.readTree(bytes);
+        Map<String, String> metadata = new TreeMap<>();
+        doc.path("metadata").fields().forEachRemaining(f -> metadata.put(f.getKey(), f.getValue().asText()));
+        JsonNode e = doc.path("envelope");
+        Envelope envelope = new Envelope(e.path("formatVersion").asInt(), e.path("keyId").asText(),
+                UNB64.decode(e.path("wrappedKey").asText()), e.path("recordBound").asBoolean(),
+                UNB64.decode(e.path("iv").asText()), UNB64.decode(e.path("ciphertext").asText()));
+        return new SealedRecord(new TenantId(doc.path("tenant").asText()), new RecordId(doc.path("id").asText()),
+                doc.path("modelVersion").asText(), Instant.parse(doc.path("timestamp").asText()), metadata,
+                new ContentHash(doc.path("contentHash").asText()), envelope);
+    }
+}

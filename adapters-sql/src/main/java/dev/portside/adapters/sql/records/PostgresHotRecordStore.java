@@ -1,0 +1,265 @@
+package dev.portside.adapters.sql.records;
+
+import dev.portside.domain.kernel.CursorCodec;
+import dev.portside.domain.kernel.Page;
+import dev.portside.domain.kernel.PageRequest;
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Revision;
+import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.records.ContentHash;
+import dev.portside.domain.records.DailyCount;
+import dev.portside.domain.records.HotRecordStore;
+import dev.portside.domain.records.Record;
+import dev.portside.domain.records.RecordId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The hot store on PostgreSQL (table {@code records_hot}, Flyway location {@code db/records}): primary
+ * key (tenant, id), indexes on (tenant, model_version, ts, id), (tenant, ts, id) and a GIN index on the
+ * metadata jsonb. A bulk put is one plain JDBC batch ({@code on conflict do nothing}) in one transaction; rows it
+ * skipped are checked against the stored hash and any difference rolls the whole batch back. Cleanup deletes
+ * the oldest rows in batches.
+ */
+public final class PostgresHotRecordStore implements HotRecordStore {
+
+    static final String BACKEND = "postgres records_hot";
+    private static final String COLUMNS = "tenant, id, source_data, mapped_data, model_version, ts, content_hash, retain_until, "
+            + "coalesce((select array_agg(key order by key) from jsonb_each_text(metadata)), '{}') as mkeys, "
+            + "coalesce((select array_agg(value order by key) from jsonb_each_text(metadata)), '{}') as mvalues";
+    private static final String INSERT = "insert into records_hot (tenant, id, source_data, mapped_data, model_version, ts, "
+            + "metadata, content_hash, retain_until) values (:tenant, :id, :source, :mapped, :model, :ts, "
+            + "jsonb_object(cast(:mkeys as text[]), cast(:mvalues as text[])), :hash, :until) on conflict (tenant, id) do nothing";
+
+    private static final String BATCH_INSERT = "insert into records_hot (tenant, id, source_data, mapped_data, model_version, "
+            + "ts, metadata, content_hash, retain_until) values (?, ?, ?, ?, ?, ?, jsonb_object(?::text[], ?::text[]), ?, ?) "
+            + "on conflict (tenant, id) do nothing";
+
+    private final Jdbi jdbi;
+    private final CursorCodec cursors;
+
+    public PostgresHotRecordStore(Jdbi jdbi, CursorCodec cursors) {
+        this.jdbi = jdbi;
+        this.cursors = cursors;
+    }
+
+    @Override
+    public Either<Problem, Record> put(Record record) {
+        return SqlFailures.guard(BACKEND, () -> jdbi.inTransaction(h -> {
+            int inserted = bind(h.createUpdate(INSERT), record).execute();
+            if (inserted == 1) {
+                return Either.right(record);
+            }
+            Record existing = find(h, record.tenant(), record.id()).get();
+            return existing.contentHash().equals(record.contentHash())
+                    ? Either.<Problem, Record>right(existing) : Either.<Problem, Record>left(conflict(record.id()));
+        }));
+    }
+
+    @Override
+    public Either<Problem, Integer> putAll(TenantId tenant, List<Record> records) {
+        Map<String, Record> unique = new LinkedHashMap<>();
+        for (Record record : records) {
+            Record earlier = unique.putIfAbsent(record.id().value(), record);
+            if (earlier != null && !earlier.contentHash().equals(record.contentHash())) {
+                return Either.left(conflict(record.id()));
+            }
+        }
+        if (unique.isEmpty()) {
+            return Either.right(0);
+        }
+        return SqlFailures.guard(BACKEND, () -> jdbi.inTransaction(h -> {
+            List<Record> batch = List.copyOf(unique.values());
+            int[] counts = insertBatch(h.getConnection(), batch);
+            List<Record> skipped = new java.util.ArrayList<>();
+            int written = 0;
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    skipped.add(batch.get(i));
+                } else {
+                    written++;
+                }
+            }
+            if (!skipped.isEmpty()) {
+                Map<String, String> stored = hashes(h, tenant, skipped.stream().map(Record::id).toList());
+                for (Record record : skipped) {
+                    if (!record.contentHash().hex().equals(stored.get(record.id().value()))) {
+                        h.rollback();
+                        return Either.<Problem, Integer>left(conflict(record.id()));
+                    }
+                }
+            }
+            return Either.<Problem, Integer>right(written);
+        }));
+    }
+
+    private static Map<String, String> hashes(Handle h, TenantId tenant, List<RecordId> ids) {
+        Map<String, String> hashes = new HashMap<>();
+        h.createQuery("select id, content_hash from records_hot where tenant = :tenant and id = any(:ids)")
+                .bind("tenant", tenant.value())
+                .bindArray("ids", String.class, ids.stream().map(RecordId::value).toList())
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> hashes.put(e.getKey(), e.getValue()));
+        return hashes;
+    }
+
+    @Override
+    public Either<Problem, Option<Record>> get(TenantId tenant, RecordId id) {
+        return SqlFailures.guard(BACKEND, () -> Either.right(jdbi.withHandle(h -> find(h, tenant, id))));
+    }
+
+    private Option<Record> find(Handle h, TenantId tenant, RecordId id) {
+        return Option.ofOptional(h.createQuery("select " + COLUMNS + " from records_hot where tenant = :tenant and id = :id")
+                .bind("tenant", tenant.value()).bind("id", id.value())
+                .map((rs, ctx) -> row(rs)).findOne());
+    }
+
+    @Override
+    public Either<Problem, Set<RecordId>> present(TenantId tenant, Collection<RecordId> ids) {
+        return SqlFailures.guard(BACKEND, () -> Either.right(jdbi.withHandle(h ->
+                hashes(h, tenant, List.copyOf(ids)).keySet().stream().map(RecordId::new).collect(Collectors.toSet()))));
+    }
+
+    @Override
+    public Either<Problem, Page<Record>> byModelVersion(TenantId tenant, String modelVersion, Instant from, Instant to,
+                                                        PageRequest page) {
+        String query = "records.hot.model|" + modelVersion + "|" + from + "|" + to;
+        return position(tenant, query, page).flatMap(after -> SqlFailures.guard(BACKEND, () -> {
+            Instant afterTs = after.map(p -> Instant.ofEpochMilli(Long.parseLong(p.substring(0, p.indexOf('|'))))).getOrElse(from);
+            String afterId = after.map(p -> p.substring(p.indexOf('|') + 1)).getOrElse("");
+            List<Record> rows = jdbi.withHandle(h -> h.createQuery("select " + COLUMNS + " from records_hot "
+                            + "where tenant = :tenant and model_version = :model and ts < :to and (ts, id) > (:afterTs, :afterId) "
+                            + "order by ts, id limit :limit")
+                    .bind("tenant", tenant.value()).bind("model", modelVersion).bind("to", utc(to))
+                    .bind("afterTs", utc(afterTs)).bind("afterId", afterId).bind("limit", page.limit() + 1)
+                    .map((rs, ctx) -> row(rs)).list());
+            return Either.right(page(tenant, query, page, rows, r -> r.timestamp().toEpochMilli() + "|" + r.id().value()));
+        }));
+    }
+
+    @Override
+    public Either<Problem, Page<Record>> byMetadata(TenantId tenant, String key, String value, PageRequest page) {
+        String query = "records.hot.meta|" + key + "=" + value;
+        return position(tenant, query, page).flatMap(after -> SqlFailures.guard(BACKEND, () -> {
+            List<Record> rows = jdbi.withHandle(h -> h.createQuery("select " + COLUMNS + " from records_hot "
+                            + "where tenant = :tenant and metadata @> jsonb_build_object(cast(:key as text), cast(:value as text)) "
+                            + "and id > :after order by id limit :limit")
+                    .bind("tenant", tenant.value()).bind("key", key).bind("value", value)
+                    .bind("after", after.getOrElse("")).bind("limit", page.limit() + 1)
+                    .map((rs, ctx) -> row(rs)).list());
+            return Either.right(page(tenant, query, page, rows, r -> r.id().value()));
+        }));
+    }
+
+    private Either<Problem, Option<String>> position(TenantId tenant, String query, PageRequest page) {
+        return page.after().isEmpty() ? Either.right(Option.none())
+                : cursors.decode(page.after().get(), tenant, query).map(Option::of);
+    }
+
+    private Page<Record> page(TenantId tenant, String query, PageRequest page, List<Record> rows,
+                              java.util.function.Function<Record, String> position) {
+        if (rows.size() <= page.limit()) {
+            return Page.last(rows);
+        }
+        List<Record> items = rows.subList(0, page.limit());
+        return new Page<>(items, Option.of(cursors.encode(tenant, query, position.apply(items.get(items.size() - 1)))));
+    }
+
+    @Override
+    public Either<Problem, List<DailyCount>> countsPerDay(TenantId tenant, Instant from, Instant to) {
+        return SqlFailures.guard(BACKEND, () -> Either.right(jdbi.withHandle(h -> h.createQuery(
+                        "select model_version, cast(ts at time zone 'UTC' as date) as day, count(*) from records_hot "
+                                + "where tenant = :tenant and ts >= :from and ts < :to group by 1, 2 order by 2, 1")
+                .bind("tenant", tenant.value()).bind("from", utc(from)).bind("to", utc(to))
+                .map((rs, ctx) -> new DailyCount(rs.getString(1), rs.getObject(2, java.time.LocalDate.class), rs.getLong(3)))
+                .list())));
+    }
+
+    @Override
+    public Either<Problem, Long> countOlderThan(TenantId tenant, Instant cutoff) {
+        return SqlFailures.guard(BACKEND, () -> Either.right(jdbi.withHandle(h -> h.createQuery(
+                        "select count(*) from records_hot where tenant = :tenant and ts < :cutoff")
+                .bind("tenant", tenant.value()).bind("cutoff", utc(cutoff)).mapTo(Long.class).one())));
+    }
+
+    @Override
+    public Either<Problem, Integer> deleteOlderThan(TenantId tenant, Instant cutoff, int batchSize) {
+        return SqlFailures.guard(BACKEND, () -> Either.right(jdbi.withHandle(h -> h.createUpdate(
+                        "delete from records_hot where tenant = :tenant and id in (select id from records_hot "
+                                + "where tenant = :tenant and ts < :cutoff order by ts, id limit :limit)")
+                .bind("tenant", tenant.value()).bind("cutoff", utc(cutoff)).bind("limit", batchSize).execute())));
+    }
+
+    private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bind(S statement, Record r) {
+        return statement.bind("tenant", r.tenant().value()).bind("id", r.id().value())
+                .bind("source", r.sourceData()).bind("mapped", r.mappedData()).bind("model", r.modelVersion())
+                .bind("ts", utc(r.timestamp())).bind("hash", r.contentHash().hex()).bind("until", utc(r.retainUntil()))
+                .bindArray("mkeys", String.class, r.metadata().keySet().stream().sorted().toList())
+                .bindArray("mvalues", String.class, r.metadata().keySet().stream().sorted().map(r.metadata()::get).toList());
+    }
+
+    /** One plain JDBC batch of the insert, the cheapest way through the driver short of COPY. */
+    private static int[] insertBatch(Connection connection, Collection<Record> records) {
+        try (PreparedStatement insert = connection.prepareStatement(BATCH_INSERT)) {
+            for (Record r : records) {
+                List<String> keys = r.metadata().keySet().stream().sorted().toList();
+                insert.setString(1, r.tenant().value());
+                insert.setString(2, r.id().value());
+                insert.setString(3, r.sourceData());
+                insert.setString(4, r.mappedData());
+                insert.setString(5, r.modelVersion());
+                insert.setObject(6, utc(r.timestamp()));
+                insert.setArray(7, connection.createArrayOf("text", keys.toArray()));
+                insert.setArray(8, connection.createArrayOf("text", keys.stream().map(r.metadata()::get).toArray()));
+                insert.setString(9, r.contentHash().hex());
+                insert.setObject(10, utc(r.retainUntil()));
+                insert.addBatch();
+            }
+            return insert.executeBatch();
+        } catch (SQLException e) {
+            throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(e, null);
+        }
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Record row(ResultSet rs) throws SQLException {
+        Map<String, String> metadata = new HashMap<>();
+        String[] keys = strings(rs.getArray("mkeys"));
+        String[] values = strings(rs.getArray("mvalues"));
+        for (int i = 0; i < keys.length; i++) {
+            metadata.put(keys[i], values[i]);
+        }
+        return new Record(new TenantId(rs.getString("tenant")), new RecordId(rs.getString("id")), rs.getString("source_data"),
+                rs.getString("mapped_data"), rs.getString("model_version"),
+                rs.getObject("ts", OffsetDateTime.class).toInstant(), metadata, new ContentHash(rs.getString("content_hash")),
+                rs.getObject("retain_until", OffsetDateTime.class).toInstant());
+    }
+
+    private static String[] strings(Array array) throws SQLException {
+        return array == null ? new String[0] : (String[]) array.getArray();
+    }
+
+    private static Problem conflict(RecordId id) {
+        return new Problem.Conflict("record (different content hash)", id.value(), Revision.INITIAL, Revision.INITIAL);
+    }
+}

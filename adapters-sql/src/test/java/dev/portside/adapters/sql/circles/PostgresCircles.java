@@ -1,0 +1,40 @@
+package dev.portside.adapters.sql.circles;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.portside.adapters.sql.testing.PostgresBackend;
+import dev.portside.application.circles.Ports;
+import dev.portside.domain.kernel.CursorCodec;
+import dev.portside.domain.kernel.IdGenerator;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+
+/** One fresh, migrated database per test class on the shared PostgreSQL, behind a connection pool as in production. */
+final class PostgresCircles {
+
+    static final CursorCodec CODEC = CursorCodec.fromSecret("postgres circles test key");
+    private static final Map<Class<?>, CirclesDb> DATABASES = new HashMap<>();
+
+    private PostgresCircles() {
+    }
+
+    static synchronized CirclesDb db(Class<?> testClass) {
+        return DATABASES.computeIfAbsent(testClass, c -> {
+            HikariConfig pool = new HikariConfig();
+            pool.setDataSource(PostgresBackend.shared().newDatabase());
+            pool.setMaximumPoolSize(20);
+            Jdbi jdbi = Jdbi.create(new HikariDataSource(pool));
+            new PostgresCirclesProvisioner(jdbi).provision().getOrElseThrow(p -> new IllegalStateException(p.message()));
+            return new CirclesDb(jdbi, CODEC);
+        });
+    }
+
+    static Ports ports(Class<?> testClass, Clock clock) {
+        CirclesDb db = db(testClass);
+        return new Ports(new PostgresMemberRepository(db), new PostgresCircleRepository(db),
+                new PostgresStoryRepository(db), new PostgresBusinessRepository(db), new PostgresResourceRepository(db),
+                clock, IdGenerator.random());
+    }
+}

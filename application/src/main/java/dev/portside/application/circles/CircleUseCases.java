@@ -1,0 +1,209 @@
+package dev.portside.application.circles;
+
+import dev.portside.application.circles.Commands.Act;
+import dev.portside.application.circles.Commands.ChangeRole;
+import dev.portside.application.circles.Commands.CircleMembers;
+import dev.portside.application.circles.Commands.CirclesByType;
+import dev.portside.application.circles.Commands.CirclesOfMember;
+import dev.portside.application.circles.Commands.CreateCircle;
+import dev.portside.application.circles.Commands.GetCircle;
+import dev.portside.application.circles.Commands.Join;
+import dev.portside.application.circles.Commands.Leave;
+import dev.portside.domain.circles.Circle;
+import dev.portside.domain.circles.CircleChange;
+import dev.portside.domain.circles.CircleId;
+import dev.portside.domain.circles.CirclePrivacy;
+import dev.portside.domain.circles.CircleRules;
+import dev.portside.domain.circles.CircleSettings;
+import dev.portside.domain.circles.CircleStats;
+import dev.portside.domain.circles.CircleStatus;
+import dev.portside.domain.circles.CircleType;
+import dev.portside.domain.circles.Labels;
+import dev.portside.domain.circles.MemberStats;
+import dev.portside.domain.circles.Membership;
+import dev.portside.domain.circles.MembershipStatus;
+import dev.portside.domain.circles.MembershipWrite;
+import dev.portside.domain.circles.Role;
+import dev.portside.domain.circles.UserId;
+import dev.portside.domain.kernel.Checks;
+import dev.portside.domain.kernel.Page;
+import dev.portside.domain.kernel.PageRequest;
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Retry;
+import dev.portside.domain.kernel.Revision;
+import dev.portside.domain.kernel.TenantId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Circle creation and the membership lifecycle. Each rule loads the circle and memberships, asks
+ * {@link CircleRules} for the change and applies it atomically; a lost race on the circle's revision is reloaded and
+ * re-decided (never blindly re-applied).
+ */
+final class CircleUseCases {
+
+    static final int RACE_ATTEMPTS = 100;
+
+    private final Ports ports;
+    private final MemberUseCases members;
+
+    CircleUseCases(Ports ports, MemberUseCases members) {
+        this.ports = ports;
+        this.members = members;
+    }
+
+    Either<Problem, Circle> create(CreateCircle c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        CircleId id = c.id() == null ? null : checks.take(CircleId.of(c.id()));
+        UserId owner = checks.take(UserId.of(c.owner()));
+        String name = checks.text("name", c.name(), 1, 100);
+        String description = checks.optionalText("description", c.description(), 0, 2000);
+        CircleType type = checks.enumValue("type", c.type(), CircleType.class);
+        CirclePrivacy privacy = checks.enumValue("privacy", c.privacy(), CirclePrivacy.class);
+        CircleSettings settings = CircleSettings.check(checks, c.requireApproval(), c.maxMembers(), c.culturalFocus(),
+                c.moderationLevel());
+        List<String> tags = Labels.of(checks, "tags", c.tags(), 20, 40, true);
+        return checks.build(() -> id != null ? id : new CircleId(ports.ids().newId()))
+                .flatMap(cid -> Inputs.found(ports.members().get(tenant, owner), "member", owner).flatMap(m -> {
+                    Instant now = ports.clock().instant();
+                    Circle circle = new Circle(tenant, cid, name, Option.of(description).filter(s -> !s.isEmpty()),
+                            type, privacy, settings, tags, CircleStats.start(now).withMembers(1), owner,
+                            CircleStatus.ACTIVE, now, now, Revision.INITIAL);
+                    Membership ownership = new Membership(tenant, cid, owner, Role.OWNER, MembershipStatus.ACTIVE,
+                            now, Revision.INITIAL);
+                    return ports.circles().create(tenant, circle, ownership);
+                }))
+                .peek(circle -> members.addStats(tenant, owner, new MemberStats(0, 0, 1, 0)));
+    }
+
+    Either<Problem, Circle> get(GetCircle c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        CircleId id = checks.take(CircleId.of(c.id()));
+        return checks.build(() -> id).flatMap(cid -> Inputs.found(ports.circles().get(tenant, cid), "circle", cid));
+    }
+
+    Either<Problem, Membership> join(Join c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        CircleId circle = checks.take(CircleId.of(c.circle()));
+        UserId member = checks.take(UserId.of(c.member()));
+        return checks.build(() -> member)
+                .flatMap(uid -> Inputs.found(ports.members().get(tenant, uid), "member", uid))
+                .flatMap(m -> race(() -> Inputs.found(ports.circles().get(tenant, circle), "circle", circle)
+                        .flatMap(ci -> ports.circles().membership(tenant, circle, member)
+                                .flatMap(existing -> CircleRules.join(ci, existing, member, ports.clock().instant())))
+                        .flatMap(change -> ports.circles().apply(tenant, change))))
+                .map(change -> change.writes().get(0).membership())
+                .peek(ms -> countJoin(tenant, ms));
+    }
+
+    Either<Problem, Membership> approve(Act c) {
+        return act(c, (circle, actor, target) -> CircleRules.approve(circle, actor, target, ports.clock().instant()))
+                .peek(ms -> countJoin(ms.tenant(), ms));
+    }
+
+    Either<Problem, Membership> remove(Act c) {
+        return act(c, (circle, actor, target) -> CircleRules.remove(circle, actor, target, ports.clock().instant()));
+    }
+
+    Either<Problem, Membership> transfer(Act c) {
+        return act(c, (circle, actor, target) -> CircleRules.transfer(circle, actor, target, ports.clock().instant()));
+    }
+
+    Either<Problem, Membership> changeRole(ChangeRole c) {
+        Checks checks = Checks.start();
+        Role role = checks.enumValue("role", c.role(), Role.class);
+        if (!checks.ok()) {
+            return checks.build(() -> null);
+        }
+        return act(new Act(c.tenant(), c.circle(), c.actor(), c.member()),
+                (circle, actor, target) -> CircleRules.changeRole(circle, actor, target, role, ports.clock().instant()));
+    }
+
+    Either<Problem, Membership> leave(Leave c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        CircleId circle = checks.take(CircleId.of(c.circle()));
+        UserId member = checks.take(UserId.of(c.member()));
+        return checks.build(() -> circle)
+                .flatMap(cid -> race(() -> Inputs.found(ports.circles().get(tenant, cid), "circle", cid)
+                        .flatMap(ci -> Inputs.found(ports.circles().membership(tenant, cid, member), "membership",
+                                cid + "/" + member)
+                                .flatMap(own -> CircleRules.leave(ci, own, ports.clock().instant())))
+                        .flatMap(change -> ports.circles().apply(tenant, change))))
+                .map(change -> change.writes().get(0).membership());
+    }
+
+    Either<Problem, Page<Membership>> members(CircleMembers c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        CircleId circle = checks.take(CircleId.of(c.circle()));
+        Option<Role> role = Inputs.optionalEnum(checks, "role", c.role(), Role.class);
+        Option<MembershipStatus> status = Inputs.optionalEnum(checks, "status", c.status(), MembershipStatus.class);
+        PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
+        return checks.build(() -> circle).flatMap(cid -> ports.circles().members(tenant, cid, role, status, page));
+    }
+
+    Either<Problem, Page<Membership>> circlesOf(CirclesOfMember c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        UserId member = checks.take(UserId.of(c.member()));
+        PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
+        return checks.build(() -> member).flatMap(uid -> ports.circles().circlesOf(tenant, uid, page));
+    }
+
+    Either<Problem, Page<Circle>> byType(CirclesByType c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        CircleType type = checks.enumValue("type", c.type(), CircleType.class);
+        PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
+        return checks.build(() -> type).flatMap(t -> ports.circles().byType(tenant, t, c.includeArchived(), page));
+    }
+
+    /** Records one more post in the circle's weekly/monthly counters (commutative, retried). */
+    Either<Problem, Circle> countPost(TenantId tenant, CircleId id) {
+        return Retry.onConflict(MemberUseCases.STATS_ATTEMPTS,
+                () -> Inputs.found(ports.circles().get(tenant, id), "circle", id).flatMap(ci -> ports.circles()
+                        .apply(tenant, CircleChange.of(ci.withStats(ci.stats().withPost(ports.clock().instant()),
+                                ports.clock().instant())))))
+                .map(CircleChange::circle);
+    }
+
+    @FunctionalInterface
+    private interface Rule {
+        Either<Problem, CircleChange> decide(Circle circle, Option<Membership> actor, Membership target);
+    }
+
+    private Either<Problem, Membership> act(Act c, Rule rule) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        CircleId circle = checks.take(CircleId.of(c.circle()));
+        UserId actor = checks.take(UserId.of(c.actor()));
+        UserId member = checks.take(UserId.of(c.member()));
+        return checks.build(() -> circle)
+                .flatMap(cid -> race(() -> Inputs.found(ports.circles().get(tenant, cid), "circle", cid)
+                        .flatMap(ci -> ports.circles().membership(tenant, cid, actor)
+                                .flatMap(a -> Inputs.found(ports.circles().membership(tenant, cid, member),
+                                        "membership", cid + "/" + member)
+                                        .flatMap(t -> rule.decide(ci, a, t))))
+                        .flatMap(change -> ports.circles().apply(tenant, change))))
+                .map(change -> change.writes().stream()
+                        .map(MembershipWrite::membership)
+                        .filter(m -> m.member().equals(member))
+                        .findFirst().orElseThrow());
+    }
+
+    private void countJoin(TenantId tenant, Membership ms) {
+        if (ms.active()) {
+            members.addStats(tenant, ms.member(), new MemberStats(0, 0, 1, 0));
+        }
+    }
+
+    private static Either<Problem, CircleChange> race(java.util.function.Supplier<Either<Problem, CircleChange>> a) {
+        return Retry.onConflict(RACE_ATTEMPTS, a);
+    }
+}

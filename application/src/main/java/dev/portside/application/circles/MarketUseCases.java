@@ -1,0 +1,208 @@
+package dev.portside.application.circles;
+
+import dev.portside.application.circles.Commands.AddResource;
+import dev.portside.application.circles.Commands.AddResources;
+import dev.portside.application.circles.Commands.GetById;
+import dev.portside.application.circles.Commands.ListAll;
+import dev.portside.application.circles.Commands.RegisterBusiness;
+import dev.portside.application.circles.Commands.RegisterBusinesses;
+import dev.portside.application.circles.Commands.VerifyBusiness;
+import dev.portside.domain.circles.BatchOutcome;
+import dev.portside.domain.circles.Business;
+import dev.portside.domain.circles.BusinessId;
+import dev.portside.domain.circles.BusinessStatus;
+import dev.portside.domain.circles.Labels;
+import dev.portside.domain.circles.Resource;
+import dev.portside.domain.circles.ResourceId;
+import dev.portside.domain.circles.ResourceStatus;
+import dev.portside.domain.circles.ResourceType;
+import dev.portside.domain.circles.UserId;
+import dev.portside.domain.circles.WebLinks;
+import dev.portside.domain.kernel.Checks;
+import dev.portside.domain.kernel.Page;
+import dev.portside.domain.kernel.PageRequest;
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Revision;
+import dev.portside.domain.kernel.TenantId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Businesses and resources: registration (single and bulk), verification, lookups and listings. */
+final class MarketUseCases {
+
+    private static final int MAX_BATCH = 1000;
+
+    private final Ports ports;
+
+    MarketUseCases(Ports ports) {
+        this.ports = ports;
+    }
+
+    Either<Problem, Business> registerBusiness(RegisterBusiness c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        Business b = business(checks, tenant, c);
+        return checks.build(() -> b).flatMap(x -> Inputs.found(ports.members().get(tenant, x.owner()), "member",
+                x.owner()).flatMap(owner -> ports.businesses().create(tenant, x)));
+    }
+
+    Either<Problem, ImportReport> registerBusinesses(RegisterBusinesses c) {
+        return bulk(c.tenant(), c.businesses(), (checks, tenant, r) -> business(checks, tenant, r),
+                b -> b.id().value(), this::withKnownOwners);
+    }
+
+    Either<Problem, Business> verifyBusiness(VerifyBusiness c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        BusinessId id = checks.take(BusinessId.of(c.id()));
+        BusinessStatus status = checks.enumValue("status", c.status(), BusinessStatus.class);
+        checks.range("revision", c.revision(), 1, Long.MAX_VALUE);
+        return checks.build(() -> id)
+                .flatMap(bid -> Inputs.found(ports.businesses().get(tenant, bid), "business", bid))
+                .flatMap(b -> b.revision().value() != c.revision()
+                        ? Either.left(new Problem.Conflict("business", id.value(), new Revision(c.revision()),
+                        b.revision()))
+                        : ports.businesses().save(tenant, b.withStatus(status, c.verified(), ports.clock().instant())));
+    }
+
+    Either<Problem, Business> business(GetById c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        BusinessId id = checks.take(BusinessId.of(c.id()));
+        return checks.build(() -> id).flatMap(bid -> Inputs.found(ports.businesses().get(tenant, bid), "business", bid));
+    }
+
+    Either<Problem, Page<Business>> businesses(ListAll c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
+        return checks.build(() -> page).flatMap(p -> ports.businesses().list(tenant, p));
+    }
+
+    Either<Problem, Resource> addResource(AddResource c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        Resource r = resource(checks, tenant, c);
+        return checks.build(() -> r).flatMap(x -> ports.resources().create(tenant, x));
+    }
+
+    Either<Problem, ImportReport> addResources(AddResources c) {
+        return bulk(c.tenant(), c.resources(), (checks, tenant, r) -> resource(checks, tenant, r),
+                r -> r.id().value(), (tenant, list) -> ports.resources().createAll(tenant, list));
+    }
+
+    Either<Problem, Resource> resource(GetById c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        ResourceId id = checks.take(ResourceId.of(c.id()));
+        return checks.build(() -> id).flatMap(rid -> Inputs.found(ports.resources().get(tenant, rid), "resource", rid));
+    }
+
+    Either<Problem, Page<Resource>> resources(ListAll c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
+        return checks.build(() -> page).flatMap(p -> ports.resources().list(tenant, p));
+    }
+
+    /** Writes the businesses whose owner is a member; the others are refused with NotFound. */
+    private Either<Problem, BatchOutcome> withKnownOwners(TenantId tenant, List<Business> list) {
+        return ports.members().getAll(tenant, list.stream().map(Business::owner).distinct().toList())
+                .flatMap(found -> {
+                    java.util.Set<UserId> owners = new java.util.HashSet<>();
+                    found.forEach(m -> owners.add(m.id()));
+                    Map<String, Problem> refused = new HashMap<>();
+                    List<Business> known = new ArrayList<>();
+                    for (Business b : list) {
+                        if (owners.contains(b.owner())) {
+                            known.add(b);
+                        } else {
+                            refused.put(b.id().value(), new Problem.NotFound("member", b.owner().value()));
+                        }
+                    }
+                    return (known.isEmpty() ? Either.<Problem, BatchOutcome>right(new BatchOutcome(List.of(), Map.of()))
+                            : ports.businesses().createAll(tenant, known)).map(o -> {
+                                refused.putAll(o.refused());
+                                return new BatchOutcome(o.written(), refused);
+                            });
+                });
+    }
+
+    private Business business(Checks checks, TenantId tenant, RegisterBusiness c) {
+        int before = checks.violations().size();
+        BusinessId id = c.id() == null ? new BusinessId(ports.ids().newId()) : checks.take(BusinessId.of(c.id()));
+        String name = checks.text("name", c.name(), 1, 120);
+        String category = checks.text("category", c.category(), 1, 60);
+        UserId owner = checks.take(UserId.of(c.owner()));
+        String description = checks.optionalText("description", c.description(), 0, 2000);
+        URI website = c.website() == null || c.website().isBlank() ? null : WebLinks.check(checks, "website", c.website());
+        Instant now = ports.clock().instant();
+        return checks.violations().size() > before ? null : new Business(tenant, id, name, category, owner,
+                Option.of(description).filter(s -> !s.isEmpty()), Option.of(website), false, BusinessStatus.PENDING,
+                now, now, Revision.INITIAL);
+    }
+
+    private Resource resource(Checks checks, TenantId tenant, AddResource c) {
+        int before = checks.violations().size();
+        ResourceId id = c.id() == null ? new ResourceId(ports.ids().newId()) : checks.take(ResourceId.of(c.id()));
+        String title = checks.text("title", c.title(), 1, 200);
+        ResourceType type = checks.enumValue("type", c.type(), ResourceType.class);
+        URI url = WebLinks.check(checks, "url", c.url());
+        List<String> tags = Labels.of(checks, "tags", c.tags(), 20, 40, true);
+        ResourceStatus status = c.status() == null ? ResourceStatus.PUBLISHED
+                : checks.enumValue("status", c.status(), ResourceStatus.class);
+        Instant now = ports.clock().instant();
+        return checks.violations().size() > before ? null
+                : new Resource(tenant, id, title, type, url, tags, status, now, now, Revision.INITIAL);
+    }
+
+    @FunctionalInterface
+    private interface Parser<C, T> {
+        T parse(Checks checks, TenantId tenant, C command);
+    }
+
+    @FunctionalInterface
+    private interface Writer<T> {
+        Either<Problem, BatchOutcome> write(TenantId tenant, List<T> items);
+    }
+
+    private <C, T> Either<Problem, ImportReport> bulk(String tenantValue, List<C> commands, Parser<C, T> parser,
+                                                     Function<T, String> idOf, Writer<T> writer) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, tenantValue);
+        checks.require(commands != null && commands.size() <= MAX_BATCH, "items",
+                commands == null ? null : commands.size(), "must be a list of at most " + MAX_BATCH);
+        if (!checks.ok()) {
+            return checks.build(() -> null);
+        }
+        Map<Integer, Problem> refused = new HashMap<>();
+        Map<String, Integer> positions = new HashMap<>();
+        List<T> valid = new ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            Checks one = Checks.start();
+            C command = commands.get(i);
+            T item = command == null ? null : parser.parse(one, tenant, command);
+            one.require(command != null, "items[" + i + "]", null, "is required");
+            if (!one.ok()) {
+                refused.put(i, new Problem.Invalid(one.violations()));
+            } else if (positions.putIfAbsent(idOf.apply(item), i) != null) {
+                refused.put(i, new Problem.AlreadyExists("item", idOf.apply(item)));
+            } else {
+                valid.add(item);
+            }
+        }
+        Either<Problem, BatchOutcome> outcome = valid.isEmpty()
+                ? Either.right(new BatchOutcome(List.of(), Map.of())) : writer.write(tenant, valid);
+        return outcome.map(o -> {
+            o.refused().forEach((id, problem) -> refused.put(positions.get(id), problem));
+            return new ImportReport(o.written(), refused);
+        });
+    }
+}

@@ -1,0 +1,161 @@
+package dev.portside.application.circles;
+
+import dev.portside.application.circles.Commands.FindMemberByEmail;
+import dev.portside.application.circles.Commands.GetMember;
+import dev.portside.application.circles.Commands.GetMembers;
+import dev.portside.application.circles.Commands.RegisterMember;
+import dev.portside.application.circles.Commands.RegisterMembers;
+import dev.portside.application.circles.Commands.SearchMembers;
+import dev.portside.application.circles.Commands.UpdateMember;
+import dev.portside.domain.circles.BatchOutcome;
+import dev.portside.domain.circles.DiagnosisStage;
+import dev.portside.domain.circles.Email;
+import dev.portside.domain.circles.Member;
+import dev.portside.domain.circles.MemberSearch;
+import dev.portside.domain.circles.MemberStats;
+import dev.portside.domain.circles.UserId;
+import dev.portside.domain.kernel.Checks;
+import dev.portside.domain.kernel.Page;
+import dev.portside.domain.kernel.PageRequest;
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Retry;
+import dev.portside.domain.kernel.TenantId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Member registration, profile edits, lookups and the retried stats counters. */
+final class MemberUseCases {
+
+    static final int STATS_ATTEMPTS = 200;
+    private static final int MAX_BATCH = 1000;
+
+    private final Ports ports;
+
+    MemberUseCases(Ports ports) {
+        this.ports = ports;
+    }
+
+    Either<Problem, Member> register(RegisterMember c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        UserId id = c.id() == null ? null : checks.take(UserId.of(c.id()));
+        MemberFactory.Parts parts = MemberFactory.check(checks, c.form());
+        return checks.build(() -> id != null ? id : new UserId(ports.ids().newId()))
+                .flatMap(uid -> ports.members().create(tenant,
+                        MemberFactory.newMember(tenant, uid, parts, ports.clock().instant())));
+    }
+
+    Either<Problem, ImportReport> registerAll(RegisterMembers c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        checks.require(c.members() != null && c.members().size() <= MAX_BATCH, "members",
+                c.members() == null ? null : c.members().size(), "must be a list of at most " + MAX_BATCH);
+        if (!checks.ok()) {
+            return checks.build(() -> null);
+        }
+        Map<Integer, Problem> refused = new HashMap<>();
+        Map<String, Integer> positions = new HashMap<>();
+        Set<String> emails = new HashSet<>();
+        List<Member> valid = new ArrayList<>();
+        for (int i = 0; i < c.members().size(); i++) {
+            RegisterMember r = c.members().get(i);
+            Checks one = Checks.start();
+            UserId id = r == null || r.id() == null ? null : one.take(UserId.of(r.id()));
+            MemberFactory.Parts parts = r == null ? null : MemberFactory.check(one, r.form());
+            one.require(r != null, "members[" + i + "]", null, "is required");
+            if (!one.ok()) {
+                refused.put(i, new Problem.Invalid(one.violations()));
+                continue;
+            }
+            UserId uid = id != null ? id : new UserId(ports.ids().newId());
+            if (positions.containsKey(uid.value())) {
+                refused.put(i, new Problem.AlreadyExists("member", uid.value()));
+                continue;
+            }
+            if (!emails.add(parts.email().value())) {
+                refused.put(i, new Problem.AlreadyExists("member email", parts.email().value()));
+                continue;
+            }
+            positions.put(uid.value(), i);
+            valid.add(MemberFactory.newMember(tenant, uid, parts, ports.clock().instant()));
+        }
+        Either<Problem, BatchOutcome> outcome = valid.isEmpty()
+                ? Either.right(new BatchOutcome(List.of(), Map.of()))
+                : ports.members().createAll(tenant, valid);
+        return outcome.map(o -> {
+            o.refused().forEach((id, problem) -> refused.put(positions.get(id), problem));
+            return new ImportReport(o.written(), refused);
+        });
+    }
+
+    Either<Problem, Member> update(UpdateMember c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        UserId id = checks.take(UserId.of(c.id()));
+        checks.range("revision", c.revision(), 1, Long.MAX_VALUE);
+        MemberFactory.Parts p = MemberFactory.check(checks, c.form());
+        return checks.build(() -> id)
+                .flatMap(uid -> Inputs.found(ports.members().get(tenant, uid), "member", uid))
+                .flatMap(m -> m.revision().value() != c.revision()
+                        ? Either.left(new Problem.Conflict("member", id.value(),
+                        new dev.portside.domain.kernel.Revision(c.revision()), m.revision()))
+                        : ports.members().save(tenant, m.withDetails(p.email(), p.profile(), p.preferences(),
+                        p.settings(), p.goals(), ports.clock().instant())));
+    }
+
+    Either<Problem, Member> get(GetMember c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        UserId id = checks.take(UserId.of(c.id()));
+        return checks.build(() -> id).flatMap(uid -> Inputs.found(ports.members().get(tenant, uid), "member", uid));
+    }
+
+    Either<Problem, Member> byEmail(FindMemberByEmail c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        Email email = checks.take(Email.of(c.email()));
+        return checks.build(() -> email)
+                .flatMap(e -> Inputs.found(ports.members().byEmail(tenant, e), "member with email", e));
+    }
+
+    Either<Problem, List<Member>> getAll(GetMembers c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        checks.require(c.ids() != null && c.ids().size() <= MAX_BATCH, "ids", c.ids() == null ? null : c.ids().size(),
+                "must be a list of at most " + MAX_BATCH);
+        List<UserId> ids = new ArrayList<>();
+        if (c.ids() != null) {
+            for (String s : c.ids()) {
+                UserId id = checks.take(UserId.of(s));
+                if (id != null && !ids.contains(id)) {
+                    ids.add(id);
+                }
+            }
+        }
+        return checks.build(() -> ids).flatMap(list -> ports.members().getAll(tenant, list));
+    }
+
+    Either<Problem, Page<Member>> search(SearchMembers c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        String background = checks.optionalText("culturalBackground", c.culturalBackground(), 1, 60);
+        String need = checks.optionalText("supportNeed", c.supportNeed(), 1, 60);
+        Option<DiagnosisStage> stage = Inputs.optionalEnum(checks, "diagnosisStage", c.diagnosisStage(),
+                DiagnosisStage.class);
+        PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
+        return checks.build(() -> new MemberSearch(Option.of(background), Option.of(need), stage))
+                .flatMap(s -> ports.members().search(tenant, s, page));
+    }
+
+    /** A commutative counter change, atomic in the repository and retried when the backend reports a conflict. */
+    Either<Problem, Member> addStats(TenantId tenant, UserId id, MemberStats delta) {
+        return Retry.onConflict(STATS_ATTEMPTS, () -> ports.members().addStats(tenant, id, delta,
+                ports.clock().instant()));
+    }
+}

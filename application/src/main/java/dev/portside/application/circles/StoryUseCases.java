@@ -1,0 +1,191 @@
+package dev.portside.application.circles;
+
+import dev.portside.application.circles.Commands.AddComment;
+import dev.portside.application.circles.Commands.Comments;
+import dev.portside.application.circles.Commands.Feed;
+import dev.portside.application.circles.Commands.GetStory;
+import dev.portside.application.circles.Commands.MarkHelpful;
+import dev.portside.application.circles.Commands.ModerationQueue;
+import dev.portside.application.circles.Commands.Moderate;
+import dev.portside.application.circles.Commands.ShareStory;
+import dev.portside.domain.circles.CircleId;
+import dev.portside.domain.circles.CircleRules;
+import dev.portside.domain.circles.Comment;
+import dev.portside.domain.circles.CommentId;
+import dev.portside.domain.circles.Labels;
+import dev.portside.domain.circles.MemberStats;
+import dev.portside.domain.circles.Role;
+import dev.portside.domain.circles.Story;
+import dev.portside.domain.circles.StoryId;
+import dev.portside.domain.circles.StoryStatus;
+import dev.portside.domain.circles.UserId;
+import dev.portside.domain.kernel.Checks;
+import dev.portside.domain.kernel.Page;
+import dev.portside.domain.kernel.PageRequest;
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Retry;
+import dev.portside.domain.kernel.Revision;
+import dev.portside.domain.kernel.TenantId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stories, comments, helpful votes and moderation. Only ACTIVE members post to a circle; only an ACTIVE MODERATOR+
+ * of the story's circle (for a story outside circles: of any circle) flags, removes or restores it.
+ */
+final class StoryUseCases {
+
+    private static final Map<String, List<StoryStatus>> MODERATION = Map.of(
+            "FLAG", List.of(StoryStatus.PUBLISHED, StoryStatus.FLAGGED),
+            "REMOVE", List.of(StoryStatus.PUBLISHED, StoryStatus.FLAGGED, StoryStatus.REMOVED),
+            "RESTORE", List.of(StoryStatus.FLAGGED, StoryStatus.REMOVED, StoryStatus.PUBLISHED));
+    private static final Map<String, StoryStatus> OUTCOME = Map.of(
+            "FLAG", StoryStatus.FLAGGED, "REMOVE", StoryStatus.REMOVED, "RESTORE", StoryStatus.PUBLISHED);
+
+    private final Ports ports;
+    private final MemberUseCases members;
+    private final CircleUseCases circles;
+
+    StoryUseCases(Ports ports, MemberUseCases members, CircleUseCases circles) {
+        this.ports = ports;
+        this.members = members;
+        this.circles = circles;
+    }
+
+    Either<Problem, Story> share(ShareStory c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        StoryId id = c.id() == null ? null : checks.take(StoryId.of(c.id()));
+        UserId author = checks.take(UserId.of(c.author()));
+        Option<CircleId> circle = c.circle() == null ? Option.none() : Option.of(checks.take(CircleId.of(c.circle())));
+        String title = checks.text("title", c.title(), 1, 200);
+        String body = checks.text("body", c.body(), 1, 20_000);
+        List<String> tags = Labels.of(checks, "tags", c.tags(), 20, 40, true);
+        return checks.build(() -> id != null ? id : new StoryId(ports.ids().newId()))
+                .flatMap(sid -> Inputs.found(ports.members().get(tenant, author), "member", author)
+                        .flatMap(m -> mayPost(tenant, circle, author))
+                        .flatMap(ok -> {
+                            Instant now = ports.clock().instant();
+                            return ports.stories().create(tenant, new Story(tenant, sid, author, circle, title, body,
+                                    tags, StoryStatus.PUBLISHED, 0, 0, now, now, Revision.INITIAL));
+                        }))
+                .peek(s -> {
+                    members.addStats(tenant, author, new MemberStats(1, 0, 0, 0));
+                    circle.forEach(cid -> circles.countPost(tenant, cid));
+                });
+    }
+
+    Either<Problem, Story> get(GetStory c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        StoryId id = checks.take(StoryId.of(c.id()));
+        return checks.build(() -> id).flatMap(sid -> Inputs.found(ports.stories().get(tenant, sid), "story", sid));
+    }
+
+    Either<Problem, Comment> comment(AddComment c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        StoryId story = checks.take(StoryId.of(c.story()));
+        CommentId id = c.id() == null ? null : checks.take(CommentId.of(c.id()));
+        UserId author = checks.take(UserId.of(c.author()));
+        String body = checks.text("body", c.body(), 1, 5000);
+        return checks.build(() -> id != null ? id : new CommentId(ports.ids().newId()))
+                .flatMap(cid -> published(tenant, story)
+                        .flatMap(s -> Inputs.found(ports.members().get(tenant, author), "member", author))
+                        .flatMap(m -> ports.stories().addComment(tenant,
+                                new Comment(tenant, story, cid, author, body, ports.clock().instant()))))
+                .peek(added -> {
+                    bump(tenant, story, 0, 1);
+                    members.addStats(tenant, author, new MemberStats(0, 0, 0, 1));
+                });
+    }
+
+    Either<Problem, Story> markHelpful(MarkHelpful c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        StoryId story = checks.take(StoryId.of(c.story()));
+        UserId voter = checks.take(UserId.of(c.voter()));
+        return checks.build(() -> story)
+                .flatMap(sid -> Inputs.found(ports.members().get(tenant, voter), "member", voter))
+                .flatMap(v -> published(tenant, story))
+                .flatMap(s -> s.author().equals(voter)
+                        ? Either.left(new Problem.Rejected("own-story", "members cannot vote for their own story"))
+                        : bump(tenant, story, 1, 0))
+                .peek(s -> members.addStats(tenant, s.author(), new MemberStats(0, 1, 0, 0)));
+    }
+
+    Either<Problem, Story> moderate(Moderate c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        StoryId story = checks.take(StoryId.of(c.story()));
+        UserId actor = checks.take(UserId.of(c.actor()));
+        checks.require(c.action() != null && MODERATION.containsKey(c.action()), "action", c.action(),
+                "must be one of FLAG, REMOVE, RESTORE");
+        return checks.build(() -> story).flatMap(sid -> Retry.onConflict(MemberUseCases.STATS_ATTEMPTS,
+                () -> Inputs.found(ports.stories().get(tenant, sid), "story", sid)
+                        .flatMap(s -> mayModerate(tenant, s, actor).map(ok -> s))
+                        .flatMap(s -> MODERATION.get(c.action()).contains(s.status())
+                                ? ports.stories().save(tenant, s.withStatus(OUTCOME.get(c.action()),
+                                ports.clock().instant()))
+                                : Either.left(new Problem.Rejected("moderation-transition",
+                                "a " + s.status() + " story cannot take " + c.action())))));
+    }
+
+    Either<Problem, Page<Story>> feed(Feed c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        CircleId circle = checks.take(CircleId.of(c.circle()));
+        PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
+        return checks.build(() -> circle).flatMap(cid -> ports.stories().feed(tenant, cid, page));
+    }
+
+    Either<Problem, Page<Story>> moderationQueue(ModerationQueue c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
+        return checks.build(() -> page).flatMap(p -> ports.stories().moderationQueue(tenant, p));
+    }
+
+    Either<Problem, Page<Comment>> comments(Comments c) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        StoryId story = checks.take(StoryId.of(c.story()));
+        PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
+        return checks.build(() -> story).flatMap(sid -> ports.stories().comments(tenant, sid, page));
+    }
+
+    private Either<Problem, Boolean> mayPost(TenantId tenant, Option<CircleId> circle, UserId author) {
+        if (circle.isEmpty()) {
+            return Either.right(true);
+        }
+        CircleId cid = circle.get();
+        return Inputs.found(ports.circles().get(tenant, cid), "circle", cid)
+                .flatMap(ci -> ports.circles().membership(tenant, cid, author)
+                        .flatMap(m -> CircleRules.canPost(ci, m) ? Either.<Problem, Boolean>right(true)
+                                : Either.left(new Problem.Rejected("members-only",
+                                "only ACTIVE members of circle " + cid + " post to it"))));
+    }
+
+    private Either<Problem, Boolean> mayModerate(TenantId tenant, Story story, UserId actor) {
+        Either<Problem, Boolean> allowed = story.circle().isDefined()
+                ? ports.circles().membership(tenant, story.circle().get(), actor).map(CircleRules::isModerator)
+                : ports.circles().circlesOf(tenant, actor, PageRequest.first(PageRequest.MAX_LIMIT))
+                .map(p -> p.items().stream().anyMatch(m -> m.activeAs(Role.MODERATOR)));
+        return allowed.flatMap(ok -> ok ? Either.right(true) : Either.left(new Problem.Rejected("moderator-required",
+                "only a moderator, admin or owner flags, removes or restores stories")));
+    }
+
+    private Either<Problem, Story> published(TenantId tenant, StoryId story) {
+        return Inputs.found(ports.stories().get(tenant, story), "story", story)
+                .flatMap(s -> s.status() == StoryStatus.PUBLISHED ? Either.right(s)
+                        : Either.left(new Problem.Rejected("story-not-published", "story " + story + " is " + s.status())));
+    }
+
+    private Either<Problem, Story> bump(TenantId tenant, StoryId story, long votes, long comments) {
+        return Retry.onConflict(MemberUseCases.STATS_ATTEMPTS,
+                () -> ports.stories().addCounts(tenant, story, votes, comments, ports.clock().instant()));
+    }
+}

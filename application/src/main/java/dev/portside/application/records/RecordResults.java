@@ -1,0 +1,26 @@
+package dev.portside.application.records;
+
+import dev.portside.domain.records.Record;
+import java.time.Instant;
+
+/** What {@link RecordVault} answers. */
+public final class RecordResults {
+
+    private RecordResults() {
+    }
+
+    /** The stored record; {@code alreadyStored} when an identical write had been acknowledged before. */
+    public record WriteReceipt(Record record, boolean alreadyStored) {
+    }
+
+    public enum Source { HOT, ARCHIVE }
+
+    public record RecordRead(Record record, Source source, boolean rewarmed) {
+    }
+
+    public record ReconcileReport(long scanned, long restored) {
+    }
+
+    public record CleanupReport(Instant cutoff, long count, boolean dryRun) {
+    }
+}

@@ -1,0 +1,41 @@
+package dev.portside.bootstrap.records;
+
+import dev.portside.bootstrap.config.ConfigKey;
+import java.util.List;
+
+/** The configuration keys of the records context ({@code portside.records.*}); see docs/records.md. */
+final class RecordsKeys {
+
+    static final String ARCHIVE = "portside.records.archive";
+    static final String HOT = "portside.records.hot";
+    static final String KEYS = "portside.records.keys";
+    static final String HOT_RETENTION = "portside.records.hot-retention";
+    static final String WORM_RETENTION = "portside.records.worm-retention";
+    static final String CLEANUP_BATCH = "portside.records.cleanup-batch";
+    static final String BUCKET = "portside.records.bucket";
+    static final String COLD_AFTER_DAYS = "portside.records.cold-after-days";
+    static final String COLD_STORAGE_CLASS = "portside.records.cold-storage-class";
+    static final String LOCAL_KEY = "portside.records.local-key";
+    static final String KMS_KEY_ID = "portside.records.kms-key-id";
+    static final String DATA_KEY_MAX_USES = "portside.records.data-key-max-uses";
+    static final String DATA_KEY_MAX_AGE = "portside.records.data-key-max-age";
+
+    private RecordsKeys() {
+    }
+
+    static List<ConfigKey> all() {
+        return List.of(
+                ConfigKey.duration(HOT_RETENTION, "90d", "How long records stay in the hot store before cleanup"),
+                ConfigKey.duration(WORM_RETENTION, "2557d", "COMPLIANCE retention of archived records (7 years)"),
+                ConfigKey.integer(CLEANUP_BATCH, 1000, 1, 100_000, "Rows deleted per cleanup batch"),
+                ConfigKey.text(BUCKET, "portside-records", "S3 bucket of the WORM archive (Object Lock)"),
+                ConfigKey.integer(COLD_AFTER_DAYS, 30, 1, 36_500, "Days before the lifecycle rule moves archived records"),
+                ConfigKey.oneOf(COLD_STORAGE_CLASS, "GLACIER", "Storage class the lifecycle rule moves archived records to",
+                        List.of("GLACIER", "DEEP_ARCHIVE", "GLACIER_IR", "STANDARD_IA", "ONEZONE_IA", "INTELLIGENT_TIERING")),
+                ConfigKey.secret(LOCAL_KEY, "Base64 of the 256-bit master key of the local key vault"),
+                ConfigKey.optionalText(KMS_KEY_ID, "KMS key id, ARN or alias for data keys (and SSE-KMS on the archive)"),
+                ConfigKey.integer(DATA_KEY_MAX_USES, 1, 1, 1_000_000,
+                        "Records one data key may encrypt (1: one key per record, bound to its id)"),
+                ConfigKey.duration(DATA_KEY_MAX_AGE, "5m", "Oldest a reused data key may be"));
+    }
+}

@@ -1,0 +1,50 @@
+package dev.portside.bootstrap.circles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portside.application.circles.Commands;
+import dev.portside.application.circles.MemberForm;
+import dev.portside.bootstrap.Portside;
+import dev.portside.bootstrap.config.PortsideConfig;
+import dev.portside.bootstrap.spi.AdapterSlot;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CirclesPluginTest {
+
+    private final CirclesPlugin plugin = new CirclesPlugin();
+
+    @Test
+    void the_slot_offers_three_adapters_and_each_profile_picks_one() {
+        AdapterSlot slot = plugin.slots().get(0);
+        assertThat(slot.key()).isEqualTo("portside.circles.adapter");
+        assertThat(slot.adapters()).containsOnlyKeys("inmemory", "dynamodb", "postgres");
+        assertThat(slot.profileDefaults()).isEqualTo(Map.of("inmemory", "inmemory", "aws", "dynamodb",
+                "sql", "postgres"));
+    }
+
+    @Test
+    void the_in_memory_profile_serves_the_community_facade() {
+        try (Portside portside = Portside.start(PortsideConfig.load())) {
+            var member = portside.community().register(new Commands.RegisterMember("default", "ana",
+                    MemberForm.basic("ana@example.com", "Ana")));
+            assertThat(member.isRight()).isTrue();
+            assertThat(portside.community().member(new Commands.GetMember("default", "ana")).get().email().value())
+                    .isEqualTo("ana@example.com");
+        }
+    }
+
+    @Test
+    void the_demo_walks_members_circles_stories_and_moderation() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Portside portside = Portside.start(PortsideConfig.load())) {
+            plugin.demo(portside, new PrintStream(out, true));
+        }
+        String text = out.toString();
+        assertThat(text).contains("register ANA@example.com again -> refused", "bea joins -> ok: PENDING",
+                "bea posts before approval -> refused", "ana (owner) flags it -> ok: FLAGGED",
+                "moderation queue -> ok: [s1]", "ana transfers ownership to bea -> ok: bea is OWNER");
+    }
+}

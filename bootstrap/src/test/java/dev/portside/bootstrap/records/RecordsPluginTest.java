@@ -1,0 +1,69 @@
+package dev.portside.bootstrap.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.portside.application.records.RecordCommands.ReadRecord;
+import dev.portside.application.records.RecordCommands.WriteRecord;
+import dev.portside.bootstrap.Portside;
+import dev.portside.bootstrap.cli.PortsideCli;
+import dev.portside.bootstrap.config.ConfigException;
+import dev.portside.bootstrap.config.PortsideConfig;
+import dev.portside.domain.kernel.TenantId;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RecordsPluginTest {
+
+    @Test
+    void theInMemoryProfileWiresAVaultThatWritesAndReads() {
+        try (Portside portside = Portside.start(PortsideConfig.load(Map.of("portside.profile", "inmemory")))) {
+            var vault = portside.records();
+            vault.write(new WriteRecord(TenantId.DEFAULT, "r-1", "s", "m", "v1", Instant.now(), Map.of())).get();
+
+            assertThat(vault.read(new ReadRecord(TenantId.DEFAULT, "r-1", false)).get().record().sourceData()).isEqualTo("s");
+        }
+    }
+
+    @Test
+    void theDemoWalksEveryStepAndShowsTheRefusals() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (Portside portside = Portside.start(PortsideConfig.load(Map.of("portside.profile", "inmemory")))) {
+            new RecordsPlugin().demo(portside, new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        }
+        String text = buffer.toString(StandardCharsets.UTF_8);
+
+        assertThat(text).contains("idempotent: already stored", "1 deleted from the hot store", "from ARCHIVE, re-warmed",
+                "held: true", "held: false");
+        assertThat(text.lines().filter(l -> l.contains("refused")).count()).isEqualTo(3);
+    }
+
+    @Test
+    void aMalformedLocalKeyFailsAtStartWithoutShowingIt() {
+        PortsideConfig config = PortsideConfig.load(Map.of("portside.profile", "inmemory",
+                "portside.records.local-key", "dG9vLXNob3J0"));
+
+        assertThatThrownBy(() -> RecordsAdapters.localKey(config)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("32 bytes").hasMessageNotContaining("dG9vLXNob3J0");
+    }
+
+    @Test
+    void theCleanupAndReconcileCommandsReportTheirCounts() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+        assertThat(PortsideCli.run(o, e, "records", "cleanup", "--older-than", "30d", "--dry-run")).isZero();
+        assertThat(PortsideCli.run(o, e, "records", "reconcile", "--tenant", "acme")).isZero();
+        assertThat(PortsideCli.run(o, e, "records", "cleanup", "--older-than", "soon")).isEqualTo(1);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("would delete 0 hot record(s)",
+                "restored 0 of 0 archived record(s) scanned for tenant acme", "reconcile (days) [");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--older-than must be a positive duration");
+    }
+}

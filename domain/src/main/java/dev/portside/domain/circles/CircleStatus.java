@@ -1,0 +1,6 @@
+package dev.portside.domain.circles;
+
+/** Lifecycle of a circle. */
+public enum CircleStatus {
+    ACTIVE, ARCHIVED
+}

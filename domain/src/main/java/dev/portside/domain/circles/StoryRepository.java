@@ -1,0 +1,35 @@
+package dev.portside.domain.circles;
+
+import dev.portside.domain.kernel.Page;
+import dev.portside.domain.kernel.PageRequest;
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.TenantId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+
+/**
+ * Stories and their comments. {@code create}/{@code save} follow the revision rules; the feed lists a circle's
+ * PUBLISHED stories newest first (then by id, descending); the moderation queue lists the tenant's FLAGGED stories
+ * oldest first; comments list oldest first.
+ */
+public interface StoryRepository {
+
+    Either<Problem, Story> create(TenantId tenant, Story story);
+
+    Either<Problem, Story> save(TenantId tenant, Story story);
+
+    /** Adds helpful votes and comments to the story's counters atomically, bumping the revision; NotFound when missing. */
+    Either<Problem, Story> addCounts(TenantId tenant, StoryId id, long helpfulVotes, long comments, Instant at);
+
+    Either<Problem, Option<Story>> get(TenantId tenant, StoryId id);
+
+    Either<Problem, Page<Story>> feed(TenantId tenant, CircleId circle, PageRequest page);
+
+    Either<Problem, Page<Story>> moderationQueue(TenantId tenant, PageRequest page);
+
+    /** Refuses a comment id already used on that story with AlreadyExists. */
+    Either<Problem, Comment> addComment(TenantId tenant, Comment comment);
+
+    Either<Problem, Page<Comment>> comments(TenantId tenant, StoryId story, PageRequest page);
+}

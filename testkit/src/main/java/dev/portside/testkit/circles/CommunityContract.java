@@ -1,0 +1,255 @@
+package dev.portside.testkit.circles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portside.application.circles.Commands;
+import dev.portside.application.circles.Commands.Act;
+import dev.portside.application.circles.Commands.CreateCircle;
+import dev.portside.application.circles.Commands.Join;
+import dev.portside.application.circles.Community;
+import dev.portside.application.circles.MemberForm;
+import dev.portside.application.circles.Ports;
+import dev.portside.domain.circles.BusinessRepository;
+import dev.portside.domain.circles.CircleRepository;
+import dev.portside.domain.circles.Member;
+import dev.portside.domain.circles.MemberRepository;
+import dev.portside.domain.circles.Membership;
+import dev.portside.domain.circles.MembershipStatus;
+import dev.portside.domain.circles.ResourceRepository;
+import dev.portside.domain.circles.Role;
+import dev.portside.domain.circles.StoryRepository;
+import dev.portside.domain.circles.StoryStatus;
+import dev.portside.domain.kernel.IdGenerator;
+import dev.portside.domain.kernel.Problem;
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The {@link Community} rules on a given set of adapters: email claims, joining, approval, capacity, ownership,
+ * posting and moderation — including the concurrent joins and helpful votes that must never lose an update.
+ */
+public abstract class CommunityContract {
+
+    protected abstract MemberRepository members();
+
+    protected abstract CircleRepository circles();
+
+    protected abstract StoryRepository stories();
+
+    protected abstract BusinessRepository businesses();
+
+    protected abstract ResourceRepository resources();
+
+    private final String tenant = CircleFixtures.freshTenant().value();
+    private Community community;
+
+    protected Community community() {
+        if (community == null) {
+            community = new Community(new Ports(members(), circles(), stories(), businesses(), resources(),
+                    Clock.systemUTC(), IdGenerator.random()));
+        }
+        return community;
+    }
+
+    private Member register(String id) {
+        return community().register(new Commands.RegisterMember(tenant, id,
+                MemberForm.basic(id + "@Example.com", "Member " + id))).get();
+    }
+
+    private void circle(String id, String owner, String privacy, boolean approval, int max) {
+        community().createCircle(new CreateCircle(tenant, id, owner, "Circle " + id, null, "SUPPORT_GROUP", privacy,
+                approval, max, List.of(), "MODERATE", List.of("support"))).get();
+    }
+
+    private int memberCount(String circle) {
+        return community().circle(new Commands.GetCircle(tenant, circle)).get().stats().memberCount();
+    }
+
+    private List<Membership> members(String circle, String status) {
+        return Paging.all(50, page -> community().circleMembers(new Commands.CircleMembers(tenant, circle, null,
+                status, page.limit(), page.after().map(c -> c.token()).getOrNull())));
+    }
+
+    @Test
+    void an_email_is_claimed_case_insensitively_and_released_when_it_changes() {
+        Member ana = register("ana");
+        Problem taken = community().register(new Commands.RegisterMember(tenant, "ana2",
+                MemberForm.basic("ANA@example.com", "Other"))).getLeft();
+        assertThat(taken).isInstanceOf(Problem.AlreadyExists.class);
+        community().update(new Commands.UpdateMember(tenant, "ana", ana.revision().value(),
+                MemberForm.basic("ana@new.org", "Ana"))).get();
+        assertThat(community().register(new Commands.RegisterMember(tenant, "ana2",
+                MemberForm.basic("ana@example.com", "Other"))).isRight()).isTrue();
+        assertThat(community().memberByEmail(new Commands.FindMemberByEmail(tenant, "Ana@New.org")).get().id().value())
+                .isEqualTo("ana");
+    }
+
+    @Test
+    void joining_a_public_circle_is_active_and_an_approval_circle_waits_for_a_moderator() {
+        register("owner");
+        register("ana");
+        register("bea");
+        circle("open", "owner", "PUBLIC", false, 10);
+        circle("closed", "owner", "PRIVATE", false, 10);
+        assertThat(community().join(new Join(tenant, "open", "ana")).get().status()).isEqualTo(MembershipStatus.ACTIVE);
+        assertThat(memberCount("open")).isEqualTo(2);
+        assertThat(community().join(new Join(tenant, "open", "ana")).getLeft()).isInstanceOf(Problem.AlreadyExists.class);
+        assertThat(community().join(new Join(tenant, "closed", "ana")).get().status())
+                .isEqualTo(MembershipStatus.PENDING);
+        community().join(new Join(tenant, "closed", "bea")).get();
+        assertThat(memberCount("closed")).isEqualTo(1);
+        assertThat(community().approve(new Act(tenant, "closed", "bea", "ana")).getLeft())
+                .isInstanceOf(Problem.Rejected.class);
+        assertThat(community().approve(new Act(tenant, "closed", "owner", "ana")).get().status())
+                .isEqualTo(MembershipStatus.ACTIVE);
+        assertThat(memberCount("closed")).isEqualTo(2);
+        assertThat(members("closed", "ACTIVE")).hasSize(2);
+        assertThat(members("closed", "PENDING")).extracting(m -> m.member().value()).containsExactly("bea");
+    }
+
+    @Test
+    void a_full_circle_rejects_joins_and_a_removed_member_cannot_return() {
+        for (String id : List.of("owner", "ana", "bea", "cat")) {
+            register(id);
+        }
+        circle("tiny", "owner", "PUBLIC", false, 2);
+        community().join(new Join(tenant, "tiny", "ana")).get();
+        Problem full = community().join(new Join(tenant, "tiny", "bea")).getLeft();
+        assertThat(full).isInstanceOf(Problem.Rejected.class);
+        assertThat(((Problem.Rejected) full).rule()).isEqualTo("circle-full");
+        community().remove(new Act(tenant, "tiny", "owner", "ana")).get();
+        assertThat(memberCount("tiny")).isEqualTo(1);
+        assertThat(community().join(new Join(tenant, "tiny", "ana")).getLeft()).isInstanceOf(Problem.Rejected.class);
+        assertThat(community().join(new Join(tenant, "tiny", "bea")).isRight()).isTrue();
+        assertThat(community().leave(new Commands.Leave(tenant, "tiny", "bea")).isRight()).isTrue();
+        assertThat(memberCount("tiny")).isEqualTo(1);
+    }
+
+    @Test
+    void the_owner_leaves_only_after_transferring_ownership_to_an_active_member() {
+        register("owner");
+        register("ana");
+        circle("c", "owner", "PUBLIC", false, 10);
+        community().join(new Join(tenant, "c", "ana")).get();
+        assertThat(community().leave(new Commands.Leave(tenant, "c", "owner")).getLeft())
+                .isInstanceOf(Problem.Rejected.class);
+        assertThat(community().transferOwnership(new Act(tenant, "c", "ana", "owner")).getLeft())
+                .isInstanceOf(Problem.Rejected.class);
+        assertThat(community().transferOwnership(new Act(tenant, "c", "owner", "ana")).get().role())
+                .isEqualTo(Role.OWNER);
+        assertThat(community().circle(new Commands.GetCircle(tenant, "c")).get().owner().value()).isEqualTo("ana");
+        assertThat(members("c", null)).extracting(Membership::role).containsExactlyInAnyOrder(Role.OWNER, Role.ADMIN);
+        assertThat(community().leave(new Commands.Leave(tenant, "c", "owner")).isRight()).isTrue();
+        assertThat(memberCount("c")).isEqualTo(1);
+    }
+
+    @Test
+    void only_members_post_to_a_circle_and_only_moderators_flag() {
+        register("owner");
+        register("ana");
+        register("out");
+        circle("c", "owner", "PUBLIC", false, 10);
+        community().join(new Join(tenant, "c", "ana")).get();
+        Either<Problem, ?> outsider = community().share(new Commands.ShareStory(tenant, "s0", "out", "c", "Hi", "x",
+                List.of()));
+        assertThat(outsider.getLeft()).isInstanceOf(Problem.Rejected.class);
+        community().share(new Commands.ShareStory(tenant, "s1", "ana", "c", "Hello", "my story", List.of("Hope")))
+                .get();
+        assertThat(community().moderate(new Commands.Moderate(tenant, "s1", "ana", "FLAG")).getLeft())
+                .isInstanceOf(Problem.Rejected.class);
+        assertThat(community().moderate(new Commands.Moderate(tenant, "s1", "owner", "FLAG")).get().status())
+                .isEqualTo(StoryStatus.FLAGGED);
+        assertThat(community().moderationQueue(new Commands.ModerationQueue(tenant, 10, null)).get().items())
+                .extracting(s -> s.id().value()).containsExactly("s1");
+        assertThat(community().feed(new Commands.Feed(tenant, "c", 10, null)).get().items()).isEmpty();
+        assertThat(community().member(new Commands.GetMember(tenant, "ana")).get().stats().storiesShared())
+                .isEqualTo(1);
+        assertThat(community().circle(new Commands.GetCircle(tenant, "c")).get().stats().postsThisWeek())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void bulk_registration_reports_each_refused_row_and_writes_the_rest() {
+        register("owner");
+        var members = community().registerAll(new Commands.RegisterMembers(tenant, List.of(
+                new Commands.RegisterMember(tenant, "n1", MemberForm.basic("n1@example.com", "N1")),
+                new Commands.RegisterMember(tenant, "n2", MemberForm.basic("OWNER@example.com", "Copy")),
+                new Commands.RegisterMember(tenant, "n3", MemberForm.basic("n1@EXAMPLE.com", "Twin")),
+                new Commands.RegisterMember(tenant, "n4", MemberForm.basic("broken", "Broken"))))).get();
+        assertThat(members.written()).containsExactly("n1");
+        assertThat(members.refused()).containsOnlyKeys(1, 2, 3);
+        assertThat(members.refused().get(3)).isInstanceOf(Problem.Invalid.class);
+        var businesses = community().registerBusinesses(new Commands.RegisterBusinesses(tenant, List.of(
+                new Commands.RegisterBusiness(tenant, "b1", "Tea", "food", "owner", null, "https://tea.example"),
+                new Commands.RegisterBusiness(tenant, "b2", "Ghost", "food", "ghost", null, null)))).get();
+        assertThat(businesses.written()).containsExactly("b1");
+        assertThat(businesses.refused().get(1)).isEqualTo(new Problem.NotFound("member", "ghost"));
+        assertThat(community().business(new Commands.GetById(tenant, "b2")).getLeft())
+                .isInstanceOf(Problem.NotFound.class);
+    }
+
+    @Test
+    void sixteen_concurrent_joins_fill_a_circle_of_ten_exactly_and_the_rest_are_rejected() throws Exception {
+        register("owner");
+        List<String> joiners = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            joiners.add("j" + i);
+            register("j" + i);
+        }
+        circle("race", "owner", "PUBLIC", false, 10);
+        List<Either<Problem, Membership>> results = inParallel(16, joiners.stream()
+                .<Callable<Either<Problem, Membership>>>map(j -> () -> community().join(new Join(tenant, "race", j)))
+                .toList());
+        assertThat(results.stream().filter(Either::isRight)).hasSize(9);
+        assertThat(results.stream().filter(Either::isLeft).map(Either::getLeft))
+                .hasSize(7).allMatch(p -> p instanceof Problem.Rejected r && r.rule().equals("circle-full"));
+        assertThat(memberCount("race")).isEqualTo(10);
+        assertThat(members("race", "ACTIVE")).hasSize(10);
+    }
+
+    @Test
+    void eight_threads_of_250_helpful_votes_count_exactly_2000() throws Exception {
+        register("author");
+        for (int i = 0; i < 8; i++) {
+            register("v" + i);
+        }
+        community().share(new Commands.ShareStory(tenant, "story", "author", null, "Title", "Body", List.of())).get();
+        List<Callable<Integer>> voters = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String voter = "v" + i;
+            voters.add(() -> {
+                int ok = 0;
+                for (int n = 0; n < 250; n++) {
+                    ok += community().markHelpful(new Commands.MarkHelpful(tenant, "story", voter)).isRight() ? 1 : 0;
+                }
+                return ok;
+            });
+        }
+        assertThat(inParallel(8, voters)).containsOnly(250);
+        assertThat(community().story(new Commands.GetStory(tenant, "story")).get().helpfulVotes()).isEqualTo(2000);
+        assertThat(community().member(new Commands.GetMember(tenant, "author")).get().stats().helpfulVotes())
+                .isEqualTo(2000);
+    }
+
+    private static <T> List<T> inParallel(int threads, List<Callable<T>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : pool.invokeAll(tasks)) {
+                out.add(f.get());
+            }
+            return out;
+        } finally {
+            pool.shutdown();
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        }
+    }
+}
