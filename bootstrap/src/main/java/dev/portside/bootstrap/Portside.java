@@ -7,6 +7,9 @@ import com.google.inject.Module;
 import com.google.inject.TypeLiteral;
 import com.google.inject.util.Modules;
 import dev.portside.application.circles.Community;
+import dev.portside.application.content.ContentCatalog;
+import dev.portside.application.progress.ProgressTracker;
+import dev.portside.application.records.RecordVault;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
@@ -64,8 +67,8 @@ public final class Portside implements AutoCloseable {
     }
 
     /** The records vault facade. */
-    public dev.portside.application.records.RecordVault records() {
-        return facade(dev.portside.application.records.RecordVault.class);
+    public RecordVault records() {
+        return facade(RecordVault.class);
     }
 
     /** Any bound facade or port, by type. */
@@ -76,6 +79,16 @@ public final class Portside implements AutoCloseable {
     /** The community circles use cases. */
     public Community community() {
         return facade(Community.class);
+    }
+
+    /** The content catalog's use cases. */
+    public ContentCatalog content() {
+        return facade(ContentCatalog.class);
+    }
+
+    /** The learner progress use cases. */
+    public ProgressTracker progress() {
+        return facade(ProgressTracker.class);
     }
 
     /** The brand registry's use cases. */

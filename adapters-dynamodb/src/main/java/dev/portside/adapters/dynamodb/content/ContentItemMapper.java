@@ -1,0 +1,116 @@
+package dev.portside.adapters.dynamodb.content;
+
+import static dev.portside.adapters.dynamodb.content.ContentTables.*;
+
+import dev.portside.domain.content.CertificationType;
+import dev.portside.domain.content.ContentDetails;
+import dev.portside.domain.content.ContentId;
+import dev.portside.domain.content.ContentItem;
+import dev.portside.domain.content.ContentKey;
+import dev.portside.domain.content.ContentSource;
+import dev.portside.domain.content.ContentType;
+import dev.portside.domain.content.ContentVersion;
+import dev.portside.domain.content.DifficultyLevel;
+import dev.portside.domain.kernel.Revision;
+import dev.portside.domain.kernel.TenantId;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Maps content items to and from DynamoDB attribute maps, including the sparse index keys. */
+final class ContentItemMapper {
+
+    static final char SEP = '\u001f';
+    static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private ContentItemMapper() {
+    }
+
+    static String partition(TenantId tenant, ContentId id) {
+        return tenant.value() + "#" + id.value();
+    }
+
+    static Map<String, AttributeValue> key(TenantId tenant, ContentKey key) {
+        return Map.of(PK, s(partition(tenant, key.id())), SK, s(key.certification().name()));
+    }
+
+    static String historyPartition(TenantId tenant, ContentKey key) {
+        return tenant.value() + "#" + key.id().value() + "#" + key.certification().name();
+    }
+
+    static Map<String, AttributeValue> historyKey(TenantId tenant, ContentKey key, ContentVersion version) {
+        return Map.of(HISTORY_PK, s(historyPartition(tenant, key)), HISTORY_SK, s(version.sortKey()));
+    }
+
+    static Map<String, AttributeValue> toItem(ContentItem item) {
+        Map<String, AttributeValue> a = new HashMap<>(key(item.tenant(), item.key()));
+        ContentDetails d = item.details();
+        a.put("tenant", s(item.tenant().value()));
+        a.put("id", s(item.id().value()));
+        a.put("title", s(d.title()));
+        a.put("content_type", s(d.contentType().name()));
+        a.put("category", s(d.category()));
+        a.put("subcategory", s(d.subcategory()));
+        a.put("difficulty", s(d.difficulty().name()));
+        a.put("tags", AttributeValue.fromL(d.tags().stream().map(AttributeValue::fromS).toList()));
+        d.source().forEach(src -> {
+            a.put("source_file", s(src.fileName()));
+            a.put("source_bucket", s(src.bucket()));
+        });
+        a.put("chunk_count", n(d.chunkCount()));
+        a.put("question_count", n(d.questionCount()));
+        a.put("version", s(item.version().toString()));
+        a.put("active", AttributeValue.fromBool(item.active()));
+        a.put("created_at", s(INSTANT.format(item.createdAt())));
+        a.put("updated_at", s(INSTANT.format(item.updatedAt())));
+        a.put("revision", n(item.revision().value()));
+        if (item.active()) {
+            String tenant = item.tenant().value();
+            String cert = item.certification().name();
+            a.put(CERT_KEY, s(tenant + "#" + cert));
+            a.put(CERT_SORT, s(d.category() + SEP + item.id().value()));
+            a.put(CATEGORY_KEY, s(tenant + "#" + d.category()));
+            a.put(CATEGORY_SORT, s(item.id().value() + SEP + cert));
+            a.put(TYPE_KEY, s(tenant + "#" + d.contentType().name()));
+            a.put(TYPE_SORT, s(INSTANT.format(item.createdAt()) + SEP + item.id().value() + SEP + cert));
+        }
+        return a;
+    }
+
+    static Map<String, AttributeValue> toSnapshot(ContentItem item) {
+        Map<String, AttributeValue> a = new HashMap<>(toItem(item));
+        a.keySet().removeAll(java.util.List.of(PK, SK, CERT_KEY, CERT_SORT, CATEGORY_KEY, CATEGORY_SORT, TYPE_KEY, TYPE_SORT));
+        a.putAll(historyKey(item.tenant(), item.key(), item.version()));
+        a.put("certification", s(item.certification().name()));
+        return a;
+    }
+
+    static ContentItem fromItem(Map<String, AttributeValue> a) {
+        String cert = a.containsKey("certification") ? a.get("certification").s() : a.get(SK).s();
+        Option<ContentSource> source = a.containsKey("source_file")
+                ? Option.of(new ContentSource(a.get("source_file").s(), a.get("source_bucket").s())) : Option.none();
+        ContentDetails details = new ContentDetails(a.get("title").s(), ContentType.valueOf(a.get("content_type").s()),
+                a.get("category").s(), a.get("subcategory").s(), DifficultyLevel.valueOf(a.get("difficulty").s()),
+                new TreeSet<>(a.get("tags").l().stream().map(AttributeValue::s).toList()), source,
+                Integer.parseInt(a.get("chunk_count").n()), Integer.parseInt(a.get("question_count").n()));
+        return new ContentItem(new TenantId(a.get("tenant").s()),
+                new ContentKey(new ContentId(a.get("id").s()), CertificationType.valueOf(cert)), details,
+                ContentVersion.parse(a.get("version").s()).getOrElseThrow(() -> new IllegalStateException("bad version")),
+                a.get("active").bool(), Instant.parse(a.get("created_at").s()), Instant.parse(a.get("updated_at").s()),
+                new Revision(Long.parseLong(a.get("revision").n())));
+    }
+
+    static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+}

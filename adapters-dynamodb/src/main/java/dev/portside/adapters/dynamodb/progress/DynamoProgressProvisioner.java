@@ -1,0 +1,35 @@
+package dev.portside.adapters.dynamodb.progress;
+
+import static dev.portside.adapters.dynamodb.progress.ProgressTables.*;
+
+import dev.portside.adapters.dynamodb.content.DynamoCalls;
+import dev.portside.adapters.dynamodb.content.DynamoTableMaker;
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Provisioner;
+import io.vavr.control.Either;
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** Creates the progress table with its two GSIs; idempotent. */
+public final class DynamoProgressProvisioner implements Provisioner {
+
+    private final DynamoTableMaker maker;
+    private final ProgressTables tables;
+
+    public DynamoProgressProvisioner(DynamoDbClient client, ProgressTables tables) {
+        this.maker = new DynamoTableMaker(client);
+        this.tables = tables;
+    }
+
+    @Override
+    public String name() {
+        return "dynamodb table " + tables.entries();
+    }
+
+    @Override
+    public Either<Problem, String> provision() {
+        return DynamoCalls.guard(() -> Either.right(maker.ensure(tables.entries(), PK, SK, List.of(
+                new DynamoTableMaker.Index(USER_CERT_INDEX, USER_CERT_KEY, USER_CERT_SORT),
+                new DynamoTableMaker.Index(TIME_INDEX, TIME_KEY, TIME_SORT)))));
+    }
+}

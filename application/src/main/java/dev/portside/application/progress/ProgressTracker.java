@@ -1,0 +1,226 @@
+package dev.portside.application.progress;
+
+import dev.portside.application.content.Inputs;
+import dev.portside.domain.content.CertificationType;
+import dev.portside.domain.content.ContentId;
+import dev.portside.domain.kernel.Checks;
+import dev.portside.domain.kernel.Page;
+import dev.portside.domain.kernel.PageRequest;
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Retry;
+import dev.portside.domain.kernel.Revision;
+import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.Violation;
+import dev.portside.domain.progress.ContentDirectory;
+import dev.portside.domain.progress.ProgressEntry;
+import dev.portside.domain.progress.ProgressEvent;
+import dev.portside.domain.progress.ProgressKey;
+import dev.portside.domain.progress.ProgressLedger;
+import dev.portside.domain.progress.ProgressSummary;
+import dev.portside.domain.progress.UserId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Learner progress use cases: record one event or import many, look entries up, list them by
+ * learner or by certification and time, and summarise a learner's certification. Recording is
+ * commutative, so a lost optimistic-lock race is retried a bounded number of times.
+ */
+public final class ProgressTracker {
+
+    public static final int MAX_BATCH = 100_000;
+    static final int ATTEMPTS = 10;
+    static final String KIND = "progress";
+
+    private final ProgressLedger ledger;
+    private final ContentDirectory directory;
+    private final Clock clock;
+
+    public ProgressTracker(ProgressLedger ledger, ContentDirectory directory, Clock clock) {
+        this.ledger = ledger;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    public Either<Problem, ProgressEntry> record(RecordProgress command) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, command.tenant());
+        Either<List<Violation>, ParsedEvent> parsed = ParsedEvent.parse("", command.event(), clock.instant());
+        parsed.swap().forEach(vs -> vs.forEach(checks::add));
+        if (!checks.ok()) {
+            return checks.build(() -> null);
+        }
+        ParsedEvent event = parsed.get();
+        return new CertificationResolver(directory, tenant).resolve(event.content(), event.certification())
+                .map(event::resolve)
+                .flatMap(e -> Retry.onConflict(ATTEMPTS, () -> apply(tenant, List.of(e), Option.none())));
+    }
+
+    /** Imports many events: all are validated first; new entries go to the ledger in batches. */
+    public Either<Problem, ProgressImport> recordAll(RecordAllProgress command) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, command.tenant());
+        List<ProgressInput> inputs = command.events() == null ? List.of() : command.events();
+        checks.require(!inputs.isEmpty(), "events", inputs.size() + " events", "must contain at least one event");
+        checks.require(inputs.size() <= MAX_BATCH, "events", inputs.size() + " events", "must have at most " + MAX_BATCH);
+        if (!checks.ok()) {
+            return checks.build(() -> null);
+        }
+        Instant now = clock.instant();
+        List<ParsedEvent> parsed = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            ParsedEvent.parse("events[" + i + "].", inputs.get(i), now)
+                    .peek(parsed::add).swap().forEach(vs -> vs.forEach(checks::add));
+        }
+        if (!checks.ok()) {
+            return checks.build(() -> null);
+        }
+        return resolveAll(tenant, parsed).flatMap(events -> importEvents(tenant, events));
+    }
+
+    public Either<Problem, ProgressEntry> get(ProgressRef command) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, command.tenant());
+        ProgressKey key = key(checks, command);
+        return checks.build(() -> key).flatMap(k -> ledger.find(tenant, k))
+                .flatMap(found -> found.toEither(() -> new Problem.NotFound(KIND, String.valueOf(key))));
+    }
+
+    /** Deletes an entry for good; {@code expectedRevision} is required. */
+    public Either<Problem, ProgressKey> forget(ProgressRef command) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, command.tenant());
+        ProgressKey key = key(checks, command);
+        Revision expected = command.expectedRevision() == null
+                ? checks.take(io.vavr.control.Validation.invalid(Violation.of("expectedRevision", null, "is required")))
+                : checks.take(Revision.of(command.expectedRevision()));
+        return checks.build(() -> key).flatMap(k -> ledger.delete(tenant, k, expected));
+    }
+
+    public Either<Problem, Page<ProgressEntry>> list(ProgressListing query) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, query.tenant());
+        PageRequest page = Inputs.page(checks, query.limit(), query.cursor());
+        if (query instanceof ProgressListing.ByUser q) {
+            UserId user = checks.take(UserId.of(q.userId()));
+            Option<CertificationType> cert = Inputs.optionalCertification(checks, q.certification());
+            return checks.build(() -> user).flatMap(u -> ledger.byUser(tenant, u, cert, page));
+        }
+        ProgressListing.ByCertification q = (ProgressListing.ByCertification) query;
+        CertificationType cert = checks.enumValue("certification", q.certification(), CertificationType.class);
+        Instant from = Inputs.instant(checks, "from", q.from());
+        Instant to = Inputs.instant(checks, "to", q.to());
+        checks.require(from == null || to == null || !from.isAfter(to), "to", to, "must not be before from");
+        return checks.build(() -> cert).flatMap(c -> ledger.byCertification(tenant, c, from, to, page));
+    }
+
+    public Either<Problem, ProgressSummary> summary(SummarizeProgress command) {
+        Checks checks = Checks.start();
+        TenantId tenant = Inputs.tenant(checks, command.tenant());
+        UserId user = checks.take(UserId.of(command.userId()));
+        CertificationType cert = checks.enumValue("certification", command.certification(), CertificationType.class);
+        if (!checks.ok()) {
+            return checks.build(() -> null);
+        }
+        return directory.activeItems(tenant, cert).flatMap(active -> {
+            Summarizer summarizer = new Summarizer(user, cert, active);
+            Option<dev.portside.domain.kernel.Cursor> after = Option.none();
+            do {
+                Either<Problem, Page<ProgressEntry>> page = ledger.byUser(tenant, user, Option.of(cert),
+                        new PageRequest(PageRequest.MAX_LIMIT, after));
+                if (page.isLeft()) {
+                    return Either.left(page.getLeft());
+                }
+                page.get().items().forEach(summarizer::add);
+                after = page.get().next();
+            } while (after.isDefined());
+            return Either.right(summarizer.result());
+        });
+    }
+
+    private Either<Problem, List<ProgressEvent>> resolveAll(TenantId tenant, List<ParsedEvent> parsed) {
+        CertificationResolver resolver = new CertificationResolver(directory, tenant);
+        List<ProgressEvent> events = new ArrayList<>(parsed.size());
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            ParsedEvent p = parsed.get(i);
+            Either<Problem, CertificationType> cert = resolver.resolve(p.content(), p.certification());
+            if (cert.isRight()) {
+                events.add(p.resolve(cert.get()));
+            } else if (cert.getLeft() instanceof Problem.Unavailable) {
+                return Either.left(cert.getLeft());
+            } else {
+                violations.add(Violation.of("events[" + i + "].contentId", p.content().value(), cert.getLeft().message()));
+            }
+        }
+        return violations.isEmpty() ? Either.right(events) : Either.left(new Problem.Invalid(violations));
+    }
+
+    private Either<Problem, ProgressImport> importEvents(TenantId tenant, List<ProgressEvent> events) {
+        Map<ProgressKey, List<ProgressEvent>> byKey = new LinkedHashMap<>();
+        events.forEach(e -> byKey.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e));
+        return ledger.findAll(tenant, byKey.keySet()).flatMap(existing -> {
+            Map<ProgressKey, ProgressEntry> stored = new LinkedHashMap<>();
+            existing.forEach(entry -> stored.put(entry.key(), entry));
+            List<ProgressEntry> created = new ArrayList<>();
+            byKey.forEach((key, keyEvents) -> {
+                if (!stored.containsKey(key)) {
+                    created.add(fold(ProgressEntry.start(tenant, keyEvents.get(0)), keyEvents.subList(1, keyEvents.size())));
+                }
+            });
+            Either<Problem, Integer> written = created.isEmpty() ? Either.right(0) : ledger.importAll(tenant, created);
+            if (written.isLeft()) {
+                return Either.left(written.getLeft());
+            }
+            for (ProgressEntry entry : stored.values()) {
+                List<ProgressEvent> keyEvents = byKey.get(entry.key());
+                AtomicReference<Option<ProgressEntry>> loaded = new AtomicReference<>(Option.of(entry));
+                Either<Problem, ProgressEntry> saved = Retry.onConflict(ATTEMPTS,
+                        () -> apply(tenant, keyEvents, loaded.getAndSet(Option.none())));
+                if (saved.isLeft()) {
+                    return Either.left(saved.getLeft());
+                }
+            }
+            return Either.right(new ProgressImport(events.size(), created.size(), stored.size()));
+        });
+    }
+
+    /**
+     * Applies events of one key to the stored entry (the given one first, a fresh read after a
+     * conflict), creating it when absent; a concurrent first write surfaces as a conflict to retry.
+     */
+    private Either<Problem, ProgressEntry> apply(TenantId tenant, List<ProgressEvent> events, Option<ProgressEntry> known) {
+        ProgressKey key = events.get(0).key();
+        Either<Problem, Option<ProgressEntry>> current = known.isDefined() ? Either.right(known) : ledger.find(tenant, key);
+        return current.flatMap(found -> {
+            if (found.isEmpty()) {
+                return ledger.create(fold(ProgressEntry.start(tenant, events.get(0)), events.subList(1, events.size())))
+                        .mapLeft(p -> p instanceof Problem.AlreadyExists
+                                ? new Problem.Conflict(KIND, key.toString(), Revision.INITIAL, Revision.INITIAL) : p);
+            }
+            return ledger.save(fold(found.get(), events));
+        });
+    }
+
+    private static ProgressEntry fold(ProgressEntry entry, List<ProgressEvent> events) {
+        ProgressEntry result = entry;
+        for (ProgressEvent e : events) {
+            result = result.record(e);
+        }
+        return result;
+    }
+
+    private static ProgressKey key(Checks checks, ProgressRef ref) {
+        UserId user = checks.take(UserId.of(ref.userId()));
+        ContentId content = checks.take(ContentId.of(ref.contentId()));
+        CertificationType cert = checks.enumValue("certification", ref.certification(), CertificationType.class);
+        return user == null || content == null || cert == null ? null : new ProgressKey(user, content, cert);
+    }
+}

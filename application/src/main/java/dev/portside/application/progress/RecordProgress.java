@@ -1,0 +1,5 @@
+package dev.portside.application.progress;
+
+/** Record one event. */
+public record RecordProgress(String tenant, ProgressInput event) {
+}

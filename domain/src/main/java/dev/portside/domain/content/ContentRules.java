@@ -1,0 +1,87 @@
+package dev.portside.domain.content;
+
+import dev.portside.domain.kernel.Checks;
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Violation;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+/** The validation rules of a content item's details; every violation is reported at once. */
+public final class ContentRules {
+
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_CATEGORY = 100;
+    public static final int MAX_TAGS = 50;
+    public static final int MAX_TAG = 64;
+    public static final int MAX_SOURCE = 1024;
+    public static final int MAX_COUNT = 1_000_000;
+
+    private ContentRules() {
+    }
+
+    /** Validates a complete draft; missing tags mean none, missing counts mean zero. */
+    public static Either<Problem, ContentDetails> details(ContentDraft draft) {
+        Checks checks = Checks.start();
+        String title = plain(checks, "title", draft.title(), MAX_TITLE);
+        ContentType type = checks.enumValue("contentType", draft.contentType(), ContentType.class);
+        String category = plain(checks, "category", draft.category(), MAX_CATEGORY);
+        String subcategory = plain(checks, "subcategory", draft.subcategory(), MAX_CATEGORY);
+        DifficultyLevel difficulty = checks.enumValue("difficulty", draft.difficulty(), DifficultyLevel.class);
+        TreeSet<String> tags = tags(checks, draft.tags());
+        Option<ContentSource> source = source(checks, draft.sourceFile(), draft.sourceBucket());
+        int chunks = count(checks, "chunkCount", draft.chunkCount());
+        int questions = count(checks, "questionCount", draft.questionCount());
+        return checks.build(() -> new ContentDetails(title, type, category, subcategory, difficulty, tags, source,
+                chunks, questions));
+    }
+
+    /** Required single-line text of {@code 1..max} characters after trimming, without control characters. */
+    static String plain(Checks checks, String field, String value, int max) {
+        String text = checks.text(field, value, 1, max);
+        if (text != null && text.chars().anyMatch(Character::isISOControl)) {
+            checks.add(Violation.of(field, value, "must not contain control characters"));
+            return null;
+        }
+        return text;
+    }
+
+    private static TreeSet<String> tags(Checks checks, Collection<String> raw) {
+        TreeSet<String> tags = new TreeSet<>();
+        if (raw == null) {
+            return tags;
+        }
+        List<String> values = new ArrayList<>(raw);
+        for (int i = 0; i < values.size(); i++) {
+            String tag = plain(checks, "tags[" + i + "]", values.get(i), MAX_TAG);
+            if (tag != null) {
+                tags.add(tag.toLowerCase(Locale.ROOT));
+            }
+        }
+        if (tags.size() > MAX_TAGS) {
+            checks.add(Violation.of("tags", tags.size() + " distinct tags", "must have at most " + MAX_TAGS + " tags"));
+        }
+        return tags;
+    }
+
+    private static Option<ContentSource> source(Checks checks, String file, String bucket) {
+        if (file == null && bucket == null) {
+            return Option.none();
+        }
+        String f = plain(checks, "sourceFile", file, MAX_SOURCE);
+        String b = plain(checks, "sourceBucket", bucket, MAX_SOURCE);
+        return f == null || b == null ? Option.none() : Option.of(new ContentSource(f, b));
+    }
+
+    private static int count(Checks checks, String field, Integer value) {
+        if (value == null) {
+            return 0;
+        }
+        checks.range(field, value, 0, MAX_COUNT);
+        return value;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.portside.domain.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+class ContentVersionProperties {
+
+    @Example
+    void the_seed_examples_increment_the_patch() {
+        assertThat(ContentVersion.incrementStored("1.0")).hasToString("1.0.1");
+        assertThat(ContentVersion.incrementStored("1.0.0")).hasToString("1.0.1");
+        assertThat(ContentVersion.incrementStored("2.1.5")).hasToString("2.1.6");
+        assertThat(ContentVersion.incrementStored("banana")).hasToString("1.0.1");
+        assertThat(ContentVersion.incrementStored(null)).hasToString("1.0.1");
+    }
+
+    @Example
+    void explicit_bumps_reset_the_lower_parts() {
+        ContentVersion v = ContentVersion.of("1.0.7").get();
+        assertThat(v.bump(VersionBump.MINOR)).hasToString("1.1.0");
+        assertThat(v.bump(VersionBump.MAJOR)).hasToString("2.0.0");
+    }
+
+    @Example
+    void versions_compare_semantically_not_as_text() {
+        assertThat(ContentVersion.of("1.10.0").get()).isGreaterThan(ContentVersion.of("1.9.0").get());
+        assertThat(ContentVersion.of("1.0").get().sameAs(ContentVersion.of("1.0.0").get())).isTrue();
+    }
+
+    @Property
+    void a_two_part_version_increments_to_its_first_patch(@ForAll @IntRange(max = 99_999) int major,
+                                                          @ForAll @IntRange(max = 99_999) int minor) {
+        assertThat(ContentVersion.incrementStored(major + "." + minor)).hasToString(major + "." + minor + ".1");
+    }
+
+    @Property
+    void a_three_part_version_increments_only_its_patch(@ForAll @IntRange(max = 99_999) int major,
+                                                        @ForAll @IntRange(max = 99_999) int minor,
+                                                        @ForAll @IntRange(max = 99_999) int patch) {
+        assertThat(ContentVersion.incrementStored(major + "." + minor + "." + patch))
+                .hasToString(major + "." + minor + "." + (patch + 1));
+    }
+
+    @Property
+    void every_unparseable_text_increments_to_1_0_1(@ForAll("unparseable") String text) {
+        assertThat(ContentVersion.parse(text).isEmpty()).isTrue();
+        assertThat(ContentVersion.incrementStored(text)).hasToString("1.0.1");
+        assertThat(ContentVersion.of(text).isInvalid()).isTrue();
+    }
+
+    @Property
+    void every_bump_yields_a_strictly_greater_version(@ForAll("versions") ContentVersion v, @ForAll VersionBump bump) {
+        assertThat(v.bump(bump)).isGreaterThan(v);
+    }
+
+    @Property
+    void a_minor_bump_outranks_any_number_of_patch_bumps(@ForAll("versions") ContentVersion v,
+                                                         @ForAll @IntRange(min = 1, max = 50) int patches) {
+        ContentVersion patched = v;
+        for (int i = 0; i < patches; i++) {
+            patched = patched.nextPatch();
+        }
+        assertThat(v.nextMinor()).isGreaterThan(patched);
+        assertThat(v.nextMajor()).isGreaterThan(v.nextMinor());
+    }
+
+    @Property
+    void comparison_agrees_with_the_sort_key_and_the_printed_text(@ForAll("versions") ContentVersion a,
+                                                                  @ForAll("versions") ContentVersion b) {
+        assertThat(Integer.signum(a.compareTo(b))).isEqualTo(Integer.signum(a.sortKey().compareTo(b.sortKey())));
+        assertThat(ContentVersion.of(a.toString()).get().sameAs(a)).isTrue();
+    }
+
+    @Provide
+    Arbitrary<ContentVersion> versions() {
+        Arbitrary<Integer> part = Arbitraries.integers().between(0, 1_000_000);
+        return net.jqwik.api.Combinators.combine(part, part, part, Arbitraries.of(true, false))
+                .as((a, b, c, shown) -> new ContentVersion(a, b, shown ? c : 0, shown));
+    }
+
+    @Provide
+    Arbitrary<String> unparseable() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().ofMaxLength(12).filter(s -> !s.strip().matches("\\d{1,9}\\.\\d{1,9}(\\.\\d{1,9})?")),
+                Arbitraries.of("1", "1.", ".1", "1.0.0.0", "v1.0", "1.a", "-1.0", "1.0-beta", "1234567890.0", ""));
+    }
+}

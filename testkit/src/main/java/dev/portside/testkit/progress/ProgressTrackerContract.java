@@ -1,0 +1,254 @@
+package dev.portside.testkit.progress;
+
+import static dev.portside.testkit.content.ContentFixtures.T0;
+import static dev.portside.testkit.content.ContentFixtures.freshTenant;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portside.application.content.ContentCatalog;
+import dev.portside.application.content.ContentRef;
+import dev.portside.application.content.PublishContent;
+import dev.portside.application.progress.CatalogContentDirectory;
+import dev.portside.application.progress.ProgressImport;
+import dev.portside.application.progress.ProgressInput;
+import dev.portside.application.progress.ProgressListing;
+import dev.portside.application.progress.ProgressRef;
+import dev.portside.application.progress.ProgressTracker;
+import dev.portside.application.progress.RecordAllProgress;
+import dev.portside.application.progress.RecordProgress;
+import dev.portside.application.progress.SummarizeProgress;
+import dev.portside.domain.content.ContentRepository;
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Violation;
+import dev.portside.domain.progress.ProgressEntry;
+import dev.portside.domain.progress.ProgressLedger;
+import dev.portside.domain.progress.ProgressSummary;
+import dev.portside.testkit.content.ContentFixtures;
+import dev.portside.testkit.content.Corruption;
+import dev.portside.testkit.content.SteppingClock;
+import io.vavr.control.Either;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The progress tracker's use cases over one pair of adapters: relationship integrity,
+ * certification detection, monotone progress under any event order, bulk import equal to single
+ * records, summaries, and all-violations validation without exceptions.
+ */
+public abstract class ProgressTrackerContract {
+
+    protected abstract ContentRepository contentRepository();
+
+    protected abstract ProgressLedger ledger();
+
+    private ContentCatalog catalog() {
+        return new ContentCatalog(contentRepository(), new SteppingClock(T0));
+    }
+
+    private ProgressTracker tracker() {
+        return new ProgressTracker(ledger(), new CatalogContentDirectory(contentRepository()), new SteppingClock(T0));
+    }
+
+    private void publish(String tenant, String id, String cert) {
+        catalog().publish(new PublishContent(tenant, id, cert, ContentFixtures.draft("Guide " + id, "LAB", "Compute"),
+                null)).get();
+    }
+
+    @Test
+    public void progress_on_missing_or_retired_content_is_refused() {
+        String tenant = freshTenant().value();
+        assertThat(tracker().record(new RecordProgress(tenant, ProgressArbitraries.valid("u1", "ghost"))).getLeft())
+                .isInstanceOf(Problem.NotFound.class);
+        publish(tenant, "lab-1", "SAA");
+        catalog().retire(ContentRef.of(tenant, "lab-1", "SAA")).get();
+        assertThat(tracker().record(new RecordProgress(tenant, ProgressArbitraries.valid("u1", "lab-1"))).getLeft())
+                .isInstanceOf(Problem.Rejected.class);
+    }
+
+    @Test
+    public void the_certification_is_detected_and_ambiguity_names_the_choices() {
+        String tenant = freshTenant().value();
+        publish(tenant, "lab-1", "SAA");
+        ProgressInput undetected = new ProgressInput("u1", "lab-1", null, "VIEWED", null, 5L, null, null);
+        assertThat(tracker().record(new RecordProgress(tenant, undetected)).get().key().certification().name())
+                .isEqualTo("SAA");
+        publish(tenant, "lab-1", "DVA");
+        Problem ambiguous = tracker().record(new RecordProgress(tenant, undetected)).getLeft();
+        assertThat(ambiguous).isInstanceOf(Problem.Invalid.class);
+        assertThat(ambiguous.message()).contains("certification").contains("SAA").contains("DVA");
+    }
+
+    @Property(tries = 15)
+    public void progress_never_regresses_and_time_accumulates_in_any_order(
+            @ForAll @Size(min = 1, max = 8) List<@From("labEvents") ProgressInput> events, @ForAll long seed) {
+        String tenant = freshTenant().value();
+        publish(tenant, "lab-1", "SAA");
+        ProgressTracker tracker = tracker();
+        ProgressEntry previous = null;
+        for (ProgressInput e : events) {
+            ProgressEntry entry = tracker.record(new RecordProgress(tenant, e)).get();
+            if (previous != null) {
+                assertThat(entry.state()).isGreaterThanOrEqualTo(previous.state());
+                assertThat(entry.totalTime()).isGreaterThanOrEqualTo(previous.totalTime());
+            }
+            previous = entry;
+        }
+        List<ProgressInput> shuffled = new ArrayList<>(events);
+        Collections.shuffle(shuffled, new Random(seed));
+        ProgressEntry other = null;
+        for (ProgressInput e : shuffled) {
+            other = tracker.record(new RecordProgress(tenant, as("u2", e))).get();
+        }
+        assertSameProgress(other, previous);
+        long seconds = events.stream().mapToLong(ProgressInput::timeSpentSeconds).sum();
+        assertThat(previous.totalTime()).isEqualTo(Duration.ofSeconds(seconds));
+        assertThat(previous.attempts()).isEqualTo(events.size());
+    }
+
+    @Property(tries = 10)
+    public void a_bulk_import_ends_where_single_records_end(
+            @ForAll @Size(min = 1, max = 12) List<@From("labEvents") ProgressInput> events) {
+        String tenant = freshTenant().value();
+        publish(tenant, "lab-1", "SAA");
+        ProgressTracker tracker = tracker();
+        ProgressEntry single = null;
+        for (ProgressInput e : events) {
+            single = tracker.record(new RecordProgress(tenant, e)).get();
+        }
+        int half = events.size() / 2;
+        List<ProgressInput> imported = events.stream().map(e -> as("u2", e)).toList();
+        if (half > 0) {
+            assertThat(tracker.recordAll(new RecordAllProgress(tenant, imported.subList(0, half))).get())
+                    .isEqualTo(new ProgressImport(half, 1, 0));
+        }
+        assertThat(tracker.recordAll(new RecordAllProgress(tenant, imported.subList(half, imported.size()))).get())
+                .isEqualTo(new ProgressImport(imported.size() - half, half == 0 ? 1 : 0, half == 0 ? 0 : 1));
+        ProgressEntry bulk = tracker.get(new ProgressRef(tenant, "u2", "lab-1", "SAA", null)).get();
+        assertSameProgress(bulk, single);
+    }
+
+    @Test
+    public void a_bulk_import_spans_many_entries_and_the_summary_adds_them_up() {
+        String tenant = freshTenant().value();
+        for (int i = 0; i < 4; i++) {
+            publish(tenant, "lab-" + i, "SAA");
+        }
+        List<ProgressInput> events = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String state = i % 4 == 3 ? "IN_PROGRESS" : "COMPLETED";
+            events.add(new ProgressInput("user-" + (i % 20), "lab-" + (i % 4), "SAA", state,
+                    new BigDecimal(50 + i % 4 * 10), 60L, "s", T0.plusSeconds(i)));
+        }
+        assertThat(tracker().recordAll(new RecordAllProgress(tenant, events)).get().events()).isEqualTo(60);
+        ProgressSummary summary = tracker().summary(new SummarizeProgress(tenant, "user-1", "SAA")).get();
+        List<ProgressEntry> entries = tracker().list(new ProgressListing.ByUser(tenant, "user-1", "SAA", 100, null))
+                .get().items();
+        assertThat(summary.activeItems()).isEqualTo(4);
+        assertThat(summary.entries()).isEqualTo(entries.size());
+        assertThat(summary.completedItems()).isEqualTo(entries.stream().filter(e -> e.state().isDone()).count());
+        assertThat(summary.totalTime()).isEqualTo(entries.stream().map(ProgressEntry::totalTime)
+                .reduce(Duration.ZERO, Duration::plus));
+        assertThat(tracker().list(new ProgressListing.ByCertification(tenant, "SAA", T0, T0.plusSeconds(3600), 1000, null))
+                .get().items()).hasSize(countDistinct(events));
+    }
+
+    @Test
+    public void concurrent_records_on_one_entry_never_lose_an_update() throws Exception {
+        String tenant = freshTenant().value();
+        publish(tenant, "lab-1", "SAA");
+        ProgressTracker tracker = tracker();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<List<Either<Problem, ProgressEntry>>>> futures = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                List<Either<Problem, ProgressEntry>> results = new ArrayList<>();
+                for (int i = 0; i < 5; i++) {
+                    results.add(tracker.record(new RecordProgress(tenant,
+                            new ProgressInput("racer", "lab-1", "SAA", "IN_PROGRESS", null, 10L, null, null))));
+                }
+                return results;
+            }));
+        }
+        start.countDown();
+        long wins = 0;
+        for (var f : futures) {
+            for (Either<Problem, ProgressEntry> r : f.get(120, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (r.isRight()) {
+                    wins++;
+                } else {
+                    assertThat(r.getLeft()).isInstanceOf(Problem.Conflict.class);
+                }
+            }
+        }
+        pool.shutdown();
+        ProgressEntry last = tracker.get(new ProgressRef(tenant, "racer", "lab-1", "SAA", null)).get();
+        assertThat(wins).isPositive();
+        assertThat(last.attempts()).isEqualTo(wins);
+        assertThat(last.totalTime()).isEqualTo(Duration.ofSeconds(10 * wins));
+    }
+
+    private static int countDistinct(List<ProgressInput> events) {
+        return (int) events.stream().map(e -> e.userId() + "|" + e.contentId()).distinct().count();
+    }
+
+    @Property(tries = 200)
+    public void every_invalid_event_lists_all_its_violations_and_never_throws(
+            @ForAll("corruptions") Set<Corruption<ProgressInput>> corruptions) {
+        ProgressInput event = ProgressArbitraries.valid("u1", "lab-1");
+        for (Corruption<ProgressInput> c : corruptions) {
+            event = c.apply().apply(event);
+        }
+        List<String> fields = corruptions.stream().map(Corruption::field).toList();
+        expectAllViolations(tracker().record(new RecordProgress("default", event)), fields);
+        List<String> indexed = fields.stream().map(f -> "events[1]." + f).toList();
+        expectAllViolations(tracker().recordAll(new RecordAllProgress("default",
+                List.of(ProgressArbitraries.valid("u1", "lab-1"), event))), indexed);
+    }
+
+    @Provide
+    Arbitrary<Set<Corruption<ProgressInput>>> corruptions() {
+        return ProgressArbitraries.corruptions();
+    }
+
+    @Provide
+    Arbitrary<ProgressInput> labEvents() {
+        return ProgressArbitraries.events("u1", "lab-1", T0);
+    }
+
+    private static ProgressInput as(String user, ProgressInput e) {
+        return new ProgressInput(user, e.contentId(), e.certification(), e.state(), e.score(), e.timeSpentSeconds(),
+                e.sessionId(), e.at());
+    }
+
+    private static void assertSameProgress(ProgressEntry actual, ProgressEntry expected) {
+        assertThat(actual.state()).isEqualTo(expected.state());
+        assertThat(actual.bestScore()).isEqualTo(expected.bestScore());
+        assertThat(actual.totalTime()).isEqualTo(expected.totalTime());
+        assertThat(actual.attempts()).isEqualTo(expected.attempts());
+        assertThat(actual.lastSessionId()).isEqualTo(expected.lastSessionId());
+        assertThat(actual.firstRecordedAt()).isEqualTo(expected.firstRecordedAt());
+        assertThat(actual.lastRecordedAt()).isEqualTo(expected.lastRecordedAt());
+    }
+
+    private static void expectAllViolations(Either<Problem, ?> result, List<String> fields) {
+        assertThat(result.isLeft()).as("an invalid command must be refused").isTrue();
+        assertThat(result.getLeft()).isInstanceOf(Problem.Invalid.class);
+        List<String> reported = ((Problem.Invalid) result.getLeft()).violations().stream().map(Violation::field).toList();
+        for (String field : fields) {
+            assertThat(reported).as("violations must name " + field).anyMatch(f -> f.startsWith(field));
+        }
+    }
+}
