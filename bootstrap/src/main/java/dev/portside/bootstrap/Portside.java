@@ -6,6 +6,7 @@ import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.TypeLiteral;
 import com.google.inject.util.Modules;
+import dev.portside.application.brands.BrandRegistry;
 import dev.portside.application.circles.Community;
 import dev.portside.application.content.ContentCatalog;
 import dev.portside.application.progress.ProgressTracker;
@@ -95,6 +96,11 @@ public final class Portside implements AutoCloseable {
     /** The realtime hub: connections, the asynchronous request queue, subscriptions. */
     public RealtimeHub realtime() {
         return facade(RealtimeHub.class);
+    }
+
+    /** The brand registry's use cases. */
+    public BrandRegistry brands() {
+        return facade(BrandRegistry.class);
     }
 
     /** The adapters picked and a probe of every backend they use. */

@@ -1,0 +1,126 @@
+package dev.portside.adapters.s3.brands;
+
+import dev.portside.domain.kernel.Problem;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.athena.model.AthenaException;
+import software.amazon.awssdk.services.athena.model.Datum;
+import software.amazon.awssdk.services.athena.model.GetQueryResultsResponse;
+import software.amazon.awssdk.services.athena.model.QueryExecutionState;
+import software.amazon.awssdk.services.athena.model.QueryExecutionStatus;
+import software.amazon.awssdk.services.athena.model.Row;
+import software.amazon.awssdk.services.athena.model.TooManyRequestsException;
+
+/**
+ * Runs one Athena query to completion: StartQueryExecution with ExecutionParameters, then
+ * GetQueryExecution polled with exponential backoff until SUCCEEDED, FAILED or CANCELLED or the
+ * deadline passes; results are read with GetQueryResults and NextToken. FAILED and CANCELLED carry
+ * Athena's reason into the {@link Problem}; SDK exceptions are mapped here and never leak.
+ */
+public final class AthenaQueryRunner {
+
+    static final String BACKEND = "athena";
+    private static final int MAX_RESULTS = 1000;
+
+    /** One page of rows (header row removed) and Athena's token for the next, if any. */
+    public record Rows(List<List<String>> rows, Option<String> nextToken) {
+    }
+
+    private final AthenaClient athena;
+    private final AthenaSettings settings;
+
+    public AthenaQueryRunner(AthenaClient athena, AthenaSettings settings) {
+        this.athena = athena;
+        this.settings = settings;
+    }
+
+    /** Starts the query and waits for it; Right(query execution id) once it SUCCEEDED. */
+    public Either<Problem, String> run(AthenaQuery query) {
+        return call("start query", () -> athena.startQueryExecution(b -> {
+            b.queryString(query.sql()).workGroup(settings.workgroup())
+                    .queryExecutionContext(c -> c.database(settings.database()));
+            if (!query.parameters().isEmpty()) {
+                b.executionParameters(query.parameters());
+            }
+            if (settings.outputLocation() != null && !settings.outputLocation().isBlank()) {
+                b.resultConfiguration(r -> r.outputLocation(settings.outputLocation()));
+            }
+        }).queryExecutionId()).flatMap(this::await);
+    }
+
+    private Either<Problem, String> await(String id) {
+        long deadline = System.nanoTime() + settings.pollDeadline().toNanos();
+        Duration pause = settings.firstPoll();
+        while (true) {
+            Either<Problem, QueryExecutionStatus> status = call("poll query " + id,
+                    () -> athena.getQueryExecution(b -> b.queryExecutionId(id)).queryExecution().status());
+            if (status.isLeft()) {
+                return Either.left(status.getLeft());
+            }
+            QueryExecutionState state = status.get().state();
+            if (state == QueryExecutionState.SUCCEEDED) {
+                return Either.right(id);
+            }
+            if (state == QueryExecutionState.FAILED || state == QueryExecutionState.CANCELLED) {
+                String reason = status.get().stateChangeReason();
+                return Either.left(new Problem.Unavailable(BACKEND, false, "query " + id + " " + state
+                        + (reason == null ? "" : ": " + reason)));
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                call("stop query " + id, () -> athena.stopQueryExecution(b -> b.queryExecutionId(id)));
+                return Either.left(new Problem.Unavailable(BACKEND, true, "query " + id + " was still " + state
+                        + " after the poll deadline of " + settings.pollDeadline() + "; it was cancelled"));
+            }
+            sleep(Math.min(pause.toNanos(), left));
+            pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(2)) > 0 ? Duration.ofSeconds(2)
+                    : pause.multipliedBy(2);
+        }
+    }
+
+    /** Reads up to {@code max} rows after {@code token}; the first page's header row is dropped. */
+    public Either<Problem, Rows> rows(String id, Option<String> token, int max) {
+        boolean first = token.isEmpty();
+        int asked = Math.min(MAX_RESULTS, first ? max + 1 : max);
+        return call("read results of query " + id, () -> athena.getQueryResults(b -> b.queryExecutionId(id)
+                .maxResults(asked).nextToken(token.getOrNull()))).map(response -> toRows(response, first));
+    }
+
+    private static Rows toRows(GetQueryResultsResponse response, boolean first) {
+        List<List<String>> rows = new ArrayList<>();
+        List<Row> all = response.resultSet().rows();
+        for (int i = first ? 1 : 0; i < all.size(); i++) {
+            rows.add(all.get(i).data().stream().map(Datum::varCharValue).toList());
+        }
+        return new Rows(rows, Option.of(response.nextToken()));
+    }
+
+    private static <T> Either<Problem, T> call(String what, java.util.function.Supplier<T> action) {
+        try {
+            return Either.right(action.get());
+        } catch (TooManyRequestsException e) {
+            return Either.left(new Problem.Unavailable(BACKEND, true, what + " was throttled"));
+        } catch (AthenaException e) {
+            String reason = e.awsErrorDetails() == null ? e.getMessage()
+                    : e.awsErrorDetails().errorCode() + ": " + e.awsErrorDetails().errorMessage();
+            return Either.left(new Problem.Unavailable(BACKEND, e.retryable() || e.statusCode() >= 500,
+                    what + " failed: " + reason));
+        } catch (SdkException e) {
+            return Either.left(new Problem.Unavailable(BACKEND, true, what + " failed: "
+                    + e.getClass().getSimpleName()));
+        }
+    }
+
+    private static void sleep(long nanos) {
+        try {
+            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

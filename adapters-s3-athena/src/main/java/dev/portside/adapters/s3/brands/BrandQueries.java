@@ -1,0 +1,81 @@
+package dev.portside.adapters.s3.brands;
+
+import dev.portside.domain.brands.Confidence;
+import dev.portside.domain.brands.ExecutionStatus;
+import dev.portside.domain.brands.FeedbackCategory;
+import dev.portside.domain.kernel.TenantId;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The SQL of every brand analytics query, fixed text with positional parameters. Values become
+ * SQL literals only through {@link #string} (quotes doubled) or a number rendered from a typed value,
+ * and travel as ExecutionParameters; the table names come from configuration checked as identifiers.
+ */
+public final class BrandQueries {
+
+    public static final String METADATA_TABLE = "generated_metadata";
+    public static final String FEEDBACK_TABLE = "feedback_history";
+    public static final String EXECUTIONS_TABLE = "workflow_executions";
+    public static final String ESCALATIONS_TABLE = "escalations";
+
+    private final String database;
+
+    public BrandQueries(String database) {
+        this.database = database;
+    }
+
+    public AthenaQuery brandsBelow(TenantId tenant, Confidence below) {
+        return new AthenaQuery("SELECT brand_id, brand_name, confidence, generation, generated_at FROM "
+                + table(METADATA_TABLE) + " WHERE tenant = ? AND confidence < ? ORDER BY confidence, brand_id",
+                List.of(string(tenant.value()), below.value().toPlainString()), "brands.below|" + below);
+    }
+
+    public AthenaQuery feedback(TenantId tenant, FeedbackCategory category, LocalDate from, LocalDate to) {
+        return new AthenaQuery("SELECT feedback_id, brand_id, text, category, submitted_at FROM "
+                + table(FEEDBACK_TABLE) + " WHERE tenant = ? AND category = ? AND dt BETWEEN ? AND ?"
+                + " ORDER BY submitted_at, feedback_id",
+                List.of(string(tenant.value()), string(category.name()), string(from.toString()),
+                        string(to.toString())), "brands.feedback|" + category + "|" + from + "|" + to);
+    }
+
+    public AthenaQuery openEscalations(TenantId tenant) {
+        return new AthenaQuery("SELECT escalation_id, brand_id, brand_name, reason, confidence, escalated_at, status,"
+                + " resolution_note, updated_at, revision FROM " + table(ESCALATIONS_TABLE)
+                + " WHERE tenant = ? AND status = ? ORDER BY escalated_at, escalation_id",
+                List.of(string(tenant.value()), string("OPEN")), "brands.openEscalations");
+    }
+
+    public AthenaQuery executions(TenantId tenant, ExecutionStatus status, LocalDate from, LocalDate to) {
+        return new AthenaQuery("SELECT execution_id, execution_arn, brand_id, status, started_at, ended_at, error,"
+                + " revision FROM " + table(EXECUTIONS_TABLE) + " WHERE tenant = ? AND status = ?"
+                + " AND dt BETWEEN ? AND ? ORDER BY started_at, execution_id",
+                List.of(string(tenant.value()), string(status.name()), string(from.toString()),
+                        string(to.toString())), "brands.executions|" + status + "|" + from + "|" + to);
+    }
+
+    /** Whether one document is visible to queries: counts rows with its id (1 when visible). */
+    public AthenaQuery visible(TenantId tenant, String kind, String id) {
+        return switch (kind) {
+            case BrandS3Layout.METADATA -> count(METADATA_TABLE, "brand_id", tenant,
+                    String.valueOf(Long.parseLong(id)));
+            case BrandS3Layout.FEEDBACK -> count(FEEDBACK_TABLE, "feedback_id", tenant, string(id));
+            case BrandS3Layout.EXECUTIONS -> count(EXECUTIONS_TABLE, "execution_id", tenant, string(id));
+            default -> count(ESCALATIONS_TABLE, "escalation_id", tenant, string(id));
+        };
+    }
+
+    private AthenaQuery count(String table, String column, TenantId tenant, String literal) {
+        return new AthenaQuery("SELECT count(*) FROM " + table(table) + " WHERE tenant = ? AND " + column + " = ?",
+                List.of(string(tenant.value()), literal), "brands.visible|" + table);
+    }
+
+    public String table(String name) {
+        return "\"" + database + "\".\"" + name + "\"";
+    }
+
+    /** A SQL string literal: single quotes around, embedded quotes doubled. */
+    public static String string(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+}

@@ -1,0 +1,245 @@
+package dev.portside.adapters.s3.brands;
+
+import dev.portside.domain.brands.BrandDocumentStore;
+import dev.portside.domain.brands.BrandId;
+import dev.portside.domain.brands.BrandMetadata;
+import dev.portside.domain.brands.Escalation;
+import dev.portside.domain.brands.EscalationId;
+import dev.portside.domain.brands.ExecutionId;
+import dev.portside.domain.brands.Feedback;
+import dev.portside.domain.brands.FeedbackId;
+import dev.portside.domain.brands.WorkflowExecution;
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Revision;
+import dev.portside.domain.kernel.TenantId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.function.Function;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Brand documents as JSON objects in S3 ({@link BrandS3Layout}). Creates use {@code If-None-Match: *},
+ * saves read the stored revision and replace with {@code If-Match} on its ETag, so a stale or racing
+ * write is a {@code Conflict}. Metadata and the escalation it opens are written escalation first,
+ * then metadata, then (optionally) confirmed visible to Athena; a failed step is compensated by
+ * {@link DualWrite}, which says exactly what failed and what, if anything, remains.
+ */
+public final class S3BrandDocumentStore implements BrandDocumentStore {
+
+    private final S3Objects objects;
+    private final BrandS3Layout layout;
+    private final DocumentVisibility visibility;
+
+    public S3BrandDocumentStore(S3Client s3, BrandS3Layout layout, DocumentVisibility visibility) {
+        this.objects = new S3Objects(s3, layout.bucket());
+        this.layout = layout;
+        this.visibility = visibility;
+    }
+
+    @Override
+    public Either<Problem, BrandMetadata> createMetadata(TenantId tenant, BrandMetadata document,
+                                                       Option<Escalation> opened) {
+        BrandMetadata first = document.withRevision(Revision.INITIAL);
+        return checkTenant(tenant, document.tenant(), opened).flatMap(ok -> {
+            DualWrite write = new DualWrite("store metadata of brand " + document.brandId());
+            return openEscalation(write, tenant, opened).flatMap(none -> {
+                String key = layout.metadata(tenant, document.brandId());
+                var put = objects.create(key, BrandJson.metadata(first));
+                if (put.isLeft()) {
+                    Problem cause = put.getLeft().fold(p -> p,
+                            pre -> new Problem.AlreadyExists("brand metadata", "brand " + document.brandId()));
+                    return write.fail("put metadata", layout.url(key), cause);
+                }
+                write.undoWith("deleted", layout.url(key), () -> objects.delete(key));
+                return confirm(write, tenant, document.brandId(), opened, key).map(v -> first);
+            });
+        });
+    }
+
+    @Override
+    public Either<Problem, BrandMetadata> saveMetadata(TenantId tenant, BrandMetadata document,
+                                                     Option<Escalation> opened) {
+        String key = layout.metadata(tenant, document.brandId());
+        String id = "brand " + document.brandId();
+        BrandMetadata next = document.withRevision(document.revision().next());
+        return checkTenant(tenant, document.tenant(), opened).flatMap(ok -> objects.get(key)).flatMap(current ->
+                storedRevision(key, current, b -> BrandJson.metadata(tenant, b).revision()).flatMap(stored -> {
+            if (current.isEmpty() || !stored.get().equals(document.revision())) {
+                return Either.left(new Problem.Conflict("brand metadata", id, document.revision(), stored.getOrNull()));
+            }
+            DualWrite write = new DualWrite("store metadata of brand " + document.brandId());
+            return openEscalation(write, tenant, opened).flatMap(none -> {
+                var put = objects.replace(key, BrandJson.metadata(next), current.get().etag());
+                if (put.isLeft()) {
+                    Problem cause = put.getLeft().fold(p -> p, pre -> staleMetadata(tenant, document));
+                    return write.fail("put metadata", layout.url(key), cause);
+                }
+                byte[] previous = current.get().body();
+                String newTag = put.get();
+                write.undoWith("restored the previous revision of", layout.url(key),
+                        () -> objects.replace(key, previous, newTag).mapLeft(f -> f.fold(p -> p,
+                                pre -> new Problem.Unavailable(S3Objects.BACKEND, false,
+                                        "the object changed again before it could be restored"))).map(t -> true));
+                return confirm(write, tenant, document.brandId(), opened, key).map(v -> next);
+            });
+        }));
+    }
+
+    private Problem staleMetadata(TenantId tenant, BrandMetadata document) {
+        String key = layout.metadata(tenant, document.brandId());
+        Revision actual = objects.get(key).flatMap(current -> storedRevision(key, current,
+                b -> BrandJson.metadata(tenant, b).revision())).toOption().flatMap(o -> o).getOrNull();
+        return new Problem.Conflict("brand metadata", "brand " + document.brandId(), document.revision(), actual);
+    }
+
+    private Either<Problem, Boolean> openEscalation(DualWrite write, TenantId tenant, Option<Escalation> opened) {
+        if (opened.isEmpty()) {
+            return Either.right(true);
+        }
+        Escalation escalation = opened.get().withRevision(Revision.INITIAL);
+        String key = layout.escalation(tenant, escalation.id());
+        var put = objects.create(key, BrandJson.escalation(escalation));
+        if (put.isLeft()) {
+            return write.fail("put escalation", layout.url(key), put.getLeft().fold(p -> p,
+                    pre -> new Problem.AlreadyExists("escalation", escalation.id().value())));
+        }
+        write.undoWith("deleted", layout.url(key), () -> objects.delete(key));
+        return Either.right(true);
+    }
+
+    private Either<Problem, Boolean> confirm(DualWrite write, TenantId tenant, BrandId brand,
+                                             Option<Escalation> opened, String key) {
+        if (opened.isDefined()) {
+            var seen = visibility.confirm(tenant, BrandS3Layout.ESCALATIONS, opened.get().id().value());
+            if (seen.isLeft()) {
+                return write.fail("athena visibility check of the escalation",
+                        layout.url(layout.escalation(tenant, opened.get().id())), seen.getLeft());
+            }
+        }
+        var seen = visibility.confirm(tenant, BrandS3Layout.METADATA, String.valueOf(brand.value()));
+        return seen.isLeft() ? write.fail("athena visibility check of the metadata", layout.url(key), seen.getLeft())
+                : Either.right(true);
+    }
+
+    @Override
+    public Either<Problem, Option<BrandMetadata>> metadata(TenantId tenant, BrandId brandId) {
+        return read(layout.metadata(tenant, brandId), b -> BrandJson.metadata(tenant, b));
+    }
+
+    @Override
+    public Either<Problem, Feedback> createFeedback(TenantId tenant, Feedback document) {
+        return checkTenant(tenant, document.tenant(), Option.none()).flatMap(ok -> createOne(tenant, "feedback",
+                BrandS3Layout.FEEDBACK, document.id().value(), layout.feedback(tenant, document.id()),
+                BrandJson.feedback(document))).map(v -> document);
+    }
+
+    @Override
+    public Either<Problem, Option<Feedback>> feedback(TenantId tenant, FeedbackId id) {
+        return read(layout.feedback(tenant, id), b -> BrandJson.feedback(tenant, b));
+    }
+
+    @Override
+    public Either<Problem, WorkflowExecution> createExecution(TenantId tenant, WorkflowExecution document) {
+        WorkflowExecution first = document.withRevision(Revision.INITIAL);
+        return checkTenant(tenant, document.tenant(), Option.none()).flatMap(ok -> createOne(tenant, "execution",
+                BrandS3Layout.EXECUTIONS, document.id().value(), layout.execution(tenant, document.id()),
+                BrandJson.execution(first))).map(v -> first);
+    }
+
+    @Override
+    public Either<Problem, WorkflowExecution> saveExecution(TenantId tenant, WorkflowExecution document) {
+        WorkflowExecution next = document.withRevision(document.revision().next());
+        return checkTenant(tenant, document.tenant(), Option.none()).flatMap(ok -> saveOne(tenant, "execution",
+                BrandS3Layout.EXECUTIONS, document.id().value(), layout.execution(tenant, document.id()),
+                document.revision(), BrandJson.execution(next),
+                b -> BrandJson.execution(tenant, b).revision())).map(v -> next);
+    }
+
+    @Override
+    public Either<Problem, Option<WorkflowExecution>> execution(TenantId tenant, ExecutionId id) {
+        return read(layout.execution(tenant, id), b -> BrandJson.execution(tenant, b));
+    }
+
+    @Override
+    public Either<Problem, Escalation> saveEscalation(TenantId tenant, Escalation document) {
+        Escalation next = document.withRevision(document.revision().next());
+        return checkTenant(tenant, document.tenant(), Option.none()).flatMap(ok -> saveOne(tenant, "escalation",
+                BrandS3Layout.ESCALATIONS, document.id().value(), layout.escalation(tenant, document.id()),
+                document.revision(), BrandJson.escalation(next),
+                b -> BrandJson.escalation(tenant, b).revision())).map(v -> next);
+    }
+
+    @Override
+    public Either<Problem, Option<Escalation>> escalation(TenantId tenant, EscalationId id) {
+        return read(layout.escalation(tenant, id), b -> BrandJson.escalation(tenant, b));
+    }
+
+    private Either<Problem, Boolean> createOne(TenantId tenant, String kind, String table, String id, String key,
+                                               byte[] body) {
+        DualWrite write = new DualWrite("store " + kind + " " + id);
+        var put = objects.create(key, body);
+        if (put.isLeft()) {
+            return write.fail("put " + kind, layout.url(key), put.getLeft().fold(p -> p,
+                    pre -> new Problem.AlreadyExists(kind, id)));
+        }
+        write.undoWith("deleted", layout.url(key), () -> objects.delete(key));
+        var seen = visibility.confirm(tenant, table, id);
+        return seen.isLeft() ? write.fail("athena visibility check", layout.url(key), seen.getLeft())
+                : Either.right(true);
+    }
+
+    private Either<Problem, Boolean> saveOne(TenantId tenant, String kind, String table, String id, String key,
+                                             Revision expected, byte[] body, Function<byte[], Revision> revisionOf) {
+        return objects.get(key).flatMap(current -> storedRevision(key, current, revisionOf).flatMap(stored -> {
+            if (current.isEmpty() || !stored.get().equals(expected)) {
+                return Either.left(new Problem.Conflict(kind, id, expected, stored.getOrNull()));
+            }
+            DualWrite write = new DualWrite("store " + kind + " " + id);
+            var put = objects.replace(key, body, current.get().etag());
+            if (put.isLeft()) {
+                return write.fail("put " + kind, layout.url(key), put.getLeft().fold(p -> p,
+                        pre -> new Problem.Conflict(kind, id, expected, expected.next())));
+            }
+            byte[] previous = current.get().body();
+            String newTag = put.get();
+            write.undoWith("restored the previous revision of", layout.url(key),
+                    () -> objects.replace(key, previous, newTag).mapLeft(f -> f.fold(p -> p,
+                            pre -> new Problem.Unavailable(S3Objects.BACKEND, false,
+                                    "the object changed again before it could be restored"))).map(t -> true));
+            var seen = visibility.confirm(tenant, table, id);
+            return seen.isLeft() ? write.fail("athena visibility check", layout.url(key), seen.getLeft())
+                    : Either.right(true);
+        }));
+    }
+
+    private Either<Problem, Option<Revision>> storedRevision(String key, Option<S3Objects.Stored> current,
+                                                           Function<byte[], Revision> revisionOf) {
+        try {
+            return Either.right(current.map(s -> revisionOf.apply(s.body())));
+        } catch (RuntimeException e) {
+            return Either.left(unreadable(key, e));
+        }
+    }
+
+    private <T> Either<Problem, Option<T>> read(String key, Function<byte[], T> parser) {
+        return objects.get(key).flatMap(found -> {
+            try {
+                return Either.right(found.map(s -> parser.apply(s.body())));
+            } catch (RuntimeException e) {
+                return Either.left(unreadable(key, e));
+            }
+        });
+    }
+
+    private Problem unreadable(String key, RuntimeException e) {
+        return new Problem.Unavailable(S3Objects.BACKEND, false, "document " + layout.url(key)
+                + " is not a readable brand document: " + e.getClass().getSimpleName());
+    }
+
+    private static Either<Problem, Boolean> checkTenant(TenantId given, TenantId carried, Option<Escalation> opened) {
+        boolean same = given.equals(carried) && opened.forAll(e -> e.tenant().equals(given));
+        return same ? Either.right(true)
+                : Either.left(Problem.Invalid.of("tenant", carried, "must be the tenant the store is asked for ("
+                        + given + ")"));
+    }
+}

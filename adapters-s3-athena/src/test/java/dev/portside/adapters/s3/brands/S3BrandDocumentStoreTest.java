@@ -1,0 +1,63 @@
+package dev.portside.adapters.s3.brands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portside.adapters.s3.testing.S3ProxyBackend;
+import dev.portside.domain.brands.BrandDocumentStore;
+import dev.portside.domain.brands.BrandMetadata;
+import dev.portside.domain.kernel.TenantId;
+import dev.portside.testkit.brands.BrandDocumentStoreContract;
+import dev.portside.testkit.brands.BrandSamples;
+import io.vavr.control.Option;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class S3BrandDocumentStoreTest extends BrandDocumentStoreContract {
+
+    @RegisterExtension
+    static final S3ProxyBackend S3 = S3ProxyBackend.shared();
+
+    private static String bucket;
+    private BrandS3Layout layout;
+    private S3BrandDocumentStore store;
+
+    @BeforeEach
+    void connect() {
+        if (bucket == null) {
+            bucket = S3.newBucket();
+        }
+        layout = new BrandS3Layout(bucket, "brands");
+        store = new S3BrandDocumentStore(S3.client(), layout, DocumentVisibility.NONE);
+    }
+
+    @Override
+    protected BrandDocumentStore store() {
+        return store;
+    }
+
+    @Test
+    void metadataIsAJsonObjectUnderHiveStylePartitionKeys() {
+        TenantId tenant = freshTenant();
+        BrandMetadata metadata = BrandSamples.metadata(tenant, 123, "0.95", BrandSamples.T0);
+        store.createMetadata(tenant, metadata, Option.none()).get();
+        String key = "brands/metadata/tenant=" + tenant + "/brand_id=123/metadata.json";
+        assertThat(layout.metadata(tenant, metadata.brandId())).isEqualTo(key);
+        String json = S3.client().getObjectAsBytes(b -> b.bucket(bucket).key(key)).asString(StandardCharsets.UTF_8);
+        assertThat(json).contains("\"brand_id\":123", "\"confidence\":0.9500", "\"mcc_ids\":[\"5411\",\"0742\"]",
+                "\"generated_at\":\"2026-11-21T10:15:30.123Z\"");
+    }
+
+    @Test
+    void aCorruptedDocumentIsUnavailableNeverAnException() {
+        TenantId tenant = freshTenant();
+        BrandMetadata metadata = BrandSamples.metadata(tenant, 321, "0.95", BrandSamples.T0);
+        S3.client().putObject(b -> b.bucket(bucket).key(layout.metadata(tenant, metadata.brandId())),
+                software.amazon.awssdk.core.sync.RequestBody.fromString("{not json"));
+        assertThat(store.metadata(tenant, metadata.brandId()).getLeft())
+                .isInstanceOf(dev.portside.domain.kernel.Problem.Unavailable.class);
+        assertThat(store.saveMetadata(tenant, metadata, Option.none()).getLeft().message())
+                .contains("is not a readable brand document");
+    }
+}

@@ -1,0 +1,26 @@
+package dev.portside.adapters.sql.brands;
+
+import dev.portside.adapters.sql.testing.PostgresBackend;
+import dev.portside.domain.brands.BrandDocumentStore;
+import dev.portside.testkit.brands.BrandDocumentStoreContract;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class PostgresBrandDocumentStoreTest extends BrandDocumentStoreContract {
+
+    @RegisterExtension
+    static final PostgresBackend POSTGRES = PostgresBackend.shared();
+    private static PostgresBrandStore store;
+
+    @BeforeEach
+    void connect() {
+        if (store == null) {
+            store = PostgresBrandFixture.store(POSTGRES);
+        }
+    }
+
+    @Override
+    protected BrandDocumentStore store() {
+        return store;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.portside.application.brands;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The commands of the {@link BrandRegistry}: raw input, validated all at once by the registry. */
+public final class BrandCommands {
+
+    private BrandCommands() {
+    }
+
+    /** Stores a new generation; {@code expectedRevision} null creates, else updates that revision. */
+    public record StoreMetadata(String tenant, long brandId, String brandName, String regex, List<String> mccIds,
+                                BigDecimal confidence, Long expectedRevision) {
+    }
+
+    public record GetMetadata(String tenant, long brandId) {
+    }
+
+    public record SubmitFeedback(String tenant, long brandId, String text, String category) {
+    }
+
+    public record GetFeedback(String tenant, String feedbackId) {
+    }
+
+    /** Starts a run; {@code arn} is the workflow engine's execution ARN, optional. */
+    public record StartExecution(String tenant, long brandId, String arn) {
+    }
+
+    public record FinishExecution(String tenant, String executionId, String status, String error,
+                                  long expectedRevision) {
+    }
+
+    public record GetExecution(String tenant, String executionId) {
+    }
+
+    public record MoveEscalation(String tenant, String escalationId, String status, String note,
+                                 long expectedRevision) {
+    }
+
+    public record GetEscalation(String tenant, String escalationId) {
+    }
+
+    public record BrandsBelow(String tenant, BigDecimal confidence, int limit, String cursor) {
+    }
+
+    public record FeedbackByCategory(String tenant, String category, LocalDate from, LocalDate to, int limit,
+                                     String cursor) {
+    }
+
+    public record OpenEscalations(String tenant, int limit, String cursor) {
+    }
+
+    public record ExecutionsByStatus(String tenant, String status, LocalDate from, LocalDate to, int limit,
+                                     String cursor) {
+    }
+}

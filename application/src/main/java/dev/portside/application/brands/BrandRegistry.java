@@ -1,0 +1,244 @@
+package dev.portside.application.brands;
+
+import static dev.portside.application.brands.BrandInputs.brand;
+import static dev.portside.application.brands.BrandInputs.optional;
+import static dev.portside.application.brands.BrandInputs.page;
+import static dev.portside.application.brands.BrandInputs.range;
+import static dev.portside.application.brands.BrandInputs.tenant;
+
+import dev.portside.application.brands.BrandCommands.BrandsBelow;
+import dev.portside.application.brands.BrandCommands.ExecutionsByStatus;
+import dev.portside.application.brands.BrandCommands.FeedbackByCategory;
+import dev.portside.application.brands.BrandCommands.FinishExecution;
+import dev.portside.application.brands.BrandCommands.GetEscalation;
+import dev.portside.application.brands.BrandCommands.GetExecution;
+import dev.portside.application.brands.BrandCommands.GetFeedback;
+import dev.portside.application.brands.BrandCommands.GetMetadata;
+import dev.portside.application.brands.BrandCommands.MoveEscalation;
+import dev.portside.application.brands.BrandCommands.OpenEscalations;
+import dev.portside.application.brands.BrandCommands.StartExecution;
+import dev.portside.application.brands.BrandCommands.StoreMetadata;
+import dev.portside.application.brands.BrandCommands.SubmitFeedback;
+import dev.portside.domain.brands.BrandAnalytics;
+import dev.portside.domain.brands.BrandDocumentStore;
+import dev.portside.domain.brands.BrandId;
+import dev.portside.domain.brands.BrandMetadata;
+import dev.portside.domain.brands.BrandSummary;
+import dev.portside.domain.brands.Confidence;
+import dev.portside.domain.brands.Escalation;
+import dev.portside.domain.brands.EscalationId;
+import dev.portside.domain.brands.EscalationStatus;
+import dev.portside.domain.brands.ExecutionId;
+import dev.portside.domain.brands.ExecutionStatus;
+import dev.portside.domain.brands.Feedback;
+import dev.portside.domain.brands.FeedbackCategory;
+import dev.portside.domain.brands.FeedbackId;
+import dev.portside.domain.brands.WorkflowExecution;
+import dev.portside.domain.kernel.Checks;
+import dev.portside.domain.kernel.IdGenerator;
+import dev.portside.domain.kernel.Page;
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Revision;
+import dev.portside.domain.kernel.TenantId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The brand registry's use cases. Ids, timestamps and initial statuses are set here; metadata
+ * whose confidence is below the configured threshold opens an escalation in the same store
+ * operation unless one is already OPEN for that brand; edits are optimistic-locked and a stale
+ * edit returns the {@code Conflict} for the caller to reload.
+ */
+public final class BrandRegistry {
+
+    private final BrandDocumentStore documents;
+    private final BrandAnalytics analytics;
+    private final Clock clock;
+    private final IdGenerator ids;
+    private final BrandRegistrySettings settings;
+
+    public BrandRegistry(BrandDocumentStore documents, BrandAnalytics analytics, Clock clock, IdGenerator ids,
+                         BrandRegistrySettings settings) {
+        this.documents = documents;
+        this.analytics = analytics;
+        this.clock = clock;
+        this.ids = ids;
+        this.settings = settings;
+    }
+
+    public Either<Problem, MetadataStored> storeMetadata(StoreMetadata command) {
+        return MetadataDraft.validate(command)
+                .flatMap(draft -> documents.metadata(draft.tenant(), draft.brandId())
+                        .flatMap(existing -> store(draft, existing)));
+    }
+
+    private Either<Problem, MetadataStored> store(MetadataDraft draft, Option<BrandMetadata> existing) {
+        String id = "brand " + draft.brandId();
+        if (draft.expectedRevision().isEmpty() && existing.isDefined()) {
+            return Either.left(new Problem.AlreadyExists("brand metadata", id));
+        }
+        if (draft.expectedRevision().isDefined()) {
+            Revision expected = draft.expectedRevision().get();
+            if (existing.isEmpty()) {
+                return Either.left(new Problem.NotFound("brand metadata", id));
+            }
+            if (!existing.get().revision().equals(expected)) {
+                return Either.left(new Problem.Conflict("brand metadata", id, expected, existing.get().revision()));
+            }
+        }
+        return stillOpen(draft.tenant(), existing).flatMap(open -> {
+            Instant now = now();
+            Option<Escalation> opened = draft.confidence().isBelow(settings.escalationThreshold()) && open.isEmpty()
+                    ? Option.some(Escalation.open(draft.tenant(), EscalationId.issue(day(now), ids.newId()),
+                            draft.brandId(), draft.brandName(), "confidence " + draft.confidence()
+                                    + " is below the threshold " + settings.escalationThreshold(),
+                            draft.confidence(), now))
+                    : Option.none();
+            BrandMetadata metadata = draft.toMetadata(existing, now, opened.map(Escalation::id).orElse(open));
+            Either<Problem, BrandMetadata> written = existing.isEmpty()
+                    ? documents.createMetadata(draft.tenant(), metadata, opened)
+                    : documents.saveMetadata(draft.tenant(), metadata, opened);
+            return written.map(stored -> new MetadataStored(stored, opened));
+        });
+    }
+
+    private Either<Problem, Option<EscalationId>> stillOpen(TenantId tenant, Option<BrandMetadata> existing) {
+        Option<EscalationId> pointer = existing.flatMap(BrandMetadata::openEscalation);
+        if (pointer.isEmpty()) {
+            return Either.right(Option.none());
+        }
+        return documents.escalation(tenant, pointer.get())
+                .map(found -> found.filter(e -> e.status() == EscalationStatus.OPEN).map(Escalation::id));
+    }
+
+    public Either<Problem, BrandMetadata> metadata(GetMetadata command) {
+        Checks checks = Checks.start();
+        TenantId tenant = tenant(checks, command.tenant());
+        BrandId brandId = brand(checks, command.brandId());
+        return checks.build(() -> brandId).flatMap(id -> documents.metadata(tenant, id)
+                .flatMap(found -> found.toEither(() -> new Problem.NotFound("brand metadata", "brand " + id))));
+    }
+
+    public Either<Problem, Feedback> submitFeedback(SubmitFeedback command) {
+        Checks checks = Checks.start();
+        TenantId tenant = tenant(checks, command.tenant());
+        BrandId brandId = brand(checks, command.brandId());
+        String text = checks.text("text", command.text(), 1, Feedback.MAX_TEXT);
+        FeedbackCategory category = checks.enumValue("category", command.category(), FeedbackCategory.class);
+        Instant now = now();
+        return checks.build(() -> new Feedback(tenant, FeedbackId.issue(day(now), ids.newId()), brandId, text,
+                category, now)).flatMap(feedback -> documents.createFeedback(tenant, feedback));
+    }
+
+    public Either<Problem, Feedback> feedback(GetFeedback command) {
+        Checks checks = Checks.start();
+        TenantId tenant = tenant(checks, command.tenant());
+        FeedbackId id = checks.take(FeedbackId.of(command.feedbackId()));
+        return checks.build(() -> id).flatMap(key -> documents.feedback(tenant, key)
+                .flatMap(found -> found.toEither(() -> new Problem.NotFound("feedback", key.value()))));
+    }
+
+    public Either<Problem, WorkflowExecution> startExecution(StartExecution command) {
+        Checks checks = Checks.start();
+        TenantId tenant = tenant(checks, command.tenant());
+        BrandId brandId = brand(checks, command.brandId());
+        String arn = optional(checks, "arn", command.arn(), WorkflowExecution.MAX_ARN);
+        checks.require(arn == null || arn.startsWith("arn:"), "arn", arn, "must start with 'arn:'");
+        Instant now = now();
+        return checks.build(() -> WorkflowExecution.start(tenant, ExecutionId.issue(day(now), ids.newId()),
+                Option.of(arn), brandId, now)).flatMap(execution -> documents.createExecution(tenant, execution));
+    }
+
+    public Either<Problem, WorkflowExecution> finishExecution(FinishExecution command) {
+        Checks checks = Checks.start();
+        TenantId tenant = tenant(checks, command.tenant());
+        ExecutionId id = checks.take(ExecutionId.of(command.executionId()));
+        ExecutionStatus status = checks.enumValue("status", command.status(), ExecutionStatus.class);
+        String error = optional(checks, "error", command.error(), WorkflowExecution.MAX_ERROR);
+        Revision expected = checks.take(Revision.of(command.expectedRevision()));
+        return checks.build(() -> id).flatMap(key -> documents.execution(tenant, key)
+                .flatMap(found -> found.toEither(() -> (Problem) new Problem.NotFound("execution", key.value())))
+                .flatMap(current -> current.revision().equals(expected)
+                        ? current.finish(status, now(), Option.of(error))
+                        : Either.left(new Problem.Conflict("execution", key.value(), expected, current.revision())))
+                .flatMap(finished -> documents.saveExecution(tenant, finished)));
+    }
+
+    public Either<Problem, WorkflowExecution> execution(GetExecution command) {
+        Checks checks = Checks.start();
+        TenantId tenant = tenant(checks, command.tenant());
+        ExecutionId id = checks.take(ExecutionId.of(command.executionId()));
+        return checks.build(() -> id).flatMap(key -> documents.execution(tenant, key)
+                .flatMap(found -> found.toEither(() -> new Problem.NotFound("execution", key.value()))));
+    }
+
+    public Either<Problem, Escalation> moveEscalation(MoveEscalation command) {
+        Checks checks = Checks.start();
+        TenantId tenant = tenant(checks, command.tenant());
+        EscalationId id = checks.take(EscalationId.of(command.escalationId()));
+        EscalationStatus status = checks.enumValue("status", command.status(), EscalationStatus.class);
+        String note = optional(checks, "note", command.note(), Escalation.MAX_NOTE);
+        Revision expected = checks.take(Revision.of(command.expectedRevision()));
+        return checks.build(() -> id).flatMap(key -> documents.escalation(tenant, key)
+                .flatMap(found -> found.toEither(() -> (Problem) new Problem.NotFound("escalation", key.value())))
+                .flatMap(current -> current.revision().equals(expected)
+                        ? current.moveTo(status, Option.of(note), now())
+                        : Either.left(new Problem.Conflict("escalation", key.value(), expected, current.revision())))
+                .flatMap(moved -> documents.saveEscalation(tenant, moved)));
+    }
+
+    public Either<Problem, Escalation> escalation(GetEscalation command) {
+        Checks checks = Checks.start();
+        TenantId tenant = tenant(checks, command.tenant());
+        EscalationId id = checks.take(EscalationId.of(command.escalationId()));
+        return checks.build(() -> id).flatMap(key -> documents.escalation(tenant, key)
+                .flatMap(found -> found.toEither(() -> new Problem.NotFound("escalation", key.value()))));
+    }
+
+    public Either<Problem, Page<BrandSummary>> brandsBelow(BrandsBelow command) {
+        Checks checks = Checks.start();
+        TenantId tenant = tenant(checks, command.tenant());
+        Confidence below = checks.take(Confidence.of("confidence", command.confidence()));
+        var page = page(checks, command.limit(), command.cursor());
+        return checks.build(() -> page).flatMap(p -> analytics.brandsBelow(tenant, below, p));
+    }
+
+    public Either<Problem, Page<Feedback>> feedbackByCategory(FeedbackByCategory command) {
+        Checks checks = Checks.start();
+        TenantId tenant = tenant(checks, command.tenant());
+        FeedbackCategory category = checks.enumValue("category", command.category(), FeedbackCategory.class);
+        range(checks, command.from(), command.to());
+        var page = page(checks, command.limit(), command.cursor());
+        return checks.build(() -> page)
+                .flatMap(p -> analytics.feedback(tenant, category, command.from(), command.to(), p));
+    }
+
+    public Either<Problem, Page<Escalation>> openEscalations(OpenEscalations command) {
+        Checks checks = Checks.start();
+        TenantId tenant = tenant(checks, command.tenant());
+        var page = page(checks, command.limit(), command.cursor());
+        return checks.build(() -> page).flatMap(p -> analytics.openEscalations(tenant, p));
+    }
+
+    public Either<Problem, Page<WorkflowExecution>> executionsByStatus(ExecutionsByStatus command) {
+        Checks checks = Checks.start();
+        TenantId tenant = tenant(checks, command.tenant());
+        ExecutionStatus status = checks.enumValue("status", command.status(), ExecutionStatus.class);
+        range(checks, command.from(), command.to());
+        var page = page(checks, command.limit(), command.cursor());
+        return checks.build(() -> page)
+                .flatMap(p -> analytics.executions(tenant, status, command.from(), command.to(), p));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static java.time.LocalDate day(Instant at) {
+        return at.atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+}

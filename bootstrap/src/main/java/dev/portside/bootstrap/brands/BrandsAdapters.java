@@ -1,0 +1,152 @@
+package dev.portside.bootstrap.brands;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Module;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.ProvidesIntoSet;
+import dev.portside.adapters.inmemory.brands.InMemoryBrandStore;
+import dev.portside.adapters.s3.brands.AthenaBrandAnalytics;
+import dev.portside.adapters.s3.brands.AthenaBrandProvisioner;
+import dev.portside.adapters.s3.brands.AthenaDocumentVisibility;
+import dev.portside.adapters.s3.brands.AthenaQueryRunner;
+import dev.portside.adapters.s3.brands.AthenaSettings;
+import dev.portside.adapters.s3.brands.BrandHealthChecks;
+import dev.portside.adapters.s3.brands.BrandQueries;
+import dev.portside.adapters.s3.brands.BrandS3Layout;
+import dev.portside.adapters.s3.brands.DocumentVisibility;
+import dev.portside.adapters.s3.brands.S3BrandDocumentStore;
+import dev.portside.adapters.s3.brands.S3BrandProvisioner;
+import dev.portside.adapters.sql.brands.PostgresBrandHealthCheck;
+import dev.portside.adapters.sql.brands.PostgresBrandProvisioner;
+import dev.portside.adapters.sql.brands.PostgresBrandStore;
+import dev.portside.bootstrap.config.CoreKeys;
+import dev.portside.bootstrap.config.PortsideConfig;
+import dev.portside.domain.brands.BrandAnalytics;
+import dev.portside.domain.brands.BrandDocumentStore;
+import dev.portside.domain.kernel.CursorCodec;
+import dev.portside.domain.kernel.HealthCheck;
+import dev.portside.domain.kernel.Provisioner;
+import com.google.inject.name.Named;
+import java.time.Duration;
+import org.jdbi.v3.core.Jdbi;
+import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** The Guice modules of the brand registry's adapters, one per slot choice. */
+final class BrandsAdapters {
+
+    private BrandsAdapters() {
+    }
+
+    static BrandS3Layout layout(PortsideConfig config) {
+        return new BrandS3Layout(config.get(BrandsKeys.BUCKET), config.get(BrandsKeys.PREFIX));
+    }
+
+    static AthenaSettings athenaSettings(PortsideConfig config) {
+        return new AthenaSettings(config.get(BrandsKeys.DATABASE), config.get(BrandsKeys.WORKGROUP),
+                config.optional(BrandsKeys.OUTPUT).orElse(null), config.getDuration(BrandsKeys.DEADLINE),
+                Duration.ofMillis(200));
+    }
+
+    static Module inMemoryDocuments(PortsideConfig config) {
+        return new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(BrandDocumentStore.class).to(InMemoryBrandStore.class);
+            }
+        };
+    }
+
+    static Module inMemoryAnalytics(PortsideConfig config) {
+        return new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(BrandAnalytics.class).to(InMemoryBrandStore.class);
+            }
+        };
+    }
+
+    static Module postgresDocuments(PortsideConfig config) {
+        return new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(BrandDocumentStore.class).to(PostgresBrandStore.class);
+            }
+
+            @ProvidesIntoSet
+            Provisioner provisioner() {
+                return PostgresBrandProvisioner.forUrl(config.get(CoreKeys.POSTGRES_URL),
+                        config.get(CoreKeys.POSTGRES_USER), config.optional(CoreKeys.POSTGRES_PASSWORD).orElse(null));
+            }
+
+            @ProvidesIntoSet
+            HealthCheck health(@Named("postgres") Jdbi jdbi) {
+                return new PostgresBrandHealthCheck(jdbi);
+            }
+        };
+    }
+
+    static Module postgresAnalytics(PortsideConfig config) {
+        return new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(BrandAnalytics.class).to(PostgresBrandStore.class);
+            }
+        };
+    }
+
+    static Module s3Documents(PortsideConfig config) {
+        BrandS3Layout layout = layout(config);
+        boolean verify = config.getBoolean(BrandsKeys.VERIFY);
+        return new AbstractModule() {
+            @ProvidesIntoSet
+            Provisioner provisioner(S3Client s3) {
+                return new S3BrandProvisioner(s3, layout);
+            }
+
+            @ProvidesIntoSet
+            HealthCheck health(S3Client s3) {
+                return BrandHealthChecks.s3(s3, layout);
+            }
+
+            @Provides
+            @Singleton
+            BrandDocumentStore documents(S3Client s3, com.google.inject.Provider<AthenaClient> athena) {
+                AthenaSettings settings = athenaSettings(config);
+                DocumentVisibility visibility = verify ? new AthenaDocumentVisibility(
+                        new AthenaQueryRunner(athena.get(), settings), new BrandQueries(settings.database()))
+                        : DocumentVisibility.NONE;
+                return new S3BrandDocumentStore(s3, layout, visibility);
+            }
+        };
+    }
+
+    static Module athenaAnalytics(PortsideConfig config) {
+        AthenaSettings settings = athenaSettings(config);
+        BrandS3Layout layout = layout(config);
+        return new AbstractModule() {
+            @Provides
+            @Singleton
+            AthenaQueryRunner runner(AthenaClient athena) {
+                return new AthenaQueryRunner(athena, settings);
+            }
+
+            @ProvidesIntoSet
+            Provisioner provisioner(AthenaQueryRunner runner) {
+                return new AthenaBrandProvisioner(runner, settings, layout);
+            }
+
+            @ProvidesIntoSet
+            HealthCheck health(AthenaClient athena) {
+                return BrandHealthChecks.athena(athena, settings);
+            }
+
+            @Provides
+            @Singleton
+            BrandAnalytics analytics(AthenaQueryRunner runner, CursorCodec cursors) {
+                return new AthenaBrandAnalytics(runner, new BrandQueries(settings.database()), cursors);
+            }
+        };
+    }
+}

@@ -1,0 +1,36 @@
+package dev.portside.domain.brands;
+
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.TenantId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/**
+ * Stores the brand registry's documents (metadata, feedback, executions, escalations), tenant-scoped.
+ * {@code create*} refuses an existing key ({@code AlreadyExists}); {@code save*} writes only over
+ * the same stored revision and returns revision+1 ({@code Conflict} otherwise). A metadata write
+ * together with the escalation it opens is all-or-nothing: a failure leaves neither behind, or
+ * says exactly what could not be undone.
+ */
+public interface BrandDocumentStore {
+
+    Either<Problem, BrandMetadata> createMetadata(TenantId tenant, BrandMetadata metadata, Option<Escalation> opened);
+
+    Either<Problem, BrandMetadata> saveMetadata(TenantId tenant, BrandMetadata metadata, Option<Escalation> opened);
+
+    Either<Problem, Option<BrandMetadata>> metadata(TenantId tenant, BrandId brandId);
+
+    Either<Problem, Feedback> createFeedback(TenantId tenant, Feedback feedback);
+
+    Either<Problem, Option<Feedback>> feedback(TenantId tenant, FeedbackId id);
+
+    Either<Problem, WorkflowExecution> createExecution(TenantId tenant, WorkflowExecution execution);
+
+    Either<Problem, WorkflowExecution> saveExecution(TenantId tenant, WorkflowExecution execution);
+
+    Either<Problem, Option<WorkflowExecution>> execution(TenantId tenant, ExecutionId id);
+
+    Either<Problem, Escalation> saveEscalation(TenantId tenant, Escalation escalation);
+
+    Either<Problem, Option<Escalation>> escalation(TenantId tenant, EscalationId id);
+}
