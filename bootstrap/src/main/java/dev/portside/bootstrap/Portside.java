@@ -68,29 +68,29 @@ public final class Portside implements AutoCloseable {
         return registry.plugins();
     }
 
-    /** The records vault facade. */
-    public RecordVault records() {
-        return facade(RecordVault.class);
-    }
-
-    /** Any bound facade or port, by type. */
-    public <T> T facade(Class<T> type) {
-        return injector.getInstance(type);
-    }
-
-    /** The community circles use cases. */
-    public Community community() {
-        return facade(Community.class);
-    }
-
-    /** The content catalog's use cases. */
+    /** The content catalog: publish, revise, retire and list versioned study content. */
     public ContentCatalog content() {
         return facade(ContentCatalog.class);
     }
 
-    /** The learner progress use cases. */
+    /** Learner progress: record events, list entries, summarise per user and certification. */
     public ProgressTracker progress() {
         return facade(ProgressTracker.class);
+    }
+
+    /** Community circles: members, circles, memberships, stories, businesses, resources. */
+    public Community community() {
+        return facade(Community.class);
+    }
+
+    /** The records vault: immutable, encrypted records in a WORM archive and a hot store. */
+    public RecordVault records() {
+        return facade(RecordVault.class);
+    }
+
+    /** The brand registry: metadata, feedback, workflow executions, escalations and analytics. */
+    public BrandRegistry brands() {
+        return facade(BrandRegistry.class);
     }
 
     /** The realtime hub: connections, the asynchronous request queue, subscriptions. */
@@ -98,9 +98,9 @@ public final class Portside implements AutoCloseable {
         return facade(RealtimeHub.class);
     }
 
-    /** The brand registry's use cases. */
-    public BrandRegistry brands() {
-        return facade(BrandRegistry.class);
+    /** Any bound facade or port, by type. */
+    public <T> T facade(Class<T> type) {
+        return injector.getInstance(type);
     }
 
     /** The adapters picked and a probe of every backend they use. */
