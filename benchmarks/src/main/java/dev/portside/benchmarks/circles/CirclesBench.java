@@ -11,7 +11,7 @@ import dev.portside.adapters.dynamodb.testing.DynamoDbBackend;
 import dev.portside.adapters.sql.circles.CirclesDb;
 import dev.portside.adapters.sql.circles.PostgresBusinessRepository;
 import dev.portside.adapters.sql.circles.PostgresCircleRepository;
-import dev.portside.adapters.sql.circles.PostgresCirclesProvisioner;
+import dev.portside.adapters.sql.schema.FlywayProvisioner;
 import dev.portside.adapters.sql.circles.PostgresMemberRepository;
 import dev.portside.adapters.sql.circles.PostgresResourceRepository;
 import dev.portside.adapters.sql.circles.PostgresStoryRepository;
@@ -59,7 +59,7 @@ final class CirclesBench {
                         }
                     });
             Jdbi jdbi = Jdbi.create(() -> kept);
-            new PostgresCirclesProvisioner(jdbi).provision().getOrElseThrow(p -> new IllegalStateException(p.message()));
+            new FlywayProvisioner(jdbi, "circles").provision().getOrElseThrow(p -> new IllegalStateException(p.message()));
             CirclesDb db = new CirclesDb(jdbi, CursorCodec.fromSecret("benchmark"));
             return new Ports(new PostgresMemberRepository(db), new PostgresCircleRepository(db),
                     new PostgresStoryRepository(db), new PostgresBusinessRepository(db),

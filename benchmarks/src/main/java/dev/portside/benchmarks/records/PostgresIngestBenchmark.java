@@ -1,7 +1,7 @@
 package dev.portside.benchmarks.records;
 
 import dev.portside.adapters.sql.records.PostgresHotRecordStore;
-import dev.portside.adapters.sql.records.PostgresRecordsProvisioner;
+import dev.portside.adapters.sql.schema.FlywayProvisioner;
 import dev.portside.adapters.sql.testing.PostgresBackend;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.records.Record;
@@ -49,7 +49,7 @@ public class PostgresIngestBenchmark {
     @Setup(Level.Trial)
     public void start() throws SQLException {
         DataSource dataSource = PostgresBackend.shared().newDatabase();
-        new PostgresRecordsProvisioner(PostgresBackend.jdbi(dataSource)).provision().get();
+        new FlywayProvisioner(PostgresBackend.jdbi(dataSource), "records").provision().get();
         shared = new SingleConnection(dataSource.getConnection());
         Jdbi jdbi = shared.jdbi();
         store = new PostgresHotRecordStore(jdbi, CursorCodec.fromSecret("bench"));

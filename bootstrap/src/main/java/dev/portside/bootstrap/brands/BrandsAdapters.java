@@ -18,9 +18,8 @@ import dev.portside.adapters.s3.brands.DocumentVisibility;
 import dev.portside.adapters.s3.brands.S3BrandDocumentStore;
 import dev.portside.adapters.s3.brands.S3BrandProvisioner;
 import dev.portside.adapters.sql.brands.PostgresBrandHealthCheck;
-import dev.portside.adapters.sql.brands.PostgresBrandProvisioner;
+import dev.portside.adapters.sql.schema.FlywayProvisioner;
 import dev.portside.adapters.sql.brands.PostgresBrandStore;
-import dev.portside.bootstrap.config.CoreKeys;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.domain.brands.BrandAnalytics;
 import dev.portside.domain.brands.BrandDocumentStore;
@@ -75,9 +74,8 @@ final class BrandsAdapters {
             }
 
             @ProvidesIntoSet
-            Provisioner provisioner() {
-                return PostgresBrandProvisioner.forUrl(config.get(CoreKeys.POSTGRES_URL),
-                        config.get(CoreKeys.POSTGRES_USER), config.optional(CoreKeys.POSTGRES_PASSWORD).orElse(null));
+            Provisioner provisioner(@Named("postgres") Jdbi jdbi) {
+                return new FlywayProvisioner(jdbi, "brands");
             }
 
             @ProvidesIntoSet

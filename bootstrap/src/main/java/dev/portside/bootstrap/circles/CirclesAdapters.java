@@ -23,7 +23,7 @@ import dev.portside.adapters.sql.circles.CirclesDb;
 import dev.portside.adapters.sql.circles.PostgresBusinessRepository;
 import dev.portside.adapters.sql.circles.PostgresCircleRepository;
 import dev.portside.adapters.sql.circles.PostgresCirclesHealthCheck;
-import dev.portside.adapters.sql.circles.PostgresCirclesProvisioner;
+import dev.portside.adapters.sql.schema.FlywayProvisioner;
 import dev.portside.adapters.sql.circles.PostgresMemberRepository;
 import dev.portside.adapters.sql.circles.PostgresResourceRepository;
 import dev.portside.adapters.sql.circles.PostgresStoryRepository;
@@ -142,7 +142,7 @@ final class CirclesAdapters {
         return new AbstractModule() {
             @Override
             protected void configure() {
-                Multibinder.newSetBinder(binder(), Provisioner.class).addBinding().to(PostgresCirclesProvisioner.class);
+                Multibinder.newSetBinder(binder(), Provisioner.class).addBinding().to(FlywayProvisioner.class);
                 Multibinder.newSetBinder(binder(), HealthCheck.class).addBinding().to(PostgresCirclesHealthCheck.class);
             }
 
@@ -153,8 +153,8 @@ final class CirclesAdapters {
             }
 
             @Provides
-            PostgresCirclesProvisioner provisioner(@Named("postgres") Jdbi jdbi) {
-                return new PostgresCirclesProvisioner(jdbi);
+            FlywayProvisioner provisioner(@Named("postgres") Jdbi jdbi) {
+                return new FlywayProvisioner(jdbi, "circles");
             }
 
             @Provides

@@ -12,7 +12,7 @@ import dev.portside.adapters.dynamodb.content.DynamoContentProvisioner;
 import dev.portside.adapters.dynamodb.content.DynamoContentRepository;
 import dev.portside.adapters.dynamodb.content.DynamoTablesHealthCheck;
 import dev.portside.adapters.inmemory.content.InMemoryContentRepository;
-import dev.portside.adapters.sql.content.FlywayProvisioner;
+import dev.portside.adapters.sql.schema.FlywayProvisioner;
 import dev.portside.adapters.sql.content.PostgresContentRepository;
 import dev.portside.adapters.sql.content.PostgresTableHealthCheck;
 import dev.portside.bootstrap.config.PortsideConfig;

@@ -12,7 +12,7 @@ import dev.portside.adapters.dynamodb.progress.DynamoProgressLedger;
 import dev.portside.adapters.dynamodb.progress.DynamoProgressProvisioner;
 import dev.portside.adapters.dynamodb.progress.ProgressTables;
 import dev.portside.adapters.inmemory.progress.InMemoryProgressLedger;
-import dev.portside.adapters.sql.content.FlywayProvisioner;
+import dev.portside.adapters.sql.schema.FlywayProvisioner;
 import dev.portside.adapters.sql.content.PostgresTableHealthCheck;
 import dev.portside.adapters.sql.progress.PostgresProgressLedger;
 import dev.portside.bootstrap.config.PortsideConfig;

@@ -1,5 +1,6 @@
 package dev.portside.adapters.sql.brands;
 
+import dev.portside.adapters.sql.schema.FlywayProvisioner;
 import dev.portside.adapters.sql.testing.PostgresBackend;
 import dev.portside.domain.kernel.CursorCodec;
 import javax.sql.DataSource;
@@ -13,7 +14,7 @@ final class PostgresBrandFixture {
 
     static PostgresBrandStore store(PostgresBackend backend) {
         DataSource database = backend.newDatabase();
-        PostgresBrandProvisioner.forDataSource(database).provision().get();
+        new FlywayProvisioner(database, "brands").provision().get();
         return new PostgresBrandStore(Jdbi.create(database), CursorCodec.fromSecret("brands-test-key"));
     }
 }

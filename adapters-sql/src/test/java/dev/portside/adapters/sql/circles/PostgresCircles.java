@@ -1,5 +1,6 @@
 package dev.portside.adapters.sql.circles;
 
+import dev.portside.adapters.sql.schema.FlywayProvisioner;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.portside.adapters.sql.testing.PostgresBackend;
@@ -26,7 +27,7 @@ final class PostgresCircles {
             pool.setDataSource(PostgresBackend.shared().newDatabase());
             pool.setMaximumPoolSize(20);
             Jdbi jdbi = Jdbi.create(new HikariDataSource(pool));
-            new PostgresCirclesProvisioner(jdbi).provision().getOrElseThrow(p -> new IllegalStateException(p.message()));
+            new FlywayProvisioner(jdbi, "circles").provision().getOrElseThrow(p -> new IllegalStateException(p.message()));
             return new CirclesDb(jdbi, CODEC);
         });
     }

@@ -1,5 +1,6 @@
 package dev.portside.adapters.sql.circles;
 
+import dev.portside.adapters.sql.schema.FlywayProvisioner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.sql.testing.PostgresBackend;
@@ -17,7 +18,7 @@ class PostgresCirclesSchemaTest {
     @Test
     void migrating_twice_changes_nothing_and_the_history_has_its_own_table() {
         CirclesDb db = PostgresCircles.db(getClass());
-        assertThat(new PostgresCirclesProvisioner(db.jdbi).provision().get()).contains("0 migrations run");
+        assertThat(new FlywayProvisioner(db.jdbi, "circles").provision().get()).contains("0 migrations applied");
         long applied = db.jdbi.withHandle(h -> h.createQuery("select count(*) from flyway_circles_history "
                 + "where success").mapTo(Long.class).one());
         assertThat(applied).isGreaterThanOrEqualTo(1);

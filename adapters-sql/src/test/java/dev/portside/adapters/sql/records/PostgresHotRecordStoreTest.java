@@ -1,5 +1,6 @@
 package dev.portside.adapters.sql.records;
 
+import dev.portside.adapters.sql.schema.FlywayProvisioner;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.PropagationMode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,7 @@ class PostgresHotRecordStoreTest extends HotRecordStoreContract {
     static synchronized HotRecordStore shared() {
         if (store == null) {
             jdbi = PostgresBackend.jdbi(backend.newDatabase());
-            assertThat(new PostgresRecordsProvisioner(jdbi).provision().isRight()).isTrue();
+            assertThat(new FlywayProvisioner(jdbi, "records").provision().isRight()).isTrue();
             store = new PostgresHotRecordStore(jdbi, CursorCodec.fromSecret("test"));
         }
         return store;
@@ -38,6 +39,6 @@ class PostgresHotRecordStoreTest extends HotRecordStoreContract {
     @Test
     void provisioningTwiceChangesNothing() {
         shared();
-        assertThat(new PostgresRecordsProvisioner(jdbi).provision().get()).contains("0 migrations applied");
+        assertThat(new FlywayProvisioner(jdbi, "records").provision().get()).contains("0 migrations applied");
     }
 }

@@ -1,4 +1,4 @@
-package dev.portside.adapters.sql.records;
+package dev.portside.adapters.sql.schema;
 
 import java.io.PrintWriter;
 import java.lang.reflect.Proxy;
@@ -10,11 +10,11 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** A DataSource view of a {@link Jdbi}, for Flyway: each connection is a handle's, closing it closes the handle. */
-final class JdbiDataSource implements DataSource {
+public final class JdbiDataSource implements DataSource {
 
     private final Jdbi jdbi;
 
-    JdbiDataSource(Jdbi jdbi) {
+    public JdbiDataSource(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
