@@ -37,6 +37,11 @@ public abstract class SharedBackend implements BeforeAllCallback {
         }
     }
 
+    /** Starts the backend now if it is not running; skips or fails the calling test when it cannot. */
+    public final void requireStarted() {
+        ensureStarted();
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         ensureStarted();

@@ -1,24 +1,14 @@
 package dev.portside.adapters.dynamodb.realtime;
 
 import dev.portside.adapters.dynamodb.testing.DynamoDbBackend;
-import net.jqwik.api.lifecycle.LifecycleContext;
-import net.jqwik.api.lifecycle.SkipExecutionHook;
-import org.opentest4j.TestAbortedException;
+import dev.portside.testkit.backends.SharedBackend;
+import dev.portside.testkit.backends.SkipWithoutBackend;
 
-/**
- * jqwik runs no JUnit extensions, so its properties learn here whether the DynamoDB test server is up:
- * skipped with the backend's message when it is not (failed instead under PORTSIDE_REQUIRE_BACKENDS=true,
- * where the backend helper fails rather than aborts).
- */
-public final class SkipWithoutDynamoDb implements SkipExecutionHook {
+/** Skips jqwik properties when the DynamoDB test server is not available (fails them when backends are required). */
+public final class SkipWithoutDynamoDb extends SkipWithoutBackend {
 
     @Override
-    public SkipResult shouldBeSkipped(LifecycleContext context) {
-        try {
-            DynamoDbBackend.shared().client();
-            return SkipResult.doNotSkip();
-        } catch (TestAbortedException unavailable) {
-            return SkipResult.skip(unavailable.getMessage());
-        }
+    protected SharedBackend backend() {
+        return DynamoDbBackend.shared();
     }
 }
