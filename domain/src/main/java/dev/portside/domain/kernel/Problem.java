@@ -60,6 +60,9 @@ public sealed interface Problem {
     record Conflict(String kind, String id, Revision expected, Revision actual) implements Problem {
         @Override
         public String message() {
+            if (expected.equals(actual)) {
+                return kind + " " + id + " conflicts with the stored one (revision " + actual.value() + ")";
+            }
             return kind + " " + id + " was changed concurrently: expected revision " + expected.value()
                     + " but the stored revision is " + (actual == null ? "none (deleted)" : actual.value());
         }
