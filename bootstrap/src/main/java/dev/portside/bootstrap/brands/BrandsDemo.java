@@ -70,6 +70,6 @@ final class BrandsDemo {
     }
 
     private <T> void show(String step, Either<Problem, T> result, Function<T, String> describe) {
-        out.println("  brands: " + step + " -> " + result.fold(p -> "refused: " + p.message(), describe));
+        out.println("  " + step + " -> " + result.fold(p -> "refused: " + p.message(), describe));
     }
 }

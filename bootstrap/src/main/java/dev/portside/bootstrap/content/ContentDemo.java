@@ -37,19 +37,19 @@ final class ContentDemo {
                         null, null, null), "MINOR", null)));
         catalog.list(new ContentListing.History(TENANT, CONTENT_ID, "SAA", 10, null)).fold(
                 problem -> {
-                    out.println("history: " + problem.message());
+                    out.println("  history: " + problem.message());
                     return null;
                 },
                 page -> {
-                    out.println("history, newest first:");
-                    page.items().forEach(i -> out.println("  " + i.version() + "  \"" + i.details().title() + "\"  tags "
+                    out.println("  history, newest first:");
+                    page.items().forEach(i -> out.println("    " + i.version() + "  \"" + i.details().title() + "\"  tags "
                             + i.details().tags()));
                     return null;
                 });
     }
 
     private void show(String step, Either<Problem, ContentItem> result) {
-        out.println(result.<String>fold(p -> step + ": refused - " + p.message(),
+        out.println("  " + result.<String>fold(p -> step + ": refused - " + p.message(),
                 i -> step + ": " + i.key() + " version " + i.version() + " (revision " + i.revision().value() + ")"));
     }
 }

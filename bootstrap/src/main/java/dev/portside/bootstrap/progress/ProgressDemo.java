@@ -37,7 +37,7 @@ final class ProgressDemo {
         record(new ProgressInput("user-123", CONTENT_ID, null, "VIEWED", null, 300L, "session-456", null));
         record(new ProgressInput("user-123", CONTENT_ID, null, "COMPLETED", new BigDecimal("85.5"), 1800L, "session-456", null));
         record(new ProgressInput("user-123", CONTENT_ID, null, "VIEWED", null, 120L, "session-789", null));
-        out.println(tracker.summary(new SummarizeProgress(TENANT, "user-123", "SAA")).<String>fold(
+        out.println("  " + tracker.summary(new SummarizeProgress(TENANT, "user-123", "SAA")).<String>fold(
                 p -> "summary: refused - " + p.message(),
                 s -> "summary for user-123 in SAA: " + s.completedItems() + "/" + s.activeItems() + " items completed, "
                         + "average best score " + s.averageBestScore().map(BigDecimal::toPlainString).getOrElse("-")
@@ -45,7 +45,7 @@ final class ProgressDemo {
     }
 
     private void record(ProgressInput input) {
-        out.println(tracker.record(new RecordProgress(TENANT, input)).<String>fold(
+        out.println("  " + tracker.record(new RecordProgress(TENANT, input)).<String>fold(
                 p -> "record " + input.state() + ": refused - " + p.message(),
                 (ProgressEntry e) -> "record " + input.state() + " (certification detected: " + e.key().certification()
                         + "): state " + e.state() + ", best score "

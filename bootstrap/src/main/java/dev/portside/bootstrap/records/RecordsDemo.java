@@ -56,6 +56,6 @@ final class RecordsDemo {
     }
 
     private <T> void show(String step, Either<Problem, T> result, Function<T, String> success) {
-        out.println("records: " + step + " -> " + result.fold(p -> "refused: " + p.message(), success));
+        out.println("  " + step + " -> " + result.fold(p -> "refused: " + p.message(), success));
     }
 }
