@@ -64,7 +64,7 @@ class BrandsPluginTest {
         try (Portside portside = Portside.start(PortsideConfig.load(sql))) {
             assertThat(portside.facade(BrandDocumentStore.class)).isInstanceOf(PostgresBrandStore.class)
                     .isSameAs(portside.facade(BrandAnalytics.class));
-            assertThat(portside.provisioners()).extracting(Provisioner::name).contains("postgres brand tables");
+            assertThat(portside.provisioners()).extracting(Provisioner::name).contains("postgres schema brands");
         }
     }
 
