@@ -53,7 +53,8 @@ public final class Portside implements AutoCloseable {
         return start(config, ContextRegistry.discover(), overrides);
     }
 
-    static Portside start(PortsideConfig config, ContextRegistry registry, Module... overrides) {
+    /** Starts with the given contexts (a registry already discovered, or a chosen subset). */
+    public static Portside start(PortsideConfig config, ContextRegistry registry, Module... overrides) {
         Closer closer = new Closer();
         Module assembly = new PortsideModule(config, registry, closer);
         Injector injector = Guice.createInjector(overrides.length == 0 ? assembly : Modules.override(assembly).with(overrides));

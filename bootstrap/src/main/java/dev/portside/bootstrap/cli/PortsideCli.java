@@ -108,7 +108,7 @@ public final class PortsideCli implements Runnable, CommandContext, AutoCloseabl
     @Override
     public synchronized Portside portside() {
         if (portside == null) {
-            portside = Portside.start(config());
+            portside = Portside.start(config(), registry);
         }
         return portside;
     }

@@ -61,6 +61,28 @@ public final class CursorCodec {
         }
     }
 
+    /**
+     * Where a page request resumes: none for a first page, else the position its cursor carries
+     * ({@link Problem.Invalid} when the cursor was not issued for this tenant and query).
+     */
+    public Either<Problem, io.vavr.control.Option<String>> resume(PageRequest request, TenantId tenant, String query) {
+        return request.after().isEmpty() ? Either.right(io.vavr.control.Option.none())
+                : decode(request.after().get(), tenant, query).map(io.vavr.control.Option::some);
+    }
+
+    /**
+     * A page from rows read with {@code limit + 1}: at most {@code limit} items, and, when the extra row
+     * proves more exist, a cursor that resumes after the last item shown.
+     */
+    public <T> Page<T> page(java.util.List<T> rows, PageRequest request, TenantId tenant, String query,
+                            java.util.function.Function<? super T, String> position) {
+        if (rows.size() <= request.limit()) {
+            return Page.last(rows);
+        }
+        java.util.List<T> shown = rows.subList(0, request.limit());
+        return new Page<>(shown, io.vavr.control.Option.some(encode(tenant, query, position.apply(shown.get(shown.size() - 1)))));
+    }
+
     private static Problem refused(Cursor cursor) {
         return Problem.Invalid.of("cursor", cursor.token(),
                 "is not a cursor issued for this query and tenant (forged, altered or reused elsewhere)");

@@ -71,4 +71,30 @@ class CursorCodecProperties {
     void garbageNeverThrowsAndIsInvalid(@ForAll @StringLength(min = 1, max = 300) String garbage) {
         assertThat(codec.decode(new Cursor(garbage), TenantId.DEFAULT, "q").isLeft()).isTrue();
     }
+
+    @Property
+    void pagingTheRowsResumesWithoutGapsOrRepeats(@ForAll @net.jqwik.api.constraints.Size(max = 60) java.util.List<@StringLength(min = 1, max = 5) String> raw,
+                                                  @ForAll @IntRange(min = 1, max = 10) int limit) {
+        java.util.List<String> rows = raw.stream().distinct().sorted().toList();
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        PageRequest request = PageRequest.first(limit);
+        for (int guard = 0; guard <= rows.size(); guard++) {
+            String after = codec.resume(request, TenantId.DEFAULT, "q").get().getOrElse("");
+            java.util.List<String> read = rows.stream().filter(r -> after.isEmpty() || r.compareTo(after) > 0)
+                    .limit(limit + 1L).toList();
+            Page<String> page = codec.page(read, request, TenantId.DEFAULT, "q", r -> r);
+            assertThat(page.items().size()).isEqualTo(Math.min(limit, read.size()));
+            seen.addAll(page.items());
+            if (page.next().isEmpty()) {
+                break;
+            }
+            request = request.after(page.next().get());
+        }
+        assertThat(seen).isEqualTo(rows);
+    }
+
+    @Property
+    void aFirstPageResumesFromNothing(@ForAll @IntRange(min = 1, max = 1000) int limit) {
+        assertThat(codec.resume(PageRequest.first(limit), TenantId.DEFAULT, "q").get().isEmpty()).isTrue();
+    }
 }

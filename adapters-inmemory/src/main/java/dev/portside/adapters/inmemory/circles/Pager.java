@@ -20,9 +20,7 @@ final class Pager {
     static <T> Either<Problem, Page<T>> page(List<T> ordered, Function<T, String> key, boolean descending,
                                              PageRequest request, CursorCodec codec, TenantId tenant,
                                              String fingerprint) {
-        Either<Problem, Option<String>> position = request.after().isEmpty() ? Either.right(Option.none())
-                : codec.decode(request.after().get(), tenant, fingerprint).map(Option::of);
-        return position.map(after -> {
+        return codec.resume(request, tenant, fingerprint).map(after -> {
             List<T> out = new ArrayList<>();
             boolean more = false;
             for (T item : ordered) {

@@ -29,8 +29,7 @@ public final class SortedPages {
                                                     CursorCodec codec, TenantId tenant, String query,
                                                     PageRequest request) {
         Comparator<String> order = descending ? CODE_POINTS.reversed() : CODE_POINTS;
-        Either<Problem, Option<String>> after = request.after().isEmpty() ? Either.right(Option.none())
-                : codec.decode(request.after().get(), tenant, query).map(Option::of);
+        Either<Problem, Option<String>> after = codec.resume(request, tenant, query);
         return after.map(from -> {
             List<T> sorted = new ArrayList<>(matches);
             sorted.sort(Comparator.comparing(position, order));

@@ -26,8 +26,8 @@ final class KeysetQuery {
                                              UnaryOperator<Query> filters, String first, String second,
                                              RowMapper<T> mapper, Function<T, String> position,
                                              BiFunction<Query, String[], Query> bindAfter) {
-        Either<Problem, Option<String[]>> after = request.after().isEmpty() ? Either.right(Option.none())
-                : cursors.decode(request.after().get(), tenant, fingerprint).map(p -> Option.some(p.split("\\|", 2)));
+        Either<Problem, Option<String[]>> after = cursors.resume(request, tenant, fingerprint)
+                .map(resumed -> resumed.map(p -> p.split("\\|", 2)));
         return after.flatMap(from -> store.read("query " + fingerprint, h -> {
             String sql = select + (from.isDefined() ? " AND (" + first + ", " + second + ") > (:after_1, :after_2)" : "")
                     + " ORDER BY " + first + ", " + second + " LIMIT :limit";

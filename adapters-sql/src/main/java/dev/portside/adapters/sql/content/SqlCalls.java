@@ -1,6 +1,5 @@
 package dev.portside.adapters.sql.content;
 
-import dev.portside.domain.kernel.Cursor;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
@@ -46,25 +45,19 @@ public final class SqlCalls {
     /** The decoded keyset position ({@code parts} values) of a request, or none for a first page. */
     public static Either<Problem, Option<List<String>>> position(CursorCodec codec, TenantId tenant, String query,
                                                                  PageRequest request, int parts) {
-        if (request.after().isEmpty()) {
-            return Either.right(Option.none());
-        }
-        Cursor cursor = request.after().get();
-        return codec.decode(cursor, tenant, query).flatMap(p -> {
-            List<String> values = List.of(p.split(SEP, -1));
+        return codec.resume(request, tenant, query).flatMap(position -> {
+            if (position.isEmpty()) {
+                return Either.right(Option.none());
+            }
+            List<String> values = List.of(position.get().split(SEP, -1));
             return values.size() == parts ? Either.right(Option.of(values))
-                    : Either.left(Problem.Invalid.of("cursor", cursor.token(), "does not fit this query"));
+                    : Either.left(Problem.Invalid.of("cursor", request.after().get().token(), "does not fit this query"));
         });
     }
 
     /** A page from {@code limit + 1} fetched rows: the extra row only proves that more exist. */
     public static <T> Page<T> page(List<T> rows, PageRequest request, CursorCodec codec, TenantId tenant, String query,
                                    Function<T, List<String>> position) {
-        if (rows.size() <= request.limit()) {
-            return Page.last(rows);
-        }
-        List<T> shown = rows.subList(0, request.limit());
-        String last = String.join(SEP, position.apply(shown.get(shown.size() - 1)));
-        return new Page<>(shown, Option.of(codec.encode(tenant, query, last)));
+        return codec.page(rows, request, tenant, query, row -> String.join(SEP, position.apply(row)));
     }
 }

@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -145,7 +144,7 @@ public final class ClickHouseHotRecordStore implements HotRecordStore {
     public Either<Problem, Page<Record>> byModelVersion(TenantId tenant, String modelVersion, Instant from, Instant to,
                                                         PageRequest page) {
         String query = "records.hot.model|" + modelVersion + "|" + from + "|" + to;
-        return position(tenant, query, page).flatMap(after -> SqlFailures.guard(BACKEND, () -> {
+        return cursors.resume(page, tenant, query).flatMap(after -> SqlFailures.guard(BACKEND, () -> {
             long afterMs = after.map(p -> Long.parseLong(p.substring(0, p.indexOf('|')))).getOrElse(from.toEpochMilli());
             String afterId = after.map(p -> p.substring(p.indexOf('|') + 1)).getOrElse("");
             List<Record> rows = jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM records_hot "
@@ -155,14 +154,14 @@ public final class ClickHouseHotRecordStore implements HotRecordStore {
                     .bind("tenant", tenant.value()).bind("model", modelVersion).bind("to", to.toEpochMilli())
                     .bind("afterMs", afterMs).bind("afterId", afterId).bind("limit", page.limit() + 1)
                     .map((rs, ctx) -> row(rs)).list());
-            return Either.right(page(tenant, query, page, rows, r -> r.timestamp().toEpochMilli() + "|" + r.id().value()));
+            return Either.right(cursors.page(rows, page, tenant, query, r -> r.timestamp().toEpochMilli() + "|" + r.id().value()));
         }));
     }
 
     @Override
     public Either<Problem, Page<Record>> byMetadata(TenantId tenant, String key, String value, PageRequest page) {
         String query = "records.hot.meta|" + key + "=" + value;
-        return position(tenant, query, page).flatMap(after -> SqlFailures.guard(BACKEND, () -> {
+        return cursors.resume(page, tenant, query).flatMap(after -> SqlFailures.guard(BACKEND, () -> {
             List<Record> rows = jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM records_hot "
                             + "WHERE tenant = :tenant AND has(meta_keys, :key) "
                             + "AND arrayExists((k, v) -> k = :key AND v = :value, meta_keys, meta_values) "
@@ -170,22 +169,8 @@ public final class ClickHouseHotRecordStore implements HotRecordStore {
                     .bind("tenant", tenant.value()).bind("key", key).bind("value", value)
                     .bind("after", after.getOrElse("")).bind("limit", page.limit() + 1)
                     .map((rs, ctx) -> row(rs)).list());
-            return Either.right(page(tenant, query, page, rows, r -> r.id().value()));
+            return Either.right(cursors.page(rows, page, tenant, query, r -> r.id().value()));
         }));
-    }
-
-    private Either<Problem, Option<String>> position(TenantId tenant, String query, PageRequest page) {
-        return page.after().isEmpty() ? Either.right(Option.none())
-                : cursors.decode(page.after().get(), tenant, query).map(Option::of);
-    }
-
-    private Page<Record> page(TenantId tenant, String query, PageRequest page, List<Record> rows,
-                              Function<Record, String> position) {
-        if (rows.size() <= page.limit()) {
-            return Page.last(rows);
-        }
-        List<Record> items = rows.subList(0, page.limit());
-        return new Page<>(items, Option.of(cursors.encode(tenant, query, position.apply(items.get(items.size() - 1)))));
     }
 
     @Override

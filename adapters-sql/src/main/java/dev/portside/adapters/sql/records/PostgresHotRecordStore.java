@@ -141,7 +141,7 @@ public final class PostgresHotRecordStore implements HotRecordStore {
     public Either<Problem, Page<Record>> byModelVersion(TenantId tenant, String modelVersion, Instant from, Instant to,
                                                         PageRequest page) {
         String query = "records.hot.model|" + modelVersion + "|" + from + "|" + to;
-        return position(tenant, query, page).flatMap(after -> SqlFailures.guard(BACKEND, () -> {
+        return cursors.resume(page, tenant, query).flatMap(after -> SqlFailures.guard(BACKEND, () -> {
             Instant afterTs = after.map(p -> Instant.ofEpochMilli(Long.parseLong(p.substring(0, p.indexOf('|'))))).getOrElse(from);
             String afterId = after.map(p -> p.substring(p.indexOf('|') + 1)).getOrElse("");
             List<Record> rows = jdbi.withHandle(h -> h.createQuery("select " + COLUMNS + " from records_hot "
@@ -150,36 +150,22 @@ public final class PostgresHotRecordStore implements HotRecordStore {
                     .bind("tenant", tenant.value()).bind("model", modelVersion).bind("to", utc(to))
                     .bind("afterTs", utc(afterTs)).bind("afterId", afterId).bind("limit", page.limit() + 1)
                     .map((rs, ctx) -> row(rs)).list());
-            return Either.right(page(tenant, query, page, rows, r -> r.timestamp().toEpochMilli() + "|" + r.id().value()));
+            return Either.right(cursors.page(rows, page, tenant, query, r -> r.timestamp().toEpochMilli() + "|" + r.id().value()));
         }));
     }
 
     @Override
     public Either<Problem, Page<Record>> byMetadata(TenantId tenant, String key, String value, PageRequest page) {
         String query = "records.hot.meta|" + key + "=" + value;
-        return position(tenant, query, page).flatMap(after -> SqlFailures.guard(BACKEND, () -> {
+        return cursors.resume(page, tenant, query).flatMap(after -> SqlFailures.guard(BACKEND, () -> {
             List<Record> rows = jdbi.withHandle(h -> h.createQuery("select " + COLUMNS + " from records_hot "
                             + "where tenant = :tenant and metadata @> jsonb_build_object(cast(:key as text), cast(:value as text)) "
                             + "and id > :after order by id limit :limit")
                     .bind("tenant", tenant.value()).bind("key", key).bind("value", value)
                     .bind("after", after.getOrElse("")).bind("limit", page.limit() + 1)
                     .map((rs, ctx) -> row(rs)).list());
-            return Either.right(page(tenant, query, page, rows, r -> r.id().value()));
+            return Either.right(cursors.page(rows, page, tenant, query, r -> r.id().value()));
         }));
-    }
-
-    private Either<Problem, Option<String>> position(TenantId tenant, String query, PageRequest page) {
-        return page.after().isEmpty() ? Either.right(Option.none())
-                : cursors.decode(page.after().get(), tenant, query).map(Option::of);
-    }
-
-    private Page<Record> page(TenantId tenant, String query, PageRequest page, List<Record> rows,
-                              java.util.function.Function<Record, String> position) {
-        if (rows.size() <= page.limit()) {
-            return Page.last(rows);
-        }
-        List<Record> items = rows.subList(0, page.limit());
-        return new Page<>(items, Option.of(cursors.encode(tenant, query, position.apply(items.get(items.size() - 1)))));
     }
 
     @Override
