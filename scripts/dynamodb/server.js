@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // DynamoDB-protocol test server.
 //
-// An HTTP front on 127.0.0.1:<port> over dynalite (in-memory). Every request is proxied to
-// dynalite unchanged, except the operations dynalite lacks, which are implemented here on top of
-// dynalite's single-item API:
+// An HTTP server on 127.0.0.1:<port> over dynalite's in-memory engine. dynalite's own validations
+// and actions serve every operation it has; the operations it lacks are implemented here on top of
+// its single-item actions:
 //   TransactWriteItems, TransactGetItems, UpdateTimeToLive, DescribeTimeToLive.
 // All requests run through one mutex, so nothing interleaves with a transaction.
 // Like DynamoDB Local, TTL is recorded but items never expire.
@@ -13,7 +13,6 @@
 
 const http = require('http')
 const crypto = require('crypto')
-const dynalite = require('dynalite')
 
 const API = 'DynamoDB_20120810'
 const JSON_TYPE = 'application/x-amz-json-1.0'
@@ -38,45 +37,78 @@ function exclusive (fn) {
 }
 
 // ---- talking to dynalite -----------------------------------------------------------------
-const agent = new http.Agent({ keepAlive: true })
-let backendPort
+// dynalite's own store, validations and actions are called in process: an operation costs what
+// dynalite's engine costs, with no second HTTP hop. A transaction of 100 items therefore costs about
+// as much as 100 writes inside the server, not 200 HTTP round trips.
+const db = require('dynalite/db')
+const validations = require('dynalite/validations')
 
-function forward (method, path, headers, body) {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: backendPort, method, path, headers, agent }, res => {
-      const chunks = []
-      res.on('data', c => chunks.push(c))
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }))
-      res.on('error', reject)
-    })
-    req.on('error', reject)
-    req.end(body)
-  })
+const NATIVE = ['BatchGetItem', 'BatchWriteItem', 'CreateTable', 'DeleteItem', 'DeleteTable', 'DescribeTable',
+  'DescribeTimeToLive', 'GetItem', 'ListTables', 'PutItem', 'Query', 'Scan', 'TagResource', 'UntagResource',
+  'ListTagsOfResource', 'UpdateItem', 'UpdateTable']
+const actions = {}
+const checks = {}
+for (const op of NATIVE) {
+  const name = validations.toLowerFirst(op)
+  actions[op] = require('dynalite/actions/' + name)
+  checks[op] = require('dynalite/validations/' + name)
+}
+let store
+
+// Parsing an expression is most of what a conditional write costs in dynalite, and a workload sends
+// the same few expressions again and again. The parse is a pure function of the expressions and
+// their names and values, so its outcome is kept (bounded) and each request gets its own copy.
+const EXPRESSIONS = ['UpdateExpression', 'ConditionExpression', 'KeyConditionExpression', 'FilterExpression',
+  'ProjectionExpression']
+const PARSED = ['_updates', '_condition', '_keyCondition', '_filter', '_projection']
+const parseExpressions = validations.validateExpressions
+const parsedExpressions = new Map()
+validations.validateExpressions = function (data) {
+  if (EXPRESSIONS.every(e => data[e] == null)) return parseExpressions(data)
+  const key = JSON.stringify([EXPRESSIONS.map(e => data[e]), data.ExpressionAttributeNames, data.ExpressionAttributeValues])
+  let known = parsedExpressions.get(key)
+  if (!known) {
+    const probe = Object.assign({}, data)
+    const message = parseExpressions(probe)
+    known = { message, parsed: PARSED.map(p => probe[p]) }
+    if (parsedExpressions.size >= 10000) parsedExpressions.clear()
+    parsedExpressions.set(key, known)
+  }
+  if (known.message) return known.message
+  PARSED.forEach((p, i) => { if (known.parsed[i] !== undefined) data[p] = structuredClone(known.parsed[i]) })
 }
 
-// Calls one dynalite operation with the caller's auth headers (dynalite checks their shape only).
-async function call (ctx, op, payload) {
-  const body = Buffer.from(JSON.stringify(payload))
-  const headers = {
-    'content-type': JSON_TYPE,
-    'x-amz-target': API + '.' + op,
-    'content-length': body.length,
-    authorization: ctx.authorization || 'AWS4-HMAC-SHA256 Credential=local/20000101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0',
-    'x-amz-date': ctx.date || '20000101T000000Z'
-  }
-  const res = await forward('POST', '/', headers, body)
-  const data = res.body.length ? JSON.parse(res.body.toString()) : {}
-  return { ok: res.status === 200, status: res.status, data, raw: res }
+// Runs one dynalite operation: { ok, status, data }, where data is the response or dynalite's error body.
+function call (op, payload) {
+  return new Promise((resolve, reject) => {
+    let data
+    try {
+      data = validations.checkTypes(payload, checks[op].types)
+      validations.checkValidations(data, checks[op].types, checks[op].custom, store)
+    } catch (err) {
+      if (err.statusCode) return resolve({ ok: false, status: err.statusCode, data: err.body })
+      return reject(err)
+    }
+    try {
+      actions[op](store, data, (err, out) => {
+        if (err && err.statusCode) resolve({ ok: false, status: err.statusCode, data: err.body })
+        else if (err) reject(err)
+        else resolve({ ok: true, status: 200, data: out || {} })
+      })
+    } catch (err) {
+      reject(err)
+    }
+  })
 }
 
 // An error from dynalite, to be returned as dynalite returned it.
 class PassThrough extends Error {
-  constructor (res) { super('dynalite error'); this.res = res }
+  constructor (r) { super('dynalite error'); this.status = r.status; this.body = r.data }
 }
 
-async function must (ctx, op, payload) {
-  const r = await call(ctx, op, payload)
-  if (!r.ok) throw new PassThrough(r.raw)
+async function must (op, payload) {
+  const r = await call(op, payload)
+  if (!r.ok) throw new PassThrough(r)
   return r.data
 }
 
@@ -86,9 +118,9 @@ class ApiError extends Error {
 }
 const validation = msg => new ApiError('com.amazon.coral.validate#ValidationException', msg)
 
-async function keyOf (ctx, schemas, table, item) {
+async function keyOf (schemas, table, item) {
   if (!schemas.has(table)) {
-    const d = await must(ctx, 'DescribeTable', { TableName: table })
+    const d = await must('DescribeTable', { TableName: table })
     schemas.set(table, d.Table.KeySchema.map(k => k.AttributeName))
   }
   const key = {}
@@ -106,7 +138,7 @@ function pick (src, names) {
 }
 const CONDITION = ['ConditionExpression', 'ExpressionAttributeNames', 'ExpressionAttributeValues']
 
-async function transactWriteItems (ctx, req) {
+async function transactWriteItems (req) {
   const items = req.TransactItems
   if (!Array.isArray(items) || items.length === 0 || items.length > MAX_TRANSACT_ITEMS) {
     throw validation('1 validation error detected: Value at \'transactItems\' failed to satisfy constraint: ' +
@@ -121,7 +153,7 @@ async function transactWriteItems (ctx, req) {
     const kind = kinds[0]
     const spec = entry[kind]
     if (kind === 'ConditionCheck' && !spec.ConditionExpression) throw validation('ConditionExpression must be provided for ConditionCheck')
-    const key = await keyOf(ctx, schemas, spec.TableName, kind === 'Put' ? spec.Item : spec.Key)
+    const key = await keyOf(schemas, spec.TableName, kind === 'Put' ? spec.Item : spec.Key)
     const id = spec.TableName + '\u0000' + JSON.stringify(Object.keys(key).sort().map(k => [k, key[k]]))
     if (seen.has(id)) throw validation('Transaction request cannot include multiple operations on one item')
     seen.add(id)
@@ -130,7 +162,7 @@ async function transactWriteItems (ctx, req) {
 
   // Remember old images, then apply every op; all conditions are evaluated, as DynamoDB does.
   for (const p of plan) {
-    const got = await must(ctx, 'GetItem', { TableName: p.spec.TableName, Key: p.key, ConsistentRead: true })
+    const got = await must('GetItem', { TableName: p.spec.TableName, Key: p.key, ConsistentRead: true })
     p.old = got.Item
   }
   const applied = []
@@ -147,7 +179,7 @@ async function transactWriteItems (ctx, req) {
         if (p.old) { op = 'PutItem'; payload = { TableName: s.TableName, Item: p.old } } else { op = 'DeleteItem'; payload = { TableName: s.TableName, Key: s.Key } }
       }
       Object.assign(payload, pick(s, CONDITION))
-      const r = await call(ctx, op, payload)
+      const r = await call(op, payload)
       if (r.ok) {
         applied.push(p)
         reasons.push({ Code: 'None' })
@@ -157,15 +189,15 @@ async function transactWriteItems (ctx, req) {
         if (s.ReturnValuesOnConditionCheckFailure === 'ALL_OLD' && p.old) reason.Item = p.old
         reasons.push(reason)
       } else {
-        throw new PassThrough(r.raw)
+        throw new PassThrough(r)
       }
     }
   } catch (e) {
-    await rollback(ctx, applied)
+    await rollback(applied)
     throw e
   }
   if (failed) {
-    await rollback(ctx, applied)
+    await rollback(applied)
     throw new ApiError('com.amazonaws.dynamodb.v20120810#TransactionCanceledException',
       'Transaction cancelled, please refer cancellation reasons for specific reasons [' +
       reasons.map(r => r.Code).join(', ') + ']', { CancellationReasons: reasons })
@@ -173,15 +205,15 @@ async function transactWriteItems (ctx, req) {
   return {}
 }
 
-async function rollback (ctx, applied) {
+async function rollback (applied) {
   for (const p of applied.reverse()) {
     const table = p.spec.TableName
-    if (p.old) await must(ctx, 'PutItem', { TableName: table, Item: p.old })
-    else await must(ctx, 'DeleteItem', { TableName: table, Key: p.key })
+    if (p.old) await must('PutItem', { TableName: table, Item: p.old })
+    else await must('DeleteItem', { TableName: table, Key: p.key })
   }
 }
 
-async function transactGetItems (ctx, req) {
+async function transactGetItems (req) {
   const items = req.TransactItems
   if (!Array.isArray(items) || items.length === 0 || items.length > MAX_TRANSACT_ITEMS) {
     throw validation('1 validation error detected: Value at \'transactItems\' failed to satisfy constraint: ' +
@@ -190,7 +222,7 @@ async function transactGetItems (ctx, req) {
   const responses = []
   for (const entry of items) {
     const g = entry.Get || {}
-    const got = await must(ctx, 'GetItem', Object.assign({ ConsistentRead: true },
+    const got = await must('GetItem', Object.assign({ ConsistentRead: true },
       pick(g, ['TableName', 'Key', 'ProjectionExpression', 'ExpressionAttributeNames'])))
     responses.push(got.Item ? { Item: got.Item } : {})
   }
@@ -199,12 +231,12 @@ async function transactGetItems (ctx, req) {
 
 const ttl = new Map() // table name -> attribute name (enabled tables only)
 
-async function updateTimeToLive (ctx, req) {
+async function updateTimeToLive (req) {
   const spec = req.TimeToLiveSpecification
   if (!spec || typeof spec.Enabled !== 'boolean' || !spec.AttributeName) {
     throw validation('1 validation error detected: Value null at \'timeToLiveSpecification\' failed to satisfy constraint: Member must not be null')
   }
-  await must(ctx, 'DescribeTable', { TableName: req.TableName })
+  await must('DescribeTable', { TableName: req.TableName })
   const current = ttl.get(req.TableName)
   if (spec.Enabled && current) throw validation('TimeToLive is already enabled')
   if (!spec.Enabled && !current) throw validation('TimeToLive is already disabled')
@@ -213,8 +245,8 @@ async function updateTimeToLive (ctx, req) {
   return { TimeToLiveSpecification: { AttributeName: spec.AttributeName, Enabled: spec.Enabled } }
 }
 
-async function describeTimeToLive (ctx, req) {
-  await must(ctx, 'DescribeTable', { TableName: req.TableName })
+async function describeTimeToLive (req) {
+  await must('DescribeTable', { TableName: req.TableName })
   const attr = ttl.get(req.TableName)
   return { TimeToLiveDescription: attr ? { TimeToLiveStatus: 'ENABLED', AttributeName: attr } : { TimeToLiveStatus: 'DISABLED' } }
 }
@@ -237,63 +269,71 @@ function reply (res, status, payload) {
   res.end(body)
 }
 
-function relay (res, r) {
-  res.writeHead(r.status, r.headers)
-  res.end(r.body)
+// dynalite finishes creating, updating and deleting a table on a timer (0 ms here). The answer keeps
+// the CREATING / UPDATING / DELETING status DynamoDB gives, but is sent only once the change is done,
+// so the client's next DescribeTable sees the table ACTIVE (or gone), as it would a moment later.
+const TABLE_CHANGES = new Set(['CreateTable', 'UpdateTable', 'DeleteTable'])
+async function settled (table) {
+  for (let i = 0; i < 1000; i++) {
+    const d = await call('DescribeTable', { TableName: table })
+    if (!d.ok || d.data.Table.TableStatus === 'ACTIVE') return
+    await new Promise(resolve => setTimeout(resolve, 1))
+  }
 }
 
+const OPERATIONS = new Set([...NATIVE, ...Object.keys(OWN)])
+
 async function handle (req, body, res) {
+  if (req.method === 'GET') {
+    res.writeHead(200, { 'content-type': 'text/plain' })
+    return res.end('healthy: dynamodb.us-east-1.amazonaws.com ')
+  }
   const target = String(req.headers['x-amz-target'] || '')
   const op = target.startsWith(API + '.') ? target.slice(API.length + 1) : null
-  if (req.method === 'POST' && op && OWN[op]) {
-    const ctx = { authorization: req.headers.authorization, date: req.headers['x-amz-date'] || req.headers.date }
-    try {
-      let payload
-      try { payload = JSON.parse(body.toString() || '{}') } catch {
-        return reply(res, 400, { __type: 'com.amazon.coral.service#SerializationException' })
-      }
-      reply(res, 200, await OWN[op](ctx, payload))
-    } catch (e) {
-      if (e instanceof PassThrough) return relay(res, e.res)
-      if (e instanceof ApiError) return reply(res, 400, Object.assign({ __type: e.type, message: e.message }, e.extra))
-      throw e
-    }
-    return
+  if (req.method !== 'POST' || !op || !OPERATIONS.has(op)) {
+    return reply(res, 400, { __type: 'com.amazon.coral.service#UnknownOperationException' })
   }
-  const r = await forward(req.method, req.url, req.headers, body)
-  if (op === 'DeleteTable' && r.status === 200) {
-    try { ttl.delete(JSON.parse(body.toString()).TableName) } catch {}
+  let payload
+  try { payload = JSON.parse(body.toString() || 'null') } catch {}
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+    return reply(res, 400, { __type: 'com.amazon.coral.service#SerializationException' })
   }
-  relay(res, r)
+  try {
+    if (OWN[op]) return reply(res, 200, await OWN[op](payload))
+    const r = await call(op, payload)
+    if (r.ok && TABLE_CHANGES.has(op)) await settled(payload.TableName)
+    if (op === 'DeleteTable' && r.ok) ttl.delete(payload.TableName)
+    reply(res, r.status, r.data)
+  } catch (e) {
+    if (e instanceof PassThrough) return reply(res, e.status, e.body)
+    if (e instanceof ApiError) return reply(res, 400, Object.assign({ __type: e.type, message: e.message }, e.extra))
+    throw e
+  }
 }
 
 function main () {
   const args = parseArgs(process.argv.slice(2))
-  const engine = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 })
-  engine.listen(0, '127.0.0.1', () => {
-    backendPort = engine.address().port
-    const front = http.createServer((req, res) => {
-      const chunks = []
-      req.on('data', c => chunks.push(c))
-      req.on('end', () => {
-        exclusive(() => handle(req, Buffer.concat(chunks), res)).catch(err => {
-          console.error(err)
-          if (!res.headersSent) reply(res, 500, { __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: String(err.message || err) })
-          else res.destroy()
-        })
+  store = db.create({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 })
+  const front = http.createServer((req, res) => {
+    const chunks = []
+    req.on('data', c => chunks.push(c))
+    req.on('end', () => {
+      exclusive(() => handle(req, Buffer.concat(chunks), res)).catch(err => {
+        console.error(err)
+        if (!res.headersSent) reply(res, 500, { __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: String(err.message || err) })
+        else res.destroy()
       })
     })
-    front.keepAliveTimeout = 65000
-    front.listen(args.port, args.host, () => console.log('listening on ' + args.host + ':' + front.address().port))
-    // The store is in memory: nothing to flush, so stop at once.
-    const stop = () => {
-      front.close()
-      agent.destroy()
-      process.exit(0)
-    }
-    process.on('SIGTERM', stop)
-    process.on('SIGINT', stop)
   })
+  front.keepAliveTimeout = 65000
+  front.listen(args.port, args.host, () => console.log('listening on ' + args.host + ':' + front.address().port))
+  // The store is in memory: nothing to flush, so stop at once.
+  const stop = () => {
+    front.close()
+    process.exit(0)
+  }
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
 }
 
 main()
