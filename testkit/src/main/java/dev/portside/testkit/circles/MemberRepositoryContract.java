@@ -144,7 +144,8 @@ public abstract class MemberRepositoryContract {
         var outcome = repository().createAll(tenant, batch).get();
         assertThat(outcome.written()).hasSize(60);
         assertThat(outcome.refused()).containsOnlyKeys("old", "b99");
-        assertThat(outcome.refused().values()).allMatch(p -> p instanceof Problem.AlreadyExists);
+        assertThat(outcome.refused()).containsEntry("old", new Problem.AlreadyExists("member", "old"))
+                .containsEntry("b99", new Problem.AlreadyExists("member email", "old@example.com"));
         assertThat(repository().byEmail(tenant, Email.of("b59@example.com").get()).get().isDefined()).isTrue();
         assertThat(repository().byEmail(tenant, Email.of("fresh@example.com").get()).get()).isEmpty();
         assertThat(repository().get(tenant, new UserId("b99")).get()).isEmpty();
