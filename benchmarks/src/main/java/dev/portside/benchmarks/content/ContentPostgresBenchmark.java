@@ -77,12 +77,12 @@ public class ContentPostgresBenchmark {
     }
 
     @Benchmark
-    public Object portsideInsert() {
+    public Object insertPortside() {
         return repository.create(item("p-" + ids.incrementAndGet()));
     }
 
     @Benchmark
-    public int rawInsert() throws SQLException {
+    public int insertRaw() throws SQLException {
         String id = "r-" + ids.incrementAndGet();
         Connection c = connection;
         c.setAutoCommit(false);
@@ -99,12 +99,12 @@ public class ContentPostgresBenchmark {
     }
 
     @Benchmark
-    public Object portsideGet() {
+    public Object getPortside() {
         return repository.find(TENANT, new ContentKey(new ContentId("seed"), CertificationType.SAA));
     }
 
     @Benchmark
-    public void rawGet(Blackhole hole) throws SQLException {
+    public void getRaw(Blackhole hole) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("SELECT " + COLUMNS + " FROM content_item"
                      + " WHERE tenant = ? AND content_id = ? AND certification = ?")) {
             s.setString(1, "bench");
