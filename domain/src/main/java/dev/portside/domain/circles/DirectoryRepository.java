@@ -1,0 +1,29 @@
+package dev.portside.domain.circles;
+
+import dev.portside.domain.kernel.Page;
+import dev.portside.domain.kernel.PageRequest;
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.TenantId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.List;
+
+/**
+ * A tenant's directory entries (businesses, resources), with the usual create/save revision rules; listed by id.
+ *
+ * @param <T> the entry
+ * @param <I> its id
+ */
+public interface DirectoryRepository<T, I> {
+
+    Either<Problem, T> create(TenantId tenant, T entry);
+
+    Either<Problem, T> save(TenantId tenant, T entry);
+
+    Either<Problem, Option<T>> get(TenantId tenant, I id);
+
+    Either<Problem, Page<T>> list(TenantId tenant, PageRequest page);
+
+    /** Bulk create for imports: existing ids are refused with AlreadyExists, the rest written. */
+    Either<Problem, BatchOutcome> createAll(TenantId tenant, List<T> entries);
+}
