@@ -1,20 +1,17 @@
 package dev.portside.bootstrap.content;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.Key;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.name.Named;
-import com.google.inject.name.Names;
 import dev.portside.adapters.dynamodb.content.ContentTables;
 import dev.portside.adapters.dynamodb.content.DynamoContentProvisioner;
 import dev.portside.adapters.dynamodb.content.DynamoContentRepository;
 import dev.portside.adapters.dynamodb.content.DynamoTablesHealthCheck;
 import dev.portside.adapters.inmemory.content.InMemoryContentRepository;
-import dev.portside.adapters.sql.schema.FlywayProvisioner;
 import dev.portside.adapters.sql.content.PostgresContentRepository;
-import dev.portside.adapters.sql.content.PostgresTableHealthCheck;
+import dev.portside.bootstrap.PostgresSchemaModule;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.domain.content.ContentRepository;
 import dev.portside.domain.kernel.CursorCodec;
@@ -71,28 +68,9 @@ final class ContentAdapterModules {
     }
 
     static final class Postgres extends AbstractModule {
-        private static final String NAME = "content-postgres";
-
         @Override
         protected void configure() {
-            Multibinder.newSetBinder(binder(), Provisioner.class).addBinding()
-                    .to(Key.get(Provisioner.class, Names.named(NAME)));
-            Multibinder.newSetBinder(binder(), HealthCheck.class).addBinding()
-                    .to(Key.get(HealthCheck.class, Names.named(NAME)));
-        }
-
-        @Provides
-        @Singleton
-        @Named(NAME)
-        Provisioner provisioner(@Named("postgres") Jdbi jdbi) {
-            return new FlywayProvisioner(jdbi, "content");
-        }
-
-        @Provides
-        @Singleton
-        @Named(NAME)
-        HealthCheck health(@Named("postgres") Jdbi jdbi) {
-            return new PostgresTableHealthCheck("content: postgres", jdbi, "content_item");
+            install(new PostgresSchemaModule("content", "content_item"));
         }
 
         @Provides

@@ -12,9 +12,8 @@ import dev.portside.adapters.dynamodb.progress.DynamoProgressLedger;
 import dev.portside.adapters.dynamodb.progress.DynamoProgressProvisioner;
 import dev.portside.adapters.dynamodb.progress.ProgressTables;
 import dev.portside.adapters.inmemory.progress.InMemoryProgressLedger;
-import dev.portside.adapters.sql.schema.FlywayProvisioner;
-import dev.portside.adapters.sql.content.PostgresTableHealthCheck;
 import dev.portside.adapters.sql.progress.PostgresProgressLedger;
+import dev.portside.bootstrap.PostgresSchemaModule;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.HealthCheck;
@@ -73,28 +72,9 @@ final class ProgressAdapterModules {
     }
 
     static final class Postgres extends AbstractModule {
-        private static final String NAME = "progress-postgres";
-
         @Override
         protected void configure() {
-            Multibinder.newSetBinder(binder(), Provisioner.class).addBinding()
-                    .to(Key.get(Provisioner.class, Names.named(NAME)));
-            Multibinder.newSetBinder(binder(), HealthCheck.class).addBinding()
-                    .to(Key.get(HealthCheck.class, Names.named(NAME)));
-        }
-
-        @Provides
-        @Singleton
-        @Named(NAME)
-        Provisioner provisioner(@Named("postgres") Jdbi jdbi) {
-            return new FlywayProvisioner(jdbi, "progress");
-        }
-
-        @Provides
-        @Singleton
-        @Named(NAME)
-        HealthCheck health(@Named("postgres") Jdbi jdbi) {
-            return new PostgresTableHealthCheck("progress: postgres", jdbi, "progress_entry");
+            install(new PostgresSchemaModule("progress", "progress_entry"));
         }
 
         @Provides
