@@ -44,7 +44,7 @@ const db = require('dynalite/db')
 const validations = require('dynalite/validations')
 
 const NATIVE = ['BatchGetItem', 'BatchWriteItem', 'CreateTable', 'DeleteItem', 'DeleteTable', 'DescribeTable',
-  'DescribeTimeToLive', 'GetItem', 'ListTables', 'PutItem', 'Query', 'Scan', 'TagResource', 'UntagResource',
+  'GetItem', 'ListTables', 'PutItem', 'Query', 'Scan', 'TagResource', 'UntagResource',
   'ListTagsOfResource', 'UpdateItem', 'UpdateTable']
 const actions = {}
 const checks = {}
@@ -160,10 +160,11 @@ async function transactWriteItems (req) {
     plan.push({ kind, spec, key })
   }
 
-  // Remember old images, then apply every op; all conditions are evaluated, as DynamoDB does.
+  // Apply every op in order, each returning the image it replaced (kept for rollback); all conditions
+  // are evaluated, as DynamoDB does. A ConditionCheck is run as a conditional re-put of the item's
+  // current image, so only those items are read first.
   for (const p of plan) {
-    const got = await must('GetItem', { TableName: p.spec.TableName, Key: p.key, ConsistentRead: true })
-    p.old = got.Item
+    if (p.kind === 'ConditionCheck') p.old = await current(p)
   }
   const applied = []
   const reasons = []
@@ -178,15 +179,19 @@ async function transactWriteItems (req) {
       if (p.kind === 'ConditionCheck') {
         if (p.old) { op = 'PutItem'; payload = { TableName: s.TableName, Item: p.old } } else { op = 'DeleteItem'; payload = { TableName: s.TableName, Key: s.Key } }
       }
-      Object.assign(payload, pick(s, CONDITION))
+      Object.assign(payload, pick(s, CONDITION), { ReturnValues: 'ALL_OLD' })
       const r = await call(op, payload)
       if (r.ok) {
+        p.old = r.data.Attributes
         applied.push(p)
         reasons.push({ Code: 'None' })
       } else if (/ConditionalCheckFailedException$/.test(r.data.__type || '')) {
         failed = true
         const reason = { Code: 'ConditionalCheckFailed', Message: 'The conditional request failed' }
-        if (s.ReturnValuesOnConditionCheckFailure === 'ALL_OLD' && p.old) reason.Item = p.old
+        if (s.ReturnValuesOnConditionCheckFailure === 'ALL_OLD') {
+          const item = p.kind === 'ConditionCheck' ? p.old : await current(p)
+          if (item) reason.Item = item
+        }
         reasons.push(reason)
       } else {
         throw new PassThrough(r)
@@ -203,6 +208,10 @@ async function transactWriteItems (req) {
       reasons.map(r => r.Code).join(', ') + ']', { CancellationReasons: reasons })
   }
   return {}
+}
+
+async function current (p) {
+  return (await must('GetItem', { TableName: p.spec.TableName, Key: p.key, ConsistentRead: true })).Item
 }
 
 async function rollback (applied) {

@@ -3,7 +3,7 @@ package dev.portside.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import com.google.inject.name.Named;
-import dev.portside.adapters.sql.content.PostgresTableHealthCheck;
+import dev.portside.adapters.sql.schema.PostgresTableHealthCheck;
 import dev.portside.adapters.sql.schema.FlywayProvisioner;
 import dev.portside.domain.kernel.HealthCheck;
 import dev.portside.domain.kernel.Provisioner;

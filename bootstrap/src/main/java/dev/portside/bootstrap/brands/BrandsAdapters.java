@@ -17,18 +17,15 @@ import dev.portside.adapters.s3.brands.BrandS3Layout;
 import dev.portside.adapters.s3.brands.DocumentVisibility;
 import dev.portside.adapters.s3.brands.S3BrandDocumentStore;
 import dev.portside.adapters.s3.brands.S3BrandProvisioner;
-import dev.portside.adapters.sql.brands.PostgresBrandHealthCheck;
-import dev.portside.adapters.sql.schema.FlywayProvisioner;
 import dev.portside.adapters.sql.brands.PostgresBrandStore;
+import dev.portside.bootstrap.PostgresSchemaModule;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.domain.brands.BrandAnalytics;
 import dev.portside.domain.brands.BrandDocumentStore;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.HealthCheck;
 import dev.portside.domain.kernel.Provisioner;
-import com.google.inject.name.Named;
 import java.time.Duration;
-import org.jdbi.v3.core.Jdbi;
 import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -71,16 +68,7 @@ final class BrandsAdapters {
             @Override
             protected void configure() {
                 bind(BrandDocumentStore.class).to(PostgresBrandStore.class);
-            }
-
-            @ProvidesIntoSet
-            Provisioner provisioner(@Named("postgres") Jdbi jdbi) {
-                return new FlywayProvisioner(jdbi, "brands");
-            }
-
-            @ProvidesIntoSet
-            HealthCheck health(@Named("postgres") Jdbi jdbi) {
-                return new PostgresBrandHealthCheck(jdbi);
+                install(new PostgresSchemaModule("brands", "brand_metadata"));
             }
         };
     }

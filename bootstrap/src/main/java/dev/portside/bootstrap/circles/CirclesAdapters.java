@@ -22,11 +22,10 @@ import dev.portside.adapters.inmemory.circles.InMemoryStoryRepository;
 import dev.portside.adapters.sql.circles.CirclesDb;
 import dev.portside.adapters.sql.circles.PostgresBusinessRepository;
 import dev.portside.adapters.sql.circles.PostgresCircleRepository;
-import dev.portside.adapters.sql.circles.PostgresCirclesHealthCheck;
-import dev.portside.adapters.sql.schema.FlywayProvisioner;
 import dev.portside.adapters.sql.circles.PostgresMemberRepository;
 import dev.portside.adapters.sql.circles.PostgresResourceRepository;
 import dev.portside.adapters.sql.circles.PostgresStoryRepository;
+import dev.portside.bootstrap.PostgresSchemaModule;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.domain.circles.BusinessRepository;
 import dev.portside.domain.circles.CircleRepository;
@@ -142,24 +141,13 @@ final class CirclesAdapters {
         return new AbstractModule() {
             @Override
             protected void configure() {
-                Multibinder.newSetBinder(binder(), Provisioner.class).addBinding().to(FlywayProvisioner.class);
-                Multibinder.newSetBinder(binder(), HealthCheck.class).addBinding().to(PostgresCirclesHealthCheck.class);
+                install(new PostgresSchemaModule("circles", "circles_circles"));
             }
 
             @Provides
             @Singleton
             CirclesDb db(@Named("postgres") Jdbi jdbi, CursorCodec codec) {
                 return new CirclesDb(jdbi, codec);
-            }
-
-            @Provides
-            FlywayProvisioner provisioner(@Named("postgres") Jdbi jdbi) {
-                return new FlywayProvisioner(jdbi, "circles");
-            }
-
-            @Provides
-            PostgresCirclesHealthCheck health(CirclesDb db) {
-                return new PostgresCirclesHealthCheck(db);
             }
 
             @Provides

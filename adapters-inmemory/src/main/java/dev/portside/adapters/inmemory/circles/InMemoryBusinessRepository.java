@@ -10,6 +10,6 @@ public final class InMemoryBusinessRepository extends InMemoryDirectory<Business
 
     public InMemoryBusinessRepository(CursorCodec codec) {
         super(new VersionedTable<>("business", x -> x.id().value(), Business::revision, Business::withRevision),
-                x -> x.id().value(), BusinessId::value, "circles.businesses", codec);
+                BusinessId::value, "circles.businesses", codec);
     }
 }

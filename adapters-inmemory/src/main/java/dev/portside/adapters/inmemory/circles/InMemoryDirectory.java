@@ -16,15 +16,12 @@ import java.util.function.Function;
 abstract class InMemoryDirectory<T, I> implements DirectoryRepository<T, I> {
 
     private final VersionedTable<T> table;
-    private final Function<T, String> entryId;
     private final Function<I, String> idValue;
     private final String cursorName;
     private final CursorCodec codec;
 
-    InMemoryDirectory(VersionedTable<T> table, Function<T, String> entryId, Function<I, String> idValue,
-                      String cursorName, CursorCodec codec) {
+    InMemoryDirectory(VersionedTable<T> table, Function<I, String> idValue, String cursorName, CursorCodec codec) {
         this.table = table;
-        this.entryId = entryId;
         this.idValue = idValue;
         this.cursorName = cursorName;
         this.codec = codec;
@@ -47,7 +44,7 @@ abstract class InMemoryDirectory<T, I> implements DirectoryRepository<T, I> {
 
     @Override
     public synchronized Either<Problem, Page<T>> list(TenantId tenant, PageRequest page) {
-        return Pager.page(List.copyOf(table.rows(tenant).values()), entryId, false, page, codec, tenant, cursorName);
+        return Pager.page(List.copyOf(table.rows(tenant).values()), table::id, false, page, codec, tenant, cursorName);
     }
 
     @Override

@@ -10,6 +10,6 @@ public final class InMemoryResourceRepository extends InMemoryDirectory<Resource
 
     public InMemoryResourceRepository(CursorCodec codec) {
         super(new VersionedTable<>("resource", x -> x.id().value(), Resource::revision, Resource::withRevision),
-                x -> x.id().value(), ResourceId::value, "circles.resources", codec);
+                ResourceId::value, "circles.resources", codec);
     }
 }

@@ -31,6 +31,10 @@ final class VersionedTable<T> {
         this.withRevision = withRevision;
     }
 
+    String id(T item) {
+        return id.apply(item);
+    }
+
     TreeMap<String, T> rows(TenantId tenant) {
         return rows.computeIfAbsent(tenant, t -> new TreeMap<>());
     }

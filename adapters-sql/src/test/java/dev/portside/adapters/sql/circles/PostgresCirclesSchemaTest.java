@@ -1,6 +1,7 @@
 package dev.portside.adapters.sql.circles;
 
 import dev.portside.adapters.sql.schema.FlywayProvisioner;
+import dev.portside.adapters.sql.schema.PostgresTableHealthCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.sql.testing.PostgresBackend;
@@ -22,7 +23,7 @@ class PostgresCirclesSchemaTest {
         long applied = db.jdbi.withHandle(h -> h.createQuery("select count(*) from flyway_circles_history "
                 + "where success").mapTo(Long.class).one());
         assertThat(applied).isGreaterThanOrEqualTo(1);
-        assertThat(new PostgresCirclesHealthCheck(db).check().isRight()).isTrue();
+        assertThat(new PostgresTableHealthCheck("circles: postgres", db.jdbi, "circles_circles").check().isRight()).isTrue();
     }
 
     @Test

@@ -1,11 +1,15 @@
-package dev.portside.adapters.sql.content;
+package dev.portside.adapters.sql.schema;
 
 import dev.portside.domain.kernel.HealthCheck;
 import dev.portside.domain.kernel.Problem;
 import io.vavr.control.Either;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 
-/** Probes that PostgreSQL answers and an adapter's table exists, reporting its estimated row count. */
+/**
+ * Probes that PostgreSQL answers and a context's main table exists, reporting its estimated row count (from the
+ * planner's statistics, so the probe stays cheap on a large table).
+ */
 public final class PostgresTableHealthCheck implements HealthCheck {
 
     private final String name;
@@ -25,11 +29,13 @@ public final class PostgresTableHealthCheck implements HealthCheck {
 
     @Override
     public Either<Problem, String> check() {
-        return SqlCalls.guard(() -> {
+        try {
             Long rows = jdbi.withHandle(h -> h.createQuery("SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(:t)")
                     .bind("t", table).mapTo(Long.class).findOne().orElse(null));
             return rows == null ? Either.left(new Problem.Unavailable("postgres", false, "table " + table + " is missing; run setup"))
                     : Either.right("table " + table + " present (~" + Math.max(rows, 0) + " rows)");
-        });
+        } catch (JdbiException e) {
+            return Either.left(new Problem.Unavailable("postgres", true, "table " + table + " unreachable: " + e.getMessage()));
+        }
     }
 }
