@@ -100,8 +100,8 @@ public final class BrandRegistry {
                     : Option.none();
             BrandMetadata metadata = draft.toMetadata(existing, now, opened.map(Escalation::id).orElse(open));
             Either<Problem, BrandMetadata> written = existing.isEmpty()
-                    ? documents.createMetadata(draft.tenant(), metadata, opened)
-                    : documents.saveMetadata(draft.tenant(), metadata, opened);
+                    ? documents.createMetadata(metadata, opened)
+                    : documents.saveMetadata(metadata, opened);
             return written.map(stored -> new MetadataStored(stored, opened));
         });
     }
@@ -131,7 +131,7 @@ public final class BrandRegistry {
         FeedbackCategory category = checks.enumValue("category", command.category(), FeedbackCategory.class);
         Instant now = now();
         return checks.build(() -> new Feedback(tenant, FeedbackId.issue(day(now), ids.newId()), brandId, text,
-                category, now)).flatMap(feedback -> documents.createFeedback(tenant, feedback));
+                category, now)).flatMap(feedback -> documents.createFeedback(feedback));
     }
 
     public Either<Problem, Feedback> feedback(GetFeedback command) {
@@ -150,7 +150,7 @@ public final class BrandRegistry {
         checks.require(arn == null || arn.startsWith("arn:"), "arn", arn, "must start with 'arn:'");
         Instant now = now();
         return checks.build(() -> WorkflowExecution.start(tenant, ExecutionId.issue(day(now), ids.newId()),
-                Option.of(arn), brandId, now)).flatMap(execution -> documents.createExecution(tenant, execution));
+                Option.of(arn), brandId, now)).flatMap(execution -> documents.createExecution(execution));
     }
 
     public Either<Problem, WorkflowExecution> finishExecution(FinishExecution command) {
@@ -165,7 +165,7 @@ public final class BrandRegistry {
                 .flatMap(current -> current.revision().equals(expected)
                         ? current.finish(status, now(), Option.of(error))
                         : Either.left(new Problem.Conflict("execution", key.value(), expected, current.revision())))
-                .flatMap(finished -> documents.saveExecution(tenant, finished)));
+                .flatMap(finished -> documents.saveExecution(finished)));
     }
 
     public Either<Problem, WorkflowExecution> execution(GetExecution command) {
@@ -188,7 +188,7 @@ public final class BrandRegistry {
                 .flatMap(current -> current.revision().equals(expected)
                         ? current.moveTo(status, Option.of(note), now())
                         : Either.left(new Problem.Conflict("escalation", key.value(), expected, current.revision())))
-                .flatMap(moved -> documents.saveEscalation(tenant, moved)));
+                .flatMap(moved -> documents.saveEscalation(moved)));
     }
 
     public Either<Problem, Escalation> escalation(GetEscalation command) {

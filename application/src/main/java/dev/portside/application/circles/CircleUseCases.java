@@ -74,7 +74,7 @@ final class CircleUseCases {
                             CircleStatus.ACTIVE, now, now, Revision.INITIAL);
                     Membership ownership = new Membership(tenant, cid, owner, Role.OWNER, MembershipStatus.ACTIVE,
                             now, Revision.INITIAL);
-                    return ports.circles().create(tenant, circle, ownership);
+                    return ports.circles().create(circle, ownership);
                 }))
                 .peek(circle -> members.addStats(tenant, owner, new MemberStats(0, 0, 1, 0)));
     }
@@ -96,7 +96,7 @@ final class CircleUseCases {
                 .flatMap(m -> race(() -> Inputs.found(ports.circles().get(tenant, circle), "circle", circle)
                         .flatMap(ci -> ports.circles().membership(tenant, circle, member)
                                 .flatMap(existing -> CircleRules.join(ci, existing, member, ports.clock().instant())))
-                        .flatMap(change -> ports.circles().apply(tenant, change))))
+                        .flatMap(change -> ports.circles().apply(change))))
                 .map(change -> change.writes().get(0).membership())
                 .peek(ms -> countJoin(tenant, ms));
     }
@@ -134,7 +134,7 @@ final class CircleUseCases {
                         .flatMap(ci -> Inputs.found(ports.circles().membership(tenant, cid, member), "membership",
                                 cid + "/" + member)
                                 .flatMap(own -> CircleRules.leave(ci, own, ports.clock().instant())))
-                        .flatMap(change -> ports.circles().apply(tenant, change))))
+                        .flatMap(change -> ports.circles().apply(change))))
                 .map(change -> change.writes().get(0).membership());
     }
 
@@ -168,7 +168,7 @@ final class CircleUseCases {
     Either<Problem, Circle> countPost(TenantId tenant, CircleId id) {
         return Retry.onConflict(MemberUseCases.STATS_ATTEMPTS,
                 () -> Inputs.found(ports.circles().get(tenant, id), "circle", id).flatMap(ci -> ports.circles()
-                        .apply(tenant, CircleChange.of(ci.withStats(ci.stats().withPost(ports.clock().instant()),
+                        .apply(CircleChange.of(ci.withStats(ci.stats().withPost(ports.clock().instant()),
                                 ports.clock().instant())))))
                 .map(CircleChange::circle);
     }
@@ -190,7 +190,7 @@ final class CircleUseCases {
                                 .flatMap(a -> Inputs.found(ports.circles().membership(tenant, cid, member),
                                         "membership", cid + "/" + member)
                                         .flatMap(t -> rule.decide(ci, a, t))))
-                        .flatMap(change -> ports.circles().apply(tenant, change))))
+                        .flatMap(change -> ports.circles().apply(change))))
                 .map(change -> change.writes().stream()
                         .map(MembershipWrite::membership)
                         .filter(m -> m.member().equals(member))

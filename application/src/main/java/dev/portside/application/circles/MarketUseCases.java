@@ -50,7 +50,7 @@ final class MarketUseCases {
         TenantId tenant = Inputs.tenant(checks, c.tenant());
         Business b = business(checks, tenant, c);
         return checks.build(() -> b).flatMap(x -> Inputs.found(ports.members().get(tenant, x.owner()), "member",
-                x.owner()).flatMap(owner -> ports.businesses().create(tenant, x)));
+                x.owner()).flatMap(owner -> ports.businesses().create(x)));
     }
 
     Either<Problem, ImportReport> registerBusinesses(RegisterBusinesses c) {
@@ -69,7 +69,7 @@ final class MarketUseCases {
                 .flatMap(b -> b.revision().value() != c.revision()
                         ? Either.left(new Problem.Conflict("business", id.value(), new Revision(c.revision()),
                         b.revision()))
-                        : ports.businesses().save(tenant, b.withStatus(status, c.verified(), ports.clock().instant())));
+                        : ports.businesses().save(b.withStatus(status, c.verified(), ports.clock().instant())));
     }
 
     Either<Problem, Business> business(GetById c) {
@@ -90,7 +90,7 @@ final class MarketUseCases {
         Checks checks = Checks.start();
         TenantId tenant = Inputs.tenant(checks, c.tenant());
         Resource r = resource(checks, tenant, c);
-        return checks.build(() -> r).flatMap(x -> ports.resources().create(tenant, x));
+        return checks.build(() -> r).flatMap(x -> ports.resources().create(x));
     }
 
     Either<Problem, ImportReport> addResources(AddResources c) {

@@ -47,8 +47,7 @@ final class MemberUseCases {
         UserId id = c.id() == null ? null : checks.take(UserId.of(c.id()));
         MemberFactory.Parts parts = MemberFactory.check(checks, c.form());
         return checks.build(() -> id != null ? id : new UserId(ports.ids().newId()))
-                .flatMap(uid -> ports.members().create(tenant,
-                        MemberFactory.newMember(tenant, uid, parts, ports.clock().instant())));
+                .flatMap(uid -> ports.members().create(MemberFactory.newMember(tenant, uid, parts, ports.clock().instant())));
     }
 
     Either<Problem, ImportReport> registerAll(RegisterMembers c) {
@@ -105,7 +104,7 @@ final class MemberUseCases {
                 .flatMap(m -> m.revision().value() != c.revision()
                         ? Either.left(new Problem.Conflict("member", id.value(),
                         new dev.portside.domain.kernel.Revision(c.revision()), m.revision()))
-                        : ports.members().save(tenant, m.withDetails(p.email(), p.profile(), p.preferences(),
+                        : ports.members().save(m.withDetails(p.email(), p.profile(), p.preferences(),
                         p.settings(), p.goals(), ports.clock().instant())));
     }
 

@@ -69,7 +69,7 @@ final class StoryUseCases {
                         .flatMap(m -> mayPost(tenant, circle, author))
                         .flatMap(ok -> {
                             Instant now = ports.clock().instant();
-                            return ports.stories().create(tenant, new Story(tenant, sid, author, circle, title, body,
+                            return ports.stories().create(new Story(tenant, sid, author, circle, title, body,
                                     tags, StoryStatus.PUBLISHED, 0, 0, now, now, Revision.INITIAL));
                         }))
                 .peek(s -> {
@@ -95,8 +95,7 @@ final class StoryUseCases {
         return checks.build(() -> id != null ? id : new CommentId(ports.ids().newId()))
                 .flatMap(cid -> published(tenant, story)
                         .flatMap(s -> Inputs.found(ports.members().get(tenant, author), "member", author))
-                        .flatMap(m -> ports.stories().addComment(tenant,
-                                new Comment(tenant, story, cid, author, body, ports.clock().instant()))))
+                        .flatMap(m -> ports.stories().addComment(new Comment(tenant, story, cid, author, body, ports.clock().instant()))))
                 .peek(added -> {
                     bump(tenant, story, 0, 1);
                     members.addStats(tenant, author, new MemberStats(0, 0, 0, 1));
@@ -128,7 +127,7 @@ final class StoryUseCases {
                 () -> Inputs.found(ports.stories().get(tenant, sid), "story", sid)
                         .flatMap(s -> mayModerate(tenant, s, actor).map(ok -> s))
                         .flatMap(s -> MODERATION.get(c.action()).contains(s.status())
-                                ? ports.stories().save(tenant, s.withStatus(OUTCOME.get(c.action()),
+                                ? ports.stories().save(s.withStatus(OUTCOME.get(c.action()),
                                 ports.clock().instant()))
                                 : Either.left(new Problem.Rejected("moderation-transition",
                                 "a " + s.status() + " story cannot take " + c.action())))));

@@ -67,7 +67,7 @@ public class BrandDocumentBenchmark {
     @Benchmark
     public Feedback portsideAdapterPutGet() {
         Feedback feedback = next();
-        store.createFeedback(tenant, feedback).get();
+        store.createFeedback(feedback).get();
         return store.feedback(tenant, feedback.id()).get().get();
     }
 

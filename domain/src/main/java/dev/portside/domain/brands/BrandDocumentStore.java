@@ -14,23 +14,23 @@ import io.vavr.control.Option;
  */
 public interface BrandDocumentStore {
 
-    Either<Problem, BrandMetadata> createMetadata(TenantId tenant, BrandMetadata metadata, Option<Escalation> opened);
+    Either<Problem, BrandMetadata> createMetadata(BrandMetadata metadata, Option<Escalation> opened);
 
-    Either<Problem, BrandMetadata> saveMetadata(TenantId tenant, BrandMetadata metadata, Option<Escalation> opened);
+    Either<Problem, BrandMetadata> saveMetadata(BrandMetadata metadata, Option<Escalation> opened);
 
     Either<Problem, Option<BrandMetadata>> metadata(TenantId tenant, BrandId brandId);
 
-    Either<Problem, Feedback> createFeedback(TenantId tenant, Feedback feedback);
+    Either<Problem, Feedback> createFeedback(Feedback feedback);
 
     Either<Problem, Option<Feedback>> feedback(TenantId tenant, FeedbackId id);
 
-    Either<Problem, WorkflowExecution> createExecution(TenantId tenant, WorkflowExecution execution);
+    Either<Problem, WorkflowExecution> createExecution(WorkflowExecution execution);
 
-    Either<Problem, WorkflowExecution> saveExecution(TenantId tenant, WorkflowExecution execution);
+    Either<Problem, WorkflowExecution> saveExecution(WorkflowExecution execution);
 
     Either<Problem, Option<WorkflowExecution>> execution(TenantId tenant, ExecutionId id);
 
-    Either<Problem, Escalation> saveEscalation(TenantId tenant, Escalation escalation);
+    Either<Problem, Escalation> saveEscalation(Escalation escalation);
 
     Either<Problem, Option<Escalation>> escalation(TenantId tenant, EscalationId id);
 }

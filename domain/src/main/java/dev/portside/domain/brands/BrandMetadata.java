@@ -2,6 +2,7 @@ package dev.portside.domain.brands;
 
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.TenantOwned;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +24,7 @@ public record BrandMetadata(
         Instant createdAt,
         Instant generatedAt,
         Option<EscalationId> openEscalation,
-        Revision revision) {
+        Revision revision) implements TenantOwned {
 
     public static final int MAX_NAME = 200;
     public static final int MAX_MCC_IDS = 100;

@@ -3,6 +3,7 @@ package dev.portside.domain.brands;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.TenantOwned;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -23,7 +24,7 @@ public record Escalation(
         EscalationStatus status,
         Option<String> resolutionNote,
         Instant updatedAt,
-        Revision revision) {
+        Revision revision) implements TenantOwned {
 
     public static final int MAX_NOTE = 2000;
 

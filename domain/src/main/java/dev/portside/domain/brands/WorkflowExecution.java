@@ -3,6 +3,7 @@ package dev.portside.domain.brands;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.TenantOwned;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -22,7 +23,7 @@ public record WorkflowExecution(
         Instant startedAt,
         Option<Instant> endedAt,
         Option<String> error,
-        Revision revision) {
+        Revision revision) implements TenantOwned {
 
     public static final int MAX_ERROR = 2000;
     public static final int MAX_ARN = 2048;

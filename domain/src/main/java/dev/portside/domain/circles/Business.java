@@ -2,6 +2,7 @@ package dev.portside.domain.circles;
 
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.TenantOwned;
 import io.vavr.control.Option;
 import java.net.URI;
 import java.time.Instant;
@@ -9,7 +10,7 @@ import java.time.Instant;
 /** A business listed in the community marketplace, owned by a member; new listings start PENDING. */
 public record Business(TenantId tenant, BusinessId id, String name, String category, UserId owner,
                        Option<String> description, Option<URI> website, boolean verified, BusinessStatus status,
-                       Instant createdAt, Instant updatedAt, Revision revision) {
+                       Instant createdAt, Instant updatedAt, Revision revision) implements TenantOwned {
 
     public Business {
         description = description == null ? Option.none() : description;

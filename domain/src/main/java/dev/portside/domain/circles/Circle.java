@@ -2,6 +2,7 @@ package dev.portside.domain.circles;
 
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.TenantOwned;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public record Circle(TenantId tenant, CircleId id, String name, Option<String> description, CircleType type,
                      CirclePrivacy privacy, CircleSettings settings, List<String> tags, CircleStats stats,
-                     UserId owner, CircleStatus status, Instant createdAt, Instant updatedAt, Revision revision) {
+                     UserId owner, CircleStatus status, Instant createdAt, Instant updatedAt, Revision revision) implements TenantOwned {
 
     public Circle {
         tags = List.copyOf(tags);

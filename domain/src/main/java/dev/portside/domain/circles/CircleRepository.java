@@ -14,10 +14,10 @@ import io.vavr.control.Option;
  */
 public interface CircleRepository {
 
-    Either<Problem, Circle> create(TenantId tenant, Circle circle, Membership owner);
+    Either<Problem, Circle> create(Circle circle, Membership owner);
 
     /** Writes the change atomically; returns it with the new revisions (deleted memberships keep theirs). */
-    Either<Problem, CircleChange> apply(TenantId tenant, CircleChange change);
+    Either<Problem, CircleChange> apply(CircleChange change);
 
     Either<Problem, Option<Circle>> get(TenantId tenant, CircleId id);
 

@@ -4,6 +4,7 @@ import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.TenantOwned;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.List;
@@ -14,11 +15,11 @@ import java.util.List;
  * @param <T> the entry
  * @param <I> its id
  */
-public interface DirectoryRepository<T, I> {
+public interface DirectoryRepository<T extends TenantOwned, I> {
 
-    Either<Problem, T> create(TenantId tenant, T entry);
+    Either<Problem, T> create(T entry);
 
-    Either<Problem, T> save(TenantId tenant, T entry);
+    Either<Problem, T> save(T entry);
 
     Either<Problem, Option<T>> get(TenantId tenant, I id);
 

@@ -2,6 +2,7 @@ package dev.portside.domain.circles;
 
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.TenantOwned;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  */
 public record Member(TenantId tenant, UserId id, Email email, Profile profile, Preferences preferences,
                      Settings settings, List<String> primaryGoals, boolean verified, boolean active,
-                     MemberStats stats, Instant lastActive, Instant createdAt, Instant updatedAt, Revision revision) {
+                     MemberStats stats, Instant lastActive, Instant createdAt, Instant updatedAt, Revision revision) implements TenantOwned {
 
     public Member {
         primaryGoals = List.copyOf(primaryGoals);

@@ -16,9 +16,9 @@ import java.util.List;
  */
 public interface MemberRepository {
 
-    Either<Problem, Member> create(TenantId tenant, Member member);
+    Either<Problem, Member> create(Member member);
 
-    Either<Problem, Member> save(TenantId tenant, Member member);
+    Either<Problem, Member> save(Member member);
 
     /**
      * Adds {@code delta} to the member's counters atomically (no read-modify-write window, so concurrent increments

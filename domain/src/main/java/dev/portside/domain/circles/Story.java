@@ -2,6 +2,7 @@ package dev.portside.domain.circles;
 
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.TenantOwned;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public record Story(TenantId tenant, StoryId id, UserId author, Option<CircleId> circle, String title, String body,
                     List<String> tags, StoryStatus status, long helpfulVotes, long comments, Instant createdAt,
-                    Instant updatedAt, Revision revision) {
+                    Instant updatedAt, Revision revision) implements TenantOwned {
 
     public Story {
         tags = List.copyOf(tags);

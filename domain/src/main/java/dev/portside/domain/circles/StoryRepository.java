@@ -15,9 +15,9 @@ import java.time.Instant;
  */
 public interface StoryRepository {
 
-    Either<Problem, Story> create(TenantId tenant, Story story);
+    Either<Problem, Story> create(Story story);
 
-    Either<Problem, Story> save(TenantId tenant, Story story);
+    Either<Problem, Story> save(Story story);
 
     /** Adds helpful votes and comments to the story's counters atomically, bumping the revision; NotFound when missing. */
     Either<Problem, Story> addCounts(TenantId tenant, StoryId id, long helpfulVotes, long comments, Instant at);
@@ -29,7 +29,7 @@ public interface StoryRepository {
     Either<Problem, Page<Story>> moderationQueue(TenantId tenant, PageRequest page);
 
     /** Refuses a comment id already used on that story with AlreadyExists. */
-    Either<Problem, Comment> addComment(TenantId tenant, Comment comment);
+    Either<Problem, Comment> addComment(Comment comment);
 
     Either<Problem, Page<Comment>> comments(TenantId tenant, StoryId story, PageRequest page);
 }

@@ -52,7 +52,7 @@ public abstract class BrandAnalyticsContract {
         TenantId tenant = freshTenant();
         String[] scores = {"0.3", "0.1", "0.45", "0.2", "0.1", "0.9", "0.5", "0.05"};
         for (int i = 0; i < scores.length; i++) {
-            documents().createMetadata(tenant, BrandSamples.metadata(tenant, 100 + i, scores[i], T0), Option.none())
+            documents().createMetadata(BrandSamples.metadata(tenant, 100 + i, scores[i], T0), Option.none())
                     .get();
         }
         documentsWritten();
@@ -70,8 +70,8 @@ public abstract class BrandAnalyticsContract {
         for (int day = 0; day < 5; day++) {
             Feedback regex = BrandSamples.feedback(tenant, 7, FeedbackCategory.REGEX_CORRECTION,
                     T0.plus(Duration.ofDays(day)));
-            documents().createFeedback(tenant, regex).get();
-            documents().createFeedback(tenant, BrandSamples.feedback(tenant, 7, FeedbackCategory.GENERAL,
+            documents().createFeedback(regex).get();
+            documents().createFeedback(BrandSamples.feedback(tenant, 7, FeedbackCategory.GENERAL,
                     T0.plus(Duration.ofDays(day)))).get();
             if (day >= 1 && day <= 3) {
                 inRange.add(regex);
@@ -91,11 +91,11 @@ public abstract class BrandAnalyticsContract {
         for (int i = 0; i < 4; i++) {
             Escalation escalation = BrandSamples.escalation(tenant, 200 + i, "0.1", T0.plusSeconds(i));
             BrandMetadata metadata = BrandSamples.metadata(tenant, 200 + i, "0.1", T0);
-            documents().createMetadata(tenant, metadata, Option.some(escalation)).get();
+            documents().createMetadata(metadata, Option.some(escalation)).get();
             if (i % 2 == 0) {
                 open.add(escalation);
             } else {
-                documents().saveEscalation(tenant, escalation.moveTo(EscalationStatus.IN_REVIEW, Option.none(),
+                documents().saveEscalation(escalation.moveTo(EscalationStatus.IN_REVIEW, Option.none(),
                         T0.plusSeconds(60)).get()).get();
             }
         }
@@ -109,11 +109,11 @@ public abstract class BrandAnalyticsContract {
         List<WorkflowExecution> failed = new ArrayList<>();
         for (int day = 0; day < 4; day++) {
             WorkflowExecution running = BrandSamples.execution(tenant, 300 + day, T0.plus(Duration.ofDays(day)));
-            documents().createExecution(tenant, running).get();
+            documents().createExecution(running).get();
             if (day != 1) {
                 WorkflowExecution done = running.finish(ExecutionStatus.FAILED,
                         T0.plus(Duration.ofDays(day)).plusSeconds(45), Option.some("step 'generate' timed out")).get();
-                WorkflowExecution saved = documents().saveExecution(tenant, done).get();
+                WorkflowExecution saved = documents().saveExecution(done).get();
                 if (day <= 2) {
                     failed.add(saved);
                 }
@@ -131,7 +131,7 @@ public abstract class BrandAnalyticsContract {
     void aCursorIsRefusedForAnotherQueryAnotherTenantOrWhenForged() {
         TenantId tenant = freshTenant();
         for (int i = 0; i < 3; i++) {
-            documents().createMetadata(tenant, BrandSamples.metadata(tenant, 400 + i, "0.1", T0), Option.none()).get();
+            documents().createMetadata(BrandSamples.metadata(tenant, 400 + i, "0.1", T0), Option.none()).get();
         }
         documentsWritten();
         Cursor cursor = analytics().brandsBelow(tenant, BrandSamples.confidence("0.5"), PageRequest.first(1)).get()
@@ -148,7 +148,7 @@ public abstract class BrandAnalyticsContract {
     @Test
     void anotherTenantsDocumentsNeverAppear() {
         TenantId tenant = freshTenant();
-        documents().createMetadata(tenant, BrandSamples.metadata(tenant, 500, "0.1", T0), Option.none()).get();
+        documents().createMetadata(BrandSamples.metadata(tenant, 500, "0.1", T0), Option.none()).get();
         documentsWritten();
         assertThat(analytics().brandsBelow(freshTenant(), BrandSamples.confidence("1"), PageRequest.first(10)).get()
                 .items()).isEmpty();

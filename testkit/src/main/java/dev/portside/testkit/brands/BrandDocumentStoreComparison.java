@@ -79,16 +79,15 @@ public abstract class BrandDocumentStoreComparison {
         BrandMetadata next = BrandSamples.metadata(tenant, a.brand(), a.confidence(), at);
         Revision stored = model.metadata(tenant, brand).get().map(BrandMetadata::revision).getOrElse(Revision.INITIAL);
         return switch (a.kind()) {
-            case CREATE_METADATA -> store -> norm(store.createMetadata(tenant, next, opened));
-            case SAVE_METADATA -> store -> norm(store.saveMetadata(tenant, next.withRevision(stored), opened));
-            case SAVE_STALE_METADATA -> store -> norm(store.saveMetadata(tenant,
-                    next.withRevision(new Revision(stored.value() + 1)), opened));
+            case CREATE_METADATA -> store -> norm(store.createMetadata(next, opened));
+            case SAVE_METADATA -> store -> norm(store.saveMetadata(next.withRevision(stored), opened));
+            case SAVE_STALE_METADATA -> store -> norm(store.saveMetadata(next.withRevision(new Revision(stored.value() + 1)), opened));
             case READ_METADATA -> store -> norm(store.metadata(tenant, brand));
             case CREATE_FEEDBACK -> {
                 Feedback f = new Feedback(tenant, FeedbackId.issue(BrandSamples.day(at), "f" + step), brand,
                         "text 'quoted' " + step, FeedbackCategory.GENERAL, at);
                 feedback.add(f.id());
-                yield store -> norm(store.createFeedback(tenant, f));
+                yield store -> norm(store.createFeedback(f));
             }
             case READ_FEEDBACK -> feedback.isEmpty() ? store -> "none"
                     : store -> norm(store.feedback(tenant, feedback.get(a.pick() % feedback.size())));
@@ -101,7 +100,7 @@ public abstract class BrandDocumentStoreComparison {
                 EscalationStatus to = a.pick() % 2 == 0 ? EscalationStatus.IN_REVIEW : EscalationStatus.RESOLVED;
                 yield current.isEmpty() ? store -> norm(store.escalation(tenant, id))
                         : store -> norm(current.get().moveTo(to, Option.none(), at)
-                                .flatMap(moved -> store.saveEscalation(tenant, moved)));
+                                .flatMap(moved -> store.saveEscalation(moved)));
             }
             case READ_ESCALATION -> escalations.isEmpty() ? store -> "none"
                     : store -> norm(store.escalation(tenant, escalations.get(a.pick() % escalations.size())));

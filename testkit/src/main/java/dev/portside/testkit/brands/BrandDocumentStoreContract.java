@@ -42,7 +42,7 @@ public abstract class BrandDocumentStoreContract {
     void createdMetadataIsReadBackEqualWithTheFirstRevision() {
         TenantId tenant = freshTenant();
         BrandMetadata metadata = BrandSamples.metadata(tenant, freshBrand(), "0.9", T0);
-        assertThat(store().createMetadata(tenant, metadata, Option.none()).get()).isEqualTo(metadata);
+        assertThat(store().createMetadata(metadata, Option.none()).get()).isEqualTo(metadata);
         assertThat(store().metadata(tenant, metadata.brandId()).get()).contains(metadata);
     }
 
@@ -50,8 +50,8 @@ public abstract class BrandDocumentStoreContract {
     void creatingMetadataTwiceIsRefusedAsAlreadyExisting() {
         TenantId tenant = freshTenant();
         BrandMetadata metadata = BrandSamples.metadata(tenant, freshBrand(), "0.9", T0);
-        store().createMetadata(tenant, metadata, Option.none());
-        assertThat(store().createMetadata(tenant, metadata, Option.none()).getLeft())
+        store().createMetadata(metadata, Option.none());
+        assertThat(store().createMetadata(metadata, Option.none()).getLeft())
                 .isInstanceOf(Problem.AlreadyExists.class);
     }
 
@@ -59,11 +59,11 @@ public abstract class BrandDocumentStoreContract {
     void savingMetadataIncrementsTheRevisionAndAStaleSaveIsAConflictWithBothRevisions() {
         TenantId tenant = freshTenant();
         BrandMetadata metadata = BrandSamples.metadata(tenant, freshBrand(), "0.9", T0);
-        store().createMetadata(tenant, metadata, Option.none());
-        BrandMetadata saved = store().saveMetadata(tenant, metadata, Option.none()).get();
+        store().createMetadata(metadata, Option.none());
+        BrandMetadata saved = store().saveMetadata(metadata, Option.none()).get();
         assertThat(saved.revision()).isEqualTo(new Revision(2));
         assertThat(store().metadata(tenant, metadata.brandId()).get()).contains(saved);
-        Problem stale = store().saveMetadata(tenant, metadata, Option.none()).getLeft();
+        Problem stale = store().saveMetadata(metadata, Option.none()).getLeft();
         assertThat(stale).isEqualTo(new Problem.Conflict("brand metadata", "brand " + metadata.brandId(),
                 Revision.INITIAL, new Revision(2)));
     }
@@ -72,7 +72,7 @@ public abstract class BrandDocumentStoreContract {
     void savingMetadataThatWasNeverCreatedIsAConflict() {
         TenantId tenant = freshTenant();
         BrandMetadata metadata = BrandSamples.metadata(tenant, freshBrand(), "0.9", T0);
-        assertThat(store().saveMetadata(tenant, metadata, Option.none()).getLeft())
+        assertThat(store().saveMetadata(metadata, Option.none()).getLeft())
                 .isInstanceOf(Problem.Conflict.class);
         assertThat(store().metadata(tenant, metadata.brandId()).get()).isEmpty();
     }
@@ -83,7 +83,7 @@ public abstract class BrandDocumentStoreContract {
         long brand = freshBrand();
         Escalation escalation = BrandSamples.escalation(tenant, brand, "0.2", T0);
         BrandMetadata metadata = BrandSamples.metadata(tenant, brand, "0.2", T0);
-        store().createMetadata(tenant, metadata, Option.some(escalation)).get();
+        store().createMetadata(metadata, Option.some(escalation)).get();
         assertThat(store().escalation(tenant, escalation.id()).get()).contains(escalation);
     }
 
@@ -92,9 +92,9 @@ public abstract class BrandDocumentStoreContract {
         TenantId tenant = freshTenant();
         long brand = freshBrand();
         BrandMetadata metadata = BrandSamples.metadata(tenant, brand, "0.2", T0);
-        store().createMetadata(tenant, metadata, Option.none());
+        store().createMetadata(metadata, Option.none());
         Escalation escalation = BrandSamples.escalation(tenant, brand, "0.2", T0);
-        assertThat(store().saveMetadata(tenant, metadata.withRevision(new Revision(7)), Option.some(escalation))
+        assertThat(store().saveMetadata(metadata.withRevision(new Revision(7)), Option.some(escalation))
                 .getLeft()).isInstanceOf(Problem.Conflict.class);
         assertThat(store().escalation(tenant, escalation.id()).get()).isEmpty();
         assertThat(store().metadata(tenant, metadata.brandId()).get()).contains(metadata);
@@ -107,11 +107,11 @@ public abstract class BrandDocumentStoreContract {
         long brand = freshBrand();
         Feedback feedback = BrandSamples.feedback(tenant, brand, FeedbackCategory.GENERAL, T0);
         BrandMetadata metadata = BrandSamples.metadata(tenant, brand, "0.9", T0);
-        store().createMetadata(tenant, metadata, Option.none());
-        store().createFeedback(tenant, feedback);
+        store().createMetadata(metadata, Option.none());
+        store().createFeedback(feedback);
         assertThat(store().metadata(other, metadata.brandId()).get()).isEmpty();
         assertThat(store().feedback(other, feedback.id()).get()).isEmpty();
-        assertThat(store().createMetadata(other, metadata, Option.none()).getLeft())
+        assertThat(store().createMetadata(metadata, Option.none()).getLeft())
                 .isInstanceOf(Problem.Invalid.class);
     }
 
@@ -119,23 +119,23 @@ public abstract class BrandDocumentStoreContract {
     void feedbackIsCreatedOnceAndReadBackEqual() {
         TenantId tenant = freshTenant();
         Feedback feedback = BrandSamples.feedback(tenant, freshBrand(), FeedbackCategory.REGEX_CORRECTION, T0);
-        assertThat(store().createFeedback(tenant, feedback).get()).isEqualTo(feedback);
+        assertThat(store().createFeedback(feedback).get()).isEqualTo(feedback);
         assertThat(store().feedback(tenant, feedback.id()).get()).contains(feedback);
-        assertThat(store().createFeedback(tenant, feedback).getLeft()).isInstanceOf(Problem.AlreadyExists.class);
+        assertThat(store().createFeedback(feedback).getLeft()).isInstanceOf(Problem.AlreadyExists.class);
     }
 
     @Test
     void anExecutionIsFinishedOnceUnderItsRevision() {
         TenantId tenant = freshTenant();
         WorkflowExecution started = BrandSamples.execution(tenant, freshBrand(), T0);
-        store().createExecution(tenant, started).get();
+        store().createExecution(started).get();
         WorkflowExecution failed = started.finish(ExecutionStatus.FAILED, T0.plusSeconds(45), Option.some("boom"))
                 .get();
-        WorkflowExecution saved = store().saveExecution(tenant, failed).get();
+        WorkflowExecution saved = store().saveExecution(failed).get();
         assertThat(saved.revision()).isEqualTo(new Revision(2));
         assertThat(store().execution(tenant, started.id()).get()).contains(saved);
-        assertThat(store().saveExecution(tenant, failed).getLeft()).isInstanceOf(Problem.Conflict.class);
-        assertThat(store().createExecution(tenant, started).getLeft()).isInstanceOf(Problem.AlreadyExists.class);
+        assertThat(store().saveExecution(failed).getLeft()).isInstanceOf(Problem.Conflict.class);
+        assertThat(store().createExecution(started).getLeft()).isInstanceOf(Problem.AlreadyExists.class);
     }
 
     @Test
@@ -143,12 +143,12 @@ public abstract class BrandDocumentStoreContract {
         TenantId tenant = freshTenant();
         long brand = freshBrand();
         Escalation escalation = BrandSamples.escalation(tenant, brand, "0.1", T0);
-        store().createMetadata(tenant, BrandSamples.metadata(tenant, brand, "0.1", T0), Option.some(escalation));
+        store().createMetadata(BrandSamples.metadata(tenant, brand, "0.1", T0), Option.some(escalation));
         Escalation review = escalation.moveTo(EscalationStatus.IN_REVIEW, Option.none(), T0.plusSeconds(5)).get();
-        Escalation saved = store().saveEscalation(tenant, review).get();
+        Escalation saved = store().saveEscalation(review).get();
         assertThat(saved.revision()).isEqualTo(new Revision(2));
         assertThat(store().escalation(tenant, escalation.id()).get()).contains(saved);
-        assertThat(store().saveEscalation(tenant, review).getLeft()).isInstanceOf(Problem.Conflict.class);
+        assertThat(store().saveEscalation(review).getLeft()).isInstanceOf(Problem.Conflict.class);
     }
 
     @Test

@@ -36,12 +36,12 @@ public abstract class CircleRepositoryContract {
     private final CircleId c1 = new CircleId("c1");
 
     private Circle created() {
-        return repository().create(tenant, circle(tenant, "c1", "owner", CircleType.WELLNESS, 50),
+        return repository().create(circle(tenant, "c1", "owner", CircleType.WELLNESS, 50),
                 membership(tenant, "c1", "owner", Role.OWNER, MembershipStatus.ACTIVE)).get();
     }
 
     private CircleChange join(Circle circle, String member, MembershipStatus status) {
-        return repository().apply(tenant, CircleChange.of(circle.withStats(circle.stats().withMembers(1), T0),
+        return repository().apply(CircleChange.of(circle.withStats(circle.stats().withMembers(1), T0),
                 new MembershipWrite.Create(membership(tenant, "c1", member, Role.MEMBER, status)))).get();
     }
 
@@ -52,7 +52,7 @@ public abstract class CircleRepositoryContract {
         Membership owner = repository().membership(tenant, c1, new UserId("owner")).get().get();
         assertThat(owner.role()).isEqualTo(Role.OWNER);
         assertThat(owner.revision()).isEqualTo(Revision.INITIAL);
-        assertThat(repository().create(tenant, circle(tenant, "c1", "x", CircleType.SOCIAL, 5),
+        assertThat(repository().create(circle(tenant, "c1", "x", CircleType.SOCIAL, 5),
                 membership(tenant, "c1", "x", Role.OWNER, MembershipStatus.ACTIVE)).getLeft())
                 .isInstanceOf(Problem.AlreadyExists.class);
         assertThat(repository().membership(tenant, c1, new UserId("x")).get()).isEmpty();
@@ -72,7 +72,7 @@ public abstract class CircleRepositoryContract {
     void a_change_on_a_stale_circle_is_a_conflict_and_writes_nothing() {
         Circle circle = created();
         join(circle, "ana", MembershipStatus.ACTIVE);
-        Problem p = repository().apply(tenant, CircleChange.of(circle.withStats(circle.stats().withMembers(1), T0),
+        Problem p = repository().apply(CircleChange.of(circle.withStats(circle.stats().withMembers(1), T0),
                 new MembershipWrite.Create(membership(tenant, "c1", "bea", Role.MEMBER, MembershipStatus.ACTIVE))))
                 .getLeft();
         assertThat(p).isEqualTo(new Problem.Conflict("circle", "c1", Revision.INITIAL, new Revision(2)));
@@ -83,7 +83,7 @@ public abstract class CircleRepositoryContract {
     @Test
     void creating_an_existing_membership_fails_the_whole_change() {
         Circle circle = join(created(), "ana", MembershipStatus.ACTIVE).circle();
-        Problem p = repository().apply(tenant, CircleChange.of(circle.withStats(circle.stats().withMembers(1), T0),
+        Problem p = repository().apply(CircleChange.of(circle.withStats(circle.stats().withMembers(1), T0),
                 new MembershipWrite.Create(membership(tenant, "c1", "ana", Role.MEMBER, MembershipStatus.ACTIVE))))
                 .getLeft();
         assertThat(p).isInstanceOf(Problem.AlreadyExists.class);
@@ -96,17 +96,17 @@ public abstract class CircleRepositoryContract {
         Membership pending = joined.writes().get(0).membership();
         Circle circle = joined.circle();
         Membership approved = pending.with(Role.MEMBER, MembershipStatus.ACTIVE);
-        CircleChange ok = repository().apply(tenant, CircleChange.of(circle, new MembershipWrite.Update(approved)))
+        CircleChange ok = repository().apply(CircleChange.of(circle, new MembershipWrite.Update(approved)))
                 .get();
         assertThat(ok.writes().get(0).membership().revision()).isEqualTo(new Revision(2));
-        Problem stale = repository().apply(tenant, CircleChange.of(ok.circle(),
+        Problem stale = repository().apply(CircleChange.of(ok.circle(),
                 new MembershipWrite.Update(pending.with(Role.MODERATOR, MembershipStatus.ACTIVE)))).getLeft();
         assertThat(stale).isInstanceOf(Problem.Conflict.class);
         assertThat(repository().get(tenant, c1).get()).contains(ok.circle());
-        Problem staleDelete = repository().apply(tenant, CircleChange.of(ok.circle(),
+        Problem staleDelete = repository().apply(CircleChange.of(ok.circle(),
                 new MembershipWrite.Delete(pending))).getLeft();
         assertThat(staleDelete).isInstanceOf(Problem.Conflict.class);
-        repository().apply(tenant, CircleChange.of(ok.circle(),
+        repository().apply(CircleChange.of(ok.circle(),
                 new MembershipWrite.Delete(ok.writes().get(0).membership()))).get();
         assertThat(repository().membership(tenant, c1, new UserId("ana")).get()).isEmpty();
     }
@@ -116,7 +116,7 @@ public abstract class CircleRepositoryContract {
         CircleChange joined = join(created(), "ana", MembershipStatus.ACTIVE);
         Membership owner = repository().membership(tenant, c1, new UserId("owner")).get().get();
         Membership ana = joined.writes().get(0).membership();
-        CircleChange done = repository().apply(tenant, CircleChange.of(joined.circle().withOwner(ana.member(), T0),
+        CircleChange done = repository().apply(CircleChange.of(joined.circle().withOwner(ana.member(), T0),
                 new MembershipWrite.Update(owner.with(Role.ADMIN, MembershipStatus.ACTIVE)),
                 new MembershipWrite.Update(ana.with(Role.OWNER, MembershipStatus.ACTIVE)))).get();
         assertThat(repository().get(tenant, c1).get().get().owner()).isEqualTo(new UserId("ana"));
@@ -149,11 +149,11 @@ public abstract class CircleRepositoryContract {
     void a_members_circles_and_circles_by_type_are_listed_by_circle_id() {
         for (int i = 0; i < 7; i++) {
             CircleType type = i % 2 == 0 ? CircleType.SUPPORT_GROUP : CircleType.EDUCATION;
-            repository().create(tenant, circle(tenant, "k" + i, "ana", type, 10),
+            repository().create(circle(tenant, "k" + i, "ana", type, 10),
                     membership(tenant, "k" + i, "ana", Role.OWNER, MembershipStatus.ACTIVE)).get();
         }
         Circle archived = repository().get(tenant, new CircleId("k2")).get().get();
-        repository().apply(tenant, CircleChange.of(archived.withStatus(CircleStatus.ARCHIVED, T0))).get();
+        repository().apply(CircleChange.of(archived.withStatus(CircleStatus.ARCHIVED, T0))).get();
         assertThat(Paging.all(3, page -> repository().circlesOf(tenant, new UserId("ana"), page)))
                 .extracting(m -> m.circle().value()).containsExactly("k0", "k1", "k2", "k3", "k4", "k5", "k6");
         assertThat(Paging.all(1, page -> repository().byType(tenant, CircleType.SUPPORT_GROUP, false, page)))

@@ -32,29 +32,29 @@ public abstract class MarketRepositoriesContract {
 
     @Test
     void a_business_follows_the_revision_rules() {
-        Business b = businesses().create(tenant, business(tenant, "b1", "ana")).get();
+        Business b = businesses().create(business(tenant, "b1", "ana")).get();
         assertThat(businesses().get(tenant, new BusinessId("b1")).get()).contains(b);
-        assertThat(businesses().create(tenant, business(tenant, "b1", "bea")).getLeft())
+        assertThat(businesses().create(business(tenant, "b1", "bea")).getLeft())
                 .isInstanceOf(Problem.AlreadyExists.class);
-        Business verified = businesses().save(tenant, b.withStatus(BusinessStatus.ACTIVE, true, b.createdAt())).get();
+        Business verified = businesses().save(b.withStatus(BusinessStatus.ACTIVE, true, b.createdAt())).get();
         assertThat(verified.revision()).isEqualTo(new Revision(2));
-        assertThat(businesses().save(tenant, b).getLeft()).isInstanceOf(Problem.Conflict.class);
+        assertThat(businesses().save(b).getLeft()).isInstanceOf(Problem.Conflict.class);
         assertThat(businesses().get(freshTenant(), new BusinessId("b1")).get()).isEmpty();
     }
 
     @Test
     void a_resource_follows_the_revision_rules() {
-        Resource r = resources().create(tenant, resource(tenant, "r1")).get();
+        Resource r = resources().create(resource(tenant, "r1")).get();
         assertThat(resources().get(tenant, new ResourceId("r1")).get()).contains(r);
-        Resource archived = resources().save(tenant, r.withStatus(ResourceStatus.ARCHIVED, r.createdAt())).get();
+        Resource archived = resources().save(r.withStatus(ResourceStatus.ARCHIVED, r.createdAt())).get();
         assertThat(archived.revision()).isEqualTo(new Revision(2));
-        assertThat(resources().save(tenant, r).getLeft())
+        assertThat(resources().save(r).getLeft())
                 .isEqualTo(new Problem.Conflict("resource", "r1", Revision.INITIAL, new Revision(2)));
     }
 
     @Test
     void bulk_creates_write_new_items_across_chunks_and_report_existing_ones() {
-        businesses().create(tenant, business(tenant, "b007", "ana")).get();
+        businesses().create(business(tenant, "b007", "ana")).get();
         List<Business> batch = new ArrayList<>();
         IntStream.range(0, 60).forEach(i -> batch.add(business(tenant, String.format("b%03d", i), "ana")));
         var outcome = businesses().createAll(tenant, batch).get();

@@ -38,7 +38,7 @@ public abstract class MemberRepositoryContract {
 
     @Test
     void a_created_member_reads_back_by_id_and_by_email_with_revision_one() {
-        Member created = repository().create(tenant, member(tenant, "ana", "Ana@Example.com")).get();
+        Member created = repository().create(member(tenant, "ana", "Ana@Example.com")).get();
         assertThat(created.revision()).isEqualTo(Revision.INITIAL);
         assertThat(repository().get(tenant, new UserId("ana")).get()).contains(created);
         assertThat(repository().byEmail(tenant, Email.of("ANA@example.COM").get()).get()).contains(created);
@@ -46,10 +46,10 @@ public abstract class MemberRepositoryContract {
 
     @Test
     void a_second_member_with_the_same_id_or_email_is_refused_and_changes_nothing() {
-        repository().create(tenant, member(tenant, "ana", "ana@example.com")).get();
-        assertThat(repository().create(tenant, member(tenant, "ana", "other@example.com")).getLeft())
+        repository().create(member(tenant, "ana", "ana@example.com")).get();
+        assertThat(repository().create(member(tenant, "ana", "other@example.com")).getLeft())
                 .isInstanceOf(Problem.AlreadyExists.class);
-        assertThat(repository().create(tenant, member(tenant, "bea", "ANA@example.com")).getLeft())
+        assertThat(repository().create(member(tenant, "bea", "ANA@example.com")).getLeft())
                 .isInstanceOf(Problem.AlreadyExists.class);
         assertThat(repository().get(tenant, new UserId("bea")).get()).isEmpty();
         assertThat(repository().byEmail(tenant, Email.of("other@example.com").get()).get()).isEmpty();
@@ -57,25 +57,25 @@ public abstract class MemberRepositoryContract {
 
     @Test
     void save_bumps_the_revision_and_a_stale_save_is_a_conflict_with_both_revisions() {
-        Member created = repository().create(tenant, member(tenant, "ana", "ana@example.com")).get();
-        Member saved = repository().save(tenant, created.withStats(new MemberStats(1, 0, 0, 0), CircleFixtures.T0))
+        Member created = repository().create(member(tenant, "ana", "ana@example.com")).get();
+        Member saved = repository().save(created.withStats(new MemberStats(1, 0, 0, 0), CircleFixtures.T0))
                 .get();
         assertThat(saved.revision()).isEqualTo(new Revision(2));
-        Problem stale = repository().save(tenant, created).getLeft();
+        Problem stale = repository().save(created).getLeft();
         assertThat(stale).isEqualTo(new Problem.Conflict("member", "ana", Revision.INITIAL, new Revision(2)));
         assertThat(repository().get(tenant, new UserId("ana")).get().get().stats().storiesShared()).isEqualTo(1);
     }
 
     @Test
     void changing_the_email_releases_the_old_one_and_claims_the_new_one_together() {
-        Member ana = repository().create(tenant, member(tenant, "ana", "ana@example.com")).get();
-        repository().create(tenant, member(tenant, "bea", "bea@example.com")).get();
-        Member moved = repository().save(tenant, ana.withDetails(Email.of("ana@new.org").get(), ana.profile(),
+        Member ana = repository().create(member(tenant, "ana", "ana@example.com")).get();
+        repository().create(member(tenant, "bea", "bea@example.com")).get();
+        Member moved = repository().save(ana.withDetails(Email.of("ana@new.org").get(), ana.profile(),
                 ana.preferences(), ana.settings(), ana.primaryGoals(), CircleFixtures.T0)).get();
         assertThat(repository().byEmail(tenant, Email.of("ana@example.com").get()).get()).isEmpty();
         assertThat(repository().byEmail(tenant, Email.of("ana@new.org").get()).get()).contains(moved);
-        assertThat(repository().create(tenant, member(tenant, "cat", "ana@example.com")).isRight()).isTrue();
-        Problem taken = repository().save(tenant, moved.withDetails(Email.of("BEA@example.com").get(), ana.profile(),
+        assertThat(repository().create(member(tenant, "cat", "ana@example.com")).isRight()).isTrue();
+        Problem taken = repository().save(moved.withDetails(Email.of("BEA@example.com").get(), ana.profile(),
                 ana.preferences(), ana.settings(), ana.primaryGoals(), CircleFixtures.T0)).getLeft();
         assertThat(taken).isInstanceOf(Problem.AlreadyExists.class);
         assertThat(repository().get(tenant, new UserId("ana")).get()).contains(moved);
@@ -85,7 +85,7 @@ public abstract class MemberRepositoryContract {
 
     @Test
     void concurrent_stats_increments_are_never_lost() throws Exception {
-        repository().create(tenant, member(tenant, "ana", "ana@example.com")).get();
+        repository().create(member(tenant, "ana", "ana@example.com")).get();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         List<java.util.concurrent.Future<?>> done = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
@@ -106,17 +106,17 @@ public abstract class MemberRepositoryContract {
 
     @Test
     void saving_a_member_that_does_not_exist_is_not_found() {
-        assertThat(repository().save(tenant, member(tenant, "ghost", "ghost@example.com")).getLeft())
+        assertThat(repository().save(member(tenant, "ghost", "ghost@example.com")).getLeft())
                 .isInstanceOf(Problem.NotFound.class);
     }
 
     @Test
     void another_tenant_sees_neither_the_member_nor_its_email_and_may_reuse_both() {
-        repository().create(tenant, member(tenant, "ana", "ana@example.com")).get();
+        repository().create(member(tenant, "ana", "ana@example.com")).get();
         TenantId other = freshTenant();
         assertThat(repository().get(other, new UserId("ana")).get()).isEmpty();
         assertThat(repository().byEmail(other, Email.of("ana@example.com").get()).get()).isEmpty();
-        assertThat(repository().create(other, member(other, "ana", "ana@example.com")).isRight()).isTrue();
+        assertThat(repository().create(member(other, "ana", "ana@example.com")).isRight()).isTrue();
     }
 
     @Test
@@ -136,7 +136,7 @@ public abstract class MemberRepositoryContract {
 
     @Test
     void a_batch_create_writes_the_new_members_and_reports_taken_ids_and_emails() {
-        repository().create(tenant, member(tenant, "old", "old@example.com")).get();
+        repository().create(member(tenant, "old", "old@example.com")).get();
         List<Member> batch = new ArrayList<>();
         IntStream.range(0, 60).forEach(i -> batch.add(member(tenant, "b" + i, "b" + i + "@example.com")));
         batch.add(member(tenant, "old", "fresh@example.com"));
@@ -156,7 +156,7 @@ public abstract class MemberRepositoryContract {
         for (int i = 0; i < 23; i++) {
             List<String> backgrounds = i % 2 == 0 ? List.of("Latina", "Caribbean") : List.of("Asian American");
             DiagnosisStage stage = i % 3 == 0 ? DiagnosisStage.NEWLY_DIAGNOSED : DiagnosisStage.MANAGING_WELL;
-            repository().create(tenant, member(tenant, String.format("s%02d", i), "s" + i + "@example.com",
+            repository().create(member(tenant, String.format("s%02d", i), "s" + i + "@example.com",
                     backgrounds, stage, List.of(i % 4 == 0 ? "Peer Support" : "education"))).get();
         }
         MemberSearch latina = new MemberSearch(Option.of("latina"), Option.none(), Option.none());
@@ -173,7 +173,7 @@ public abstract class MemberRepositoryContract {
     @Test
     void a_forged_or_foreign_cursor_is_invalid() {
         for (int i = 0; i < 4; i++) {
-            repository().create(tenant, member(tenant, "c" + i, "c" + i + "@example.com")).get();
+            repository().create(member(tenant, "c" + i, "c" + i + "@example.com")).get();
         }
         MemberSearch any = new MemberSearch(Option.none(), Option.none(), Option.none());
         Page<Member> first = repository().search(tenant, any, PageRequest.first(2)).get();
@@ -194,7 +194,7 @@ public abstract class MemberRepositoryContract {
         Map<String, String> owners = new HashMap<>();
         for (int i = 0; i < emailPicks.size(); i++) {
             String email = "e" + emailPicks.get(i) + "@example.com";
-            boolean created = repository().create(t, member(t, "p" + i, email)).isRight();
+            boolean created = repository().create(member(t, "p" + i, email)).isRight();
             assertThat(created).isEqualTo(!owners.containsKey(email));
             owners.putIfAbsent(email, "p" + i);
         }

@@ -27,20 +27,20 @@ public abstract class StoryRepositoryContract {
 
     @Test
     void a_story_reads_back_and_a_stale_save_is_a_conflict() {
-        Story created = repository().create(tenant, story(tenant, "s1", "ana", "c1", T0)).get();
+        Story created = repository().create(story(tenant, "s1", "ana", "c1", T0)).get();
         assertThat(repository().get(tenant, new StoryId("s1")).get()).contains(created);
-        assertThat(repository().create(tenant, story(tenant, "s1", "bea", null, T0)).getLeft())
+        assertThat(repository().create(story(tenant, "s1", "bea", null, T0)).getLeft())
                 .isInstanceOf(Problem.AlreadyExists.class);
-        Story voted = repository().save(tenant, created.withCounts(1, 0, T0.plusSeconds(1))).get();
+        Story voted = repository().save(created.withCounts(1, 0, T0.plusSeconds(1))).get();
         assertThat(voted.revision()).isEqualTo(new Revision(2));
-        assertThat(repository().save(tenant, created).getLeft())
+        assertThat(repository().save(created).getLeft())
                 .isEqualTo(new Problem.Conflict("story", "s1", Revision.INITIAL, new Revision(2)));
         assertThat(repository().get(freshTenant(), new StoryId("s1")).get()).isEmpty();
     }
 
     @Test
     void counter_increments_add_up_and_bump_the_revision() {
-        repository().create(tenant, story(tenant, "s1", "ana", "c1", T0)).get();
+        repository().create(story(tenant, "s1", "ana", "c1", T0)).get();
         for (int i = 0; i < 5; i++) {
             repository().addCounts(tenant, new StoryId("s1"), 2, 1, T0.plusSeconds(i)).get();
         }
@@ -56,11 +56,11 @@ public abstract class StoryRepositoryContract {
     @Test
     void the_feed_lists_a_circles_published_stories_newest_first_in_full_pages() {
         for (int i = 0; i < 13; i++) {
-            repository().create(tenant, story(tenant, String.format("s%02d", i), "ana", i % 4 == 3 ? "c2" : "c1",
+            repository().create(story(tenant, String.format("s%02d", i), "ana", i % 4 == 3 ? "c2" : "c1",
                     T0.plusSeconds(i / 2))).get();
         }
         Story flagged = repository().get(tenant, new StoryId("s04")).get().get();
-        repository().save(tenant, flagged.withStatus(StoryStatus.FLAGGED, T0)).get();
+        repository().save(flagged.withStatus(StoryStatus.FLAGGED, T0)).get();
         List<Story> feed = Paging.all(3, page -> repository().feed(tenant, new CircleId("c1"), page));
         assertThat(feed).extracting(s -> s.id().value())
                 .containsExactly("s12", "s10", "s09", "s08", "s06", "s05", "s02", "s01", "s00");
@@ -69,9 +69,9 @@ public abstract class StoryRepositoryContract {
     @Test
     void the_moderation_queue_lists_flagged_stories_oldest_first() {
         for (int i = 0; i < 6; i++) {
-            Story s = repository().create(tenant, story(tenant, "q" + i, "ana", null, T0.plusMillis(i))).get();
+            Story s = repository().create(story(tenant, "q" + i, "ana", null, T0.plusMillis(i))).get();
             if (i % 2 == 1) {
-                repository().save(tenant, s.withStatus(StoryStatus.FLAGGED, T0)).get();
+                repository().save(s.withStatus(StoryStatus.FLAGGED, T0)).get();
             }
         }
         assertThat(Paging.all(1, page -> repository().moderationQueue(tenant, page)))
@@ -81,13 +81,13 @@ public abstract class StoryRepositoryContract {
 
     @Test
     void comments_list_oldest_first_and_a_reused_comment_id_is_refused() {
-        repository().create(tenant, story(tenant, "s1", "ana", null, T0)).get();
+        repository().create(story(tenant, "s1", "ana", null, T0)).get();
         for (int i = 0; i < 7; i++) {
-            repository().addComment(tenant, comment(tenant, "s1", "k" + i, "bea", T0.plusSeconds(10 - i))).get();
+            repository().addComment(comment(tenant, "s1", "k" + i, "bea", T0.plusSeconds(10 - i))).get();
         }
-        assertThat(repository().addComment(tenant, comment(tenant, "s1", "k3", "bea", T0)).getLeft())
+        assertThat(repository().addComment(comment(tenant, "s1", "k3", "bea", T0)).getLeft())
                 .isInstanceOf(Problem.AlreadyExists.class);
-        assertThat(repository().addComment(tenant, comment(tenant, "nope", "k1", "bea", T0)).getLeft())
+        assertThat(repository().addComment(comment(tenant, "nope", "k1", "bea", T0)).getLeft())
                 .isInstanceOf(Problem.NotFound.class);
         List<Comment> all = Paging.all(2, page -> repository().comments(tenant, new StoryId("s1"), page));
         assertThat(all).extracting(c -> c.id().value()).containsExactly("k6", "k5", "k4", "k3", "k2", "k1", "k0");

@@ -1,6 +1,6 @@
 package dev.portside.adapters.dynamodb.circles;
 
-import dev.portside.application.circles.storage.Doc;
+import dev.portside.adapters.common.circles.Doc;
 import dev.portside.domain.circles.BatchOutcome;
 import dev.portside.domain.circles.DirectoryRepository;
 import dev.portside.domain.kernel.Page;
@@ -8,6 +8,7 @@ import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.TenantOwned;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.List;
@@ -21,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * A directory (businesses, resources) in the single table as {@code <ENTITY>#id|METADATA}, listed through GSI4
  * (tenant-wide, by id). Bulk creates skip ids that exist (BatchGetItem) and write the rest with BatchWriteItem.
  */
-abstract class DirectoryItems<T, I> implements DirectoryRepository<T, I> {
+abstract class DirectoryItems<T extends TenantOwned, I> implements DirectoryRepository<T, I> {
 
     private final CirclesTable table;
     private final VersionedItems<T> items;
@@ -53,12 +54,14 @@ abstract class DirectoryItems<T, I> implements DirectoryRepository<T, I> {
     }
 
     @Override
-    public Either<Problem, T> create(TenantId tenant, T entry) {
+    public Either<Problem, T> create(T entry) {
+        TenantId tenant = entry.tenant();
         return items.create(tenant, entry);
     }
 
     @Override
-    public Either<Problem, T> save(TenantId tenant, T entry) {
+    public Either<Problem, T> save(T entry) {
+        TenantId tenant = entry.tenant();
         return items.save(tenant, entry);
     }
 

@@ -1,6 +1,6 @@
 package dev.portside.adapters.dynamodb.circles;
 
-import dev.portside.application.circles.storage.Documents;
+import dev.portside.adapters.common.circles.Documents;
 import dev.portside.domain.circles.Business;
 import dev.portside.domain.circles.BusinessId;
 import dev.portside.domain.circles.BusinessRepository;

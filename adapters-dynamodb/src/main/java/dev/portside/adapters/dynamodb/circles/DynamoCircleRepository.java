@@ -1,6 +1,6 @@
 package dev.portside.adapters.dynamodb.circles;
 
-import dev.portside.application.circles.storage.Documents;
+import dev.portside.adapters.common.circles.Documents;
 import dev.portside.domain.circles.Circle;
 import dev.portside.domain.circles.CircleChange;
 import dev.portside.domain.circles.CircleId;
@@ -72,7 +72,8 @@ public final class DynamoCircleRepository implements CircleRepository {
     }
 
     @Override
-    public Either<Problem, Circle> create(TenantId tenant, Circle circle, Membership owner) {
+    public Either<Problem, Circle> create(Circle circle, Membership owner) {
+        TenantId tenant = circle.tenant();
         Circle stored = circle.withRevision(Revision.INITIAL);
         Membership ownership = owner.withRevision(Revision.INITIAL);
         return table.guard(() -> table.transact(List.of(Writes.putNew(table.name, item(tenant, stored)),
@@ -82,7 +83,8 @@ public final class DynamoCircleRepository implements CircleRepository {
     }
 
     @Override
-    public Either<Problem, CircleChange> apply(TenantId tenant, CircleChange change) {
+    public Either<Problem, CircleChange> apply(CircleChange change) {
+        TenantId tenant = change.circle().tenant();
         Circle circle = change.circle();
         Circle next = circle.withRevision(circle.revision().next());
         List<TransactWriteItem> items = new ArrayList<>();

@@ -1,6 +1,6 @@
 package dev.portside.adapters.dynamodb.circles;
 
-import dev.portside.application.circles.storage.Documents;
+import dev.portside.adapters.common.circles.Documents;
 import dev.portside.domain.circles.BatchOutcome;
 import dev.portside.domain.circles.Email;
 import dev.portside.domain.circles.Member;
@@ -67,7 +67,8 @@ public final class DynamoMemberRepository implements MemberRepository {
     }
 
     @Override
-    public Either<Problem, Member> create(TenantId tenant, Member member) {
+    public Either<Problem, Member> create(Member member) {
+        TenantId tenant = member.tenant();
         Member stored = member.withRevision(Revision.INITIAL);
         return table.guard(() -> {
             CirclesTable.TxResult r = table.transact(List.of(Writes.putNew(table.name, item(tenant, stored)),
@@ -79,7 +80,8 @@ public final class DynamoMemberRepository implements MemberRepository {
     }
 
     @Override
-    public Either<Problem, Member> save(TenantId tenant, Member member) {
+    public Either<Problem, Member> save(Member member) {
+        TenantId tenant = member.tenant();
         String id = member.id().value();
         return table.guard(() -> {
             Optional<Map<String, AttributeValue>> current = table.get(memberKey(tenant, id));

@@ -1,7 +1,7 @@
 package dev.portside.adapters.dynamodb.circles;
 
-import dev.portside.application.circles.storage.Documents;
-import dev.portside.application.circles.storage.SortKeys;
+import dev.portside.adapters.common.circles.Documents;
+import dev.portside.adapters.common.circles.SortKeys;
 import dev.portside.domain.circles.CircleId;
 import dev.portside.domain.circles.Comment;
 import dev.portside.domain.circles.Story;
@@ -53,12 +53,14 @@ public final class DynamoStoryRepository implements StoryRepository {
     }
 
     @Override
-    public Either<Problem, Story> create(TenantId tenant, Story story) {
+    public Either<Problem, Story> create(Story story) {
+        TenantId tenant = story.tenant();
         return stories.create(tenant, story);
     }
 
     @Override
-    public Either<Problem, Story> save(TenantId tenant, Story story) {
+    public Either<Problem, Story> save(Story story) {
+        TenantId tenant = story.tenant();
         return stories.save(tenant, story);
     }
 
@@ -90,7 +92,8 @@ public final class DynamoStoryRepository implements StoryRepository {
     }
 
     @Override
-    public Either<Problem, Comment> addComment(TenantId tenant, Comment comment) {
+    public Either<Problem, Comment> addComment(Comment comment) {
+        TenantId tenant = comment.tenant();
         String story = comment.story().value();
         Map<String, AttributeValue> item = Items.item(Documents.comment(comment), "COMMENT", Keys.story(tenant, story),
                 "COMMENT#" + comment.id().value());

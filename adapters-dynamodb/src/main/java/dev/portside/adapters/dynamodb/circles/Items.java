@@ -1,6 +1,6 @@
 package dev.portside.adapters.dynamodb.circles;
 
-import dev.portside.application.circles.storage.Doc;
+import dev.portside.adapters.common.circles.Doc;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

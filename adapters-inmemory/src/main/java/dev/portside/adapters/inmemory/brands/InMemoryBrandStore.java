@@ -53,8 +53,9 @@ public final class InMemoryBrandStore implements BrandDocumentStore, BrandAnalyt
     }
 
     @Override
-    public synchronized Either<Problem, BrandMetadata> createMetadata(TenantId tenant, BrandMetadata document,
+    public synchronized Either<Problem, BrandMetadata> createMetadata(BrandMetadata document,
                                                                      Option<Escalation> opened) {
+        TenantId tenant = document.tenant();
         return sameTenant(tenant, document.tenant()).flatMap(ok -> {
             String key = key(tenant, document.brandId());
             if (metadata.containsKey(key)) {
@@ -65,8 +66,9 @@ public final class InMemoryBrandStore implements BrandDocumentStore, BrandAnalyt
     }
 
     @Override
-    public synchronized Either<Problem, BrandMetadata> saveMetadata(TenantId tenant, BrandMetadata document,
+    public synchronized Either<Problem, BrandMetadata> saveMetadata(BrandMetadata document,
                                                                    Option<Escalation> opened) {
+        TenantId tenant = document.tenant();
         return sameTenant(tenant, document.tenant()).flatMap(ok -> {
             String key = key(tenant, document.brandId());
             BrandMetadata stored = metadata.get(key);
@@ -98,7 +100,8 @@ public final class InMemoryBrandStore implements BrandDocumentStore, BrandAnalyt
     }
 
     @Override
-    public synchronized Either<Problem, Feedback> createFeedback(TenantId tenant, Feedback document) {
+    public synchronized Either<Problem, Feedback> createFeedback(Feedback document) {
+        TenantId tenant = document.tenant();
         return sameTenant(tenant, document.tenant())
                 .flatMap(ok -> createIn(feedback, key(tenant, document.id()), document, "feedback", document.id()));
     }
@@ -109,13 +112,15 @@ public final class InMemoryBrandStore implements BrandDocumentStore, BrandAnalyt
     }
 
     @Override
-    public synchronized Either<Problem, WorkflowExecution> createExecution(TenantId tenant, WorkflowExecution document) {
+    public synchronized Either<Problem, WorkflowExecution> createExecution(WorkflowExecution document) {
+        TenantId tenant = document.tenant();
         return sameTenant(tenant, document.tenant()).flatMap(ok -> createIn(executions, key(tenant, document.id()),
                 document.withRevision(Revision.INITIAL), "execution", document.id()));
     }
 
     @Override
-    public synchronized Either<Problem, WorkflowExecution> saveExecution(TenantId tenant, WorkflowExecution document) {
+    public synchronized Either<Problem, WorkflowExecution> saveExecution(WorkflowExecution document) {
+        TenantId tenant = document.tenant();
         return sameTenant(tenant, document.tenant()).flatMap(ok -> saveIn(executions, key(tenant, document.id()),
                 document, document.revision(), document.withRevision(document.revision().next()), "execution",
                 document.id(), WorkflowExecution::revision));
@@ -127,7 +132,8 @@ public final class InMemoryBrandStore implements BrandDocumentStore, BrandAnalyt
     }
 
     @Override
-    public synchronized Either<Problem, Escalation> saveEscalation(TenantId tenant, Escalation document) {
+    public synchronized Either<Problem, Escalation> saveEscalation(Escalation document) {
+        TenantId tenant = document.tenant();
         return sameTenant(tenant, document.tenant()).flatMap(ok -> saveIn(escalations, key(tenant, document.id()),
                 document, document.revision(), document.withRevision(document.revision().next()), "escalation",
                 document.id(), Escalation::revision));

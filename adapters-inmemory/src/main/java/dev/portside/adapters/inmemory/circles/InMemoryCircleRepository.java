@@ -52,7 +52,8 @@ public final class InMemoryCircleRepository implements CircleRepository {
     }
 
     @Override
-    public synchronized Either<Problem, Circle> create(TenantId tenant, Circle circle, Membership owner) {
+    public synchronized Either<Problem, Circle> create(Circle circle, Membership owner) {
+        TenantId tenant = circle.tenant();
         if (circles(tenant).containsKey(circle.id().value())) {
             return Either.left(new Problem.AlreadyExists("circle", circle.id().value()));
         }
@@ -63,7 +64,8 @@ public final class InMemoryCircleRepository implements CircleRepository {
     }
 
     @Override
-    public synchronized Either<Problem, CircleChange> apply(TenantId tenant, CircleChange change) {
+    public synchronized Either<Problem, CircleChange> apply(CircleChange change) {
+        TenantId tenant = change.circle().tenant();
         Circle current = circles(tenant).get(change.circle().id().value());
         if (current == null) {
             return Either.left(new Problem.NotFound("circle", change.circle().id().value()));

@@ -7,13 +7,14 @@ import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.TenantOwned;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.List;
 import java.util.function.Function;
 
 /** The reference directory store: entries per tenant with the revision rules, under one lock, paged by id. */
-abstract class InMemoryDirectory<T, I> implements DirectoryRepository<T, I> {
+abstract class InMemoryDirectory<T extends TenantOwned, I> implements DirectoryRepository<T, I> {
 
     private final VersionedTable<T> table;
     private final Function<I, String> idValue;
@@ -28,12 +29,14 @@ abstract class InMemoryDirectory<T, I> implements DirectoryRepository<T, I> {
     }
 
     @Override
-    public synchronized Either<Problem, T> create(TenantId tenant, T entry) {
+    public synchronized Either<Problem, T> create(T entry) {
+        TenantId tenant = entry.tenant();
         return table.create(tenant, entry);
     }
 
     @Override
-    public synchronized Either<Problem, T> save(TenantId tenant, T entry) {
+    public synchronized Either<Problem, T> save(T entry) {
+        TenantId tenant = entry.tenant();
         return table.save(tenant, entry);
     }
 

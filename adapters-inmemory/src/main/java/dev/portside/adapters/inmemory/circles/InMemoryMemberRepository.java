@@ -37,7 +37,8 @@ public final class InMemoryMemberRepository implements MemberRepository {
     }
 
     @Override
-    public synchronized Either<Problem, Member> create(TenantId tenant, Member member) {
+    public synchronized Either<Problem, Member> create(Member member) {
+        TenantId tenant = member.tenant();
         TreeMap<String, Member> table = members.computeIfAbsent(tenant, t -> new TreeMap<>());
         Map<String, String> claims = emails.computeIfAbsent(tenant, t -> new HashMap<>());
         if (table.containsKey(member.id().value())) {
@@ -53,7 +54,8 @@ public final class InMemoryMemberRepository implements MemberRepository {
     }
 
     @Override
-    public synchronized Either<Problem, Member> save(TenantId tenant, Member member) {
+    public synchronized Either<Problem, Member> save(Member member) {
+        TenantId tenant = member.tenant();
         Member current = members.getOrDefault(tenant, new TreeMap<>()).get(member.id().value());
         if (current == null) {
             return Either.left(new Problem.NotFound("member", member.id().value()));
@@ -116,7 +118,7 @@ public final class InMemoryMemberRepository implements MemberRepository {
         List<String> written = new ArrayList<>();
         Map<String, Problem> refused = new HashMap<>();
         for (Member m : batch) {
-            create(tenant, m).fold(p -> refused.put(m.id().value(), p), ok -> written.add(m.id().value()));
+            (m.tenant().equals(tenant) ? create(m) : Either.<Problem, Member>left(Problem.Invalid.of("member tenant", m.tenant().value(), "must be the tenant of the batch"))).fold(p -> refused.put(m.id().value(), p), ok -> written.add(m.id().value()));
         }
         return Either.right(new BatchOutcome(written, refused));
     }

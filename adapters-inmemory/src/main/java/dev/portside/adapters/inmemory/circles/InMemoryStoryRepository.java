@@ -1,6 +1,6 @@
 package dev.portside.adapters.inmemory.circles;
 
-import dev.portside.application.circles.storage.SortKeys;
+import dev.portside.adapters.common.circles.SortKeys;
 import dev.portside.domain.circles.CircleId;
 import dev.portside.domain.circles.Comment;
 import dev.portside.domain.circles.Story;
@@ -34,12 +34,14 @@ public final class InMemoryStoryRepository implements StoryRepository {
     }
 
     @Override
-    public synchronized Either<Problem, Story> create(TenantId tenant, Story story) {
+    public synchronized Either<Problem, Story> create(Story story) {
+        TenantId tenant = story.tenant();
         return stories.create(tenant, story);
     }
 
     @Override
-    public synchronized Either<Problem, Story> save(TenantId tenant, Story story) {
+    public synchronized Either<Problem, Story> save(Story story) {
+        TenantId tenant = story.tenant();
         return stories.save(tenant, story);
     }
 
@@ -74,7 +76,8 @@ public final class InMemoryStoryRepository implements StoryRepository {
     }
 
     @Override
-    public synchronized Either<Problem, Comment> addComment(TenantId tenant, Comment comment) {
+    public synchronized Either<Problem, Comment> addComment(Comment comment) {
+        TenantId tenant = comment.tenant();
         if (stories.get(tenant, comment.story().value()).isEmpty()) {
             return Either.left(new Problem.NotFound("story", comment.story().value()));
         }

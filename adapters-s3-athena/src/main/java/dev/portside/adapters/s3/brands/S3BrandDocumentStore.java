@@ -37,8 +37,9 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
     }
 
     @Override
-    public Either<Problem, BrandMetadata> createMetadata(TenantId tenant, BrandMetadata document,
+    public Either<Problem, BrandMetadata> createMetadata(BrandMetadata document,
                                                        Option<Escalation> opened) {
+        TenantId tenant = document.tenant();
         BrandMetadata first = document.withRevision(Revision.INITIAL);
         return checkTenant(tenant, document.tenant(), opened).flatMap(ok -> {
             DualWrite write = new DualWrite("store metadata of brand " + document.brandId());
@@ -57,8 +58,9 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
     }
 
     @Override
-    public Either<Problem, BrandMetadata> saveMetadata(TenantId tenant, BrandMetadata document,
+    public Either<Problem, BrandMetadata> saveMetadata(BrandMetadata document,
                                                      Option<Escalation> opened) {
+        TenantId tenant = document.tenant();
         String key = layout.metadata(tenant, document.brandId());
         String id = "brand " + document.brandId();
         BrandMetadata next = document.withRevision(document.revision().next());
@@ -127,7 +129,8 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
     }
 
     @Override
-    public Either<Problem, Feedback> createFeedback(TenantId tenant, Feedback document) {
+    public Either<Problem, Feedback> createFeedback(Feedback document) {
+        TenantId tenant = document.tenant();
         return checkTenant(tenant, document.tenant(), Option.none()).flatMap(ok -> createOne(tenant, "feedback",
                 BrandS3Layout.FEEDBACK, document.id().value(), layout.feedback(tenant, document.id()),
                 BrandJson.feedback(document))).map(v -> document);
@@ -139,7 +142,8 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
     }
 
     @Override
-    public Either<Problem, WorkflowExecution> createExecution(TenantId tenant, WorkflowExecution document) {
+    public Either<Problem, WorkflowExecution> createExecution(WorkflowExecution document) {
+        TenantId tenant = document.tenant();
         WorkflowExecution first = document.withRevision(Revision.INITIAL);
         return checkTenant(tenant, document.tenant(), Option.none()).flatMap(ok -> createOne(tenant, "execution",
                 BrandS3Layout.EXECUTIONS, document.id().value(), layout.execution(tenant, document.id()),
@@ -147,7 +151,8 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
     }
 
     @Override
-    public Either<Problem, WorkflowExecution> saveExecution(TenantId tenant, WorkflowExecution document) {
+    public Either<Problem, WorkflowExecution> saveExecution(WorkflowExecution document) {
+        TenantId tenant = document.tenant();
         WorkflowExecution next = document.withRevision(document.revision().next());
         return checkTenant(tenant, document.tenant(), Option.none()).flatMap(ok -> saveOne(tenant, "execution",
                 BrandS3Layout.EXECUTIONS, document.id().value(), layout.execution(tenant, document.id()),
@@ -161,7 +166,8 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
     }
 
     @Override
-    public Either<Problem, Escalation> saveEscalation(TenantId tenant, Escalation document) {
+    public Either<Problem, Escalation> saveEscalation(Escalation document) {
+        TenantId tenant = document.tenant();
         Escalation next = document.withRevision(document.revision().next());
         return checkTenant(tenant, document.tenant(), Option.none()).flatMap(ok -> saveOne(tenant, "escalation",
                 BrandS3Layout.ESCALATIONS, document.id().value(), layout.escalation(tenant, document.id()),

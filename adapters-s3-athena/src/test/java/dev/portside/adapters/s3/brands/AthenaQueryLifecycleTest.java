@@ -40,7 +40,7 @@ class AthenaQueryLifecycleTest {
     private static TenantId seeded(int brands) {
         TenantId tenant = BrandSamples.tenant("t" + UUID.randomUUID().toString().substring(0, 8));
         for (int i = 0; i < brands; i++) {
-            fixture.documents.createMetadata(tenant, BrandSamples.metadata(tenant, 10 + i, "0.1", BrandSamples.T0),
+            fixture.documents.createMetadata(BrandSamples.metadata(tenant, 10 + i, "0.1", BrandSamples.T0),
                     Option.none()).get();
         }
         return tenant;

@@ -41,7 +41,7 @@ class S3BrandDocumentStoreTest extends BrandDocumentStoreContract {
     void metadataIsAJsonObjectUnderHiveStylePartitionKeys() {
         TenantId tenant = freshTenant();
         BrandMetadata metadata = BrandSamples.metadata(tenant, 123, "0.95", BrandSamples.T0);
-        store.createMetadata(tenant, metadata, Option.none()).get();
+        store.createMetadata(metadata, Option.none()).get();
         String key = "brands/metadata/tenant=" + tenant + "/brand_id=123/metadata.json";
         assertThat(layout.metadata(tenant, metadata.brandId())).isEqualTo(key);
         String json = S3.client().getObjectAsBytes(b -> b.bucket(bucket).key(key)).asString(StandardCharsets.UTF_8);
@@ -57,7 +57,7 @@ class S3BrandDocumentStoreTest extends BrandDocumentStoreContract {
                 software.amazon.awssdk.core.sync.RequestBody.fromString("{not json"));
         assertThat(store.metadata(tenant, metadata.brandId()).getLeft())
                 .isInstanceOf(dev.portside.domain.kernel.Problem.Unavailable.class);
-        assertThat(store.saveMetadata(tenant, metadata, Option.none()).getLeft().message())
+        assertThat(store.saveMetadata(metadata, Option.none()).getLeft().message())
                 .contains("is not a readable brand document");
     }
 }

@@ -66,8 +66,8 @@ class S3BrandDualWriteTest {
         faulty.failDeletesOf = compensationFails ? "/brands/" : null;
         BrandMetadata next = BrandSamples.metadata(tenant, 77, "0.2", T0.plusSeconds(60));
         Either<Problem, BrandMetadata> result = update
-                ? store.saveMetadata(tenant, next.withRevision(before.revision()), Option.some(escalation))
-                : store.createMetadata(tenant, next, Option.some(escalation));
+                ? store.saveMetadata(next.withRevision(before.revision()), Option.some(escalation))
+                : store.createMetadata(next, Option.some(escalation));
         return new Outcome(result, tenant, before, escalation, layout);
     }
 
@@ -121,7 +121,7 @@ class S3BrandDualWriteTest {
         S3BrandDocumentStore store = new S3BrandDocumentStore(faulty.client, layout,
                 (t, kind, id) -> Either.left(new Problem.Unavailable("athena", true, "table not found")));
         Feedback feedback = BrandSamples.feedback(tenant, 5, FeedbackCategory.GENERAL, T0);
-        Problem problem = store.createFeedback(tenant, feedback).getLeft();
+        Problem problem = store.createFeedback(feedback).getLeft();
         String url = layout.url(layout.feedback(tenant, feedback.id()));
         assertThat(problem.message()).contains("failed at step 'athena visibility check' (" + url + ")");
         boolean left = store.feedback(tenant, feedback.id()).get().isDefined();

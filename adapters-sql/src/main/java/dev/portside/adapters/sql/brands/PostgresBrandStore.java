@@ -68,8 +68,9 @@ public final class PostgresBrandStore implements BrandDocumentStore, BrandAnalyt
     }
 
     @Override
-    public Either<Problem, BrandMetadata> createMetadata(TenantId tenant, BrandMetadata document,
+    public Either<Problem, BrandMetadata> createMetadata(BrandMetadata document,
                                                        Option<Escalation> opened) {
+        TenantId tenant = document.tenant();
         BrandMetadata first = document.withRevision(Revision.INITIAL);
         return sameTenant(tenant, document.tenant(), opened).flatMap(ok -> inTransaction("create brand metadata", h -> {
             insertEscalation(h, tenant, opened);
@@ -85,8 +86,9 @@ public final class PostgresBrandStore implements BrandDocumentStore, BrandAnalyt
     }
 
     @Override
-    public Either<Problem, BrandMetadata> saveMetadata(TenantId tenant, BrandMetadata document,
+    public Either<Problem, BrandMetadata> saveMetadata(BrandMetadata document,
                                                      Option<Escalation> opened) {
+        TenantId tenant = document.tenant();
         BrandMetadata next = document.withRevision(document.revision().next());
         return sameTenant(tenant, document.tenant(), opened).flatMap(ok -> inTransaction("save brand metadata", h -> {
             int rows = bindMetadata(h.createUpdate("UPDATE brand_metadata SET brand_name = :brand_name,"
@@ -152,7 +154,8 @@ public final class PostgresBrandStore implements BrandDocumentStore, BrandAnalyt
     }
 
     @Override
-    public Either<Problem, Feedback> createFeedback(TenantId tenant, Feedback f) {
+    public Either<Problem, Feedback> createFeedback(Feedback f) {
+        TenantId tenant = f.tenant();
         return sameTenant(tenant, f.tenant(), Option.none()).flatMap(ok -> inTransaction("create feedback", h -> {
             int rows = h.createUpdate("INSERT INTO brand_feedback (tenant, feedback_id, brand_id, text, category,"
                     + " submitted_at) VALUES (:tenant, :id, :brand_id, :text, :category, :submitted_at)"
@@ -174,7 +177,8 @@ public final class PostgresBrandStore implements BrandDocumentStore, BrandAnalyt
     }
 
     @Override
-    public Either<Problem, WorkflowExecution> createExecution(TenantId tenant, WorkflowExecution document) {
+    public Either<Problem, WorkflowExecution> createExecution(WorkflowExecution document) {
+        TenantId tenant = document.tenant();
         WorkflowExecution e = document.withRevision(Revision.INITIAL);
         return sameTenant(tenant, e.tenant(), Option.none()).flatMap(ok -> inTransaction("create execution", h -> {
             int rows = bindExecution(h.createUpdate("INSERT INTO brand_executions (tenant, execution_id, execution_arn,"
@@ -189,7 +193,8 @@ public final class PostgresBrandStore implements BrandDocumentStore, BrandAnalyt
     }
 
     @Override
-    public Either<Problem, WorkflowExecution> saveExecution(TenantId tenant, WorkflowExecution document) {
+    public Either<Problem, WorkflowExecution> saveExecution(WorkflowExecution document) {
+        TenantId tenant = document.tenant();
         WorkflowExecution next = document.withRevision(document.revision().next());
         return sameTenant(tenant, document.tenant(), Option.none()).flatMap(ok -> inTransaction("save execution", h -> {
             int rows = bindExecution(h.createUpdate("UPDATE brand_executions SET execution_arn = :arn,"
@@ -221,7 +226,8 @@ public final class PostgresBrandStore implements BrandDocumentStore, BrandAnalyt
     }
 
     @Override
-    public Either<Problem, Escalation> saveEscalation(TenantId tenant, Escalation document) {
+    public Either<Problem, Escalation> saveEscalation(Escalation document) {
+        TenantId tenant = document.tenant();
         Escalation next = document.withRevision(document.revision().next());
         return sameTenant(tenant, document.tenant(), Option.none()).flatMap(ok -> inTransaction("save escalation", h -> {
             int rows = bindEscalation(h.createUpdate("UPDATE brand_escalations SET brand_id = :brand_id,"

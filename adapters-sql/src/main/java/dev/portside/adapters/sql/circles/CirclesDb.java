@@ -3,7 +3,7 @@ package dev.portside.adapters.sql.circles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.portside.application.circles.storage.Doc;
+import dev.portside.adapters.common.circles.Doc;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.Problem;
 import io.vavr.control.Either;

@@ -6,13 +6,14 @@ import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.TenantOwned;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.List;
 import java.util.function.Function;
 
 /** A directory (businesses, resources) in its own table, one jsonb document per row, saved {@code WHERE revision = ?}. */
-abstract class DirectoryRows<T, I> implements DirectoryRepository<T, I> {
+abstract class DirectoryRows<T extends TenantOwned, I> implements DirectoryRepository<T, I> {
 
     private final VersionedRows<T> rows;
     private final Function<I, String> idValue;
@@ -23,12 +24,14 @@ abstract class DirectoryRows<T, I> implements DirectoryRepository<T, I> {
     }
 
     @Override
-    public Either<Problem, T> create(TenantId tenant, T entry) {
+    public Either<Problem, T> create(T entry) {
+        TenantId tenant = entry.tenant();
         return rows.create(tenant, entry);
     }
 
     @Override
-    public Either<Problem, T> save(TenantId tenant, T entry) {
+    public Either<Problem, T> save(T entry) {
+        TenantId tenant = entry.tenant();
         return rows.save(tenant, entry);
     }
 

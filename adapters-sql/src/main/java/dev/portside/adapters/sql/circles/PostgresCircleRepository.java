@@ -1,6 +1,6 @@
 package dev.portside.adapters.sql.circles;
 
-import dev.portside.application.circles.storage.Documents;
+import dev.portside.adapters.common.circles.Documents;
 import dev.portside.domain.circles.Circle;
 import dev.portside.domain.circles.CircleChange;
 import dev.portside.domain.circles.CircleId;
@@ -53,7 +53,8 @@ public final class PostgresCircleRepository implements CircleRepository {
     }
 
     @Override
-    public Either<Problem, Circle> create(TenantId tenant, Circle circle, Membership owner) {
+    public Either<Problem, Circle> create(Circle circle, Membership owner) {
+        TenantId tenant = circle.tenant();
         Circle stored = circle.withRevision(Revision.INITIAL);
         return db.guard(() -> db.jdbi.inTransaction(h -> {
             if (!insertCircle(h, tenant, stored)) {
@@ -65,7 +66,8 @@ public final class PostgresCircleRepository implements CircleRepository {
     }
 
     @Override
-    public Either<Problem, CircleChange> apply(TenantId tenant, CircleChange change) {
+    public Either<Problem, CircleChange> apply(CircleChange change) {
+        TenantId tenant = change.circle().tenant();
         Circle circle = change.circle();
         Circle next = circle.withRevision(circle.revision().next());
         return db.guard(() -> db.jdbi.inTransaction(h -> {

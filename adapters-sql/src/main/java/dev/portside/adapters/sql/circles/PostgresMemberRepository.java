@@ -1,6 +1,6 @@
 package dev.portside.adapters.sql.circles;
 
-import dev.portside.application.circles.storage.Documents;
+import dev.portside.adapters.common.circles.Documents;
 import dev.portside.domain.circles.BatchOutcome;
 import dev.portside.domain.circles.Email;
 import dev.portside.domain.circles.Member;
@@ -61,7 +61,8 @@ public final class PostgresMemberRepository implements MemberRepository {
     }
 
     @Override
-    public Either<Problem, Member> create(TenantId tenant, Member member) {
+    public Either<Problem, Member> create(Member member) {
+        TenantId tenant = member.tenant();
         Member stored = member.withRevision(Revision.INITIAL);
         return db.guard(() -> db.jdbi.inTransaction(h -> insert(h, tenant, stored) ? Either.right(stored)
                 : Either.left(idTaken(h, tenant, member.id()) ? new Problem.AlreadyExists("member", member.id().value())
@@ -69,7 +70,8 @@ public final class PostgresMemberRepository implements MemberRepository {
     }
 
     @Override
-    public Either<Problem, Member> save(TenantId tenant, Member member) {
+    public Either<Problem, Member> save(Member member) {
+        TenantId tenant = member.tenant();
         Member next = member.withRevision(member.revision().next());
         return db.guard(() -> db.jdbi.inTransaction(h -> {
             if (update(h, tenant, member, next) == 1) {

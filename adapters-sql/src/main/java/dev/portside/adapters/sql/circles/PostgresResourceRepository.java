@@ -1,6 +1,6 @@
 package dev.portside.adapters.sql.circles;
 
-import dev.portside.application.circles.storage.Documents;
+import dev.portside.adapters.common.circles.Documents;
 import dev.portside.domain.circles.Resource;
 import dev.portside.domain.circles.ResourceId;
 import dev.portside.domain.circles.ResourceRepository;

@@ -1,7 +1,7 @@
 package dev.portside.adapters.sql.circles;
 
-import dev.portside.application.circles.storage.Documents;
-import dev.portside.application.circles.storage.SortKeys;
+import dev.portside.adapters.common.circles.Documents;
+import dev.portside.adapters.common.circles.SortKeys;
 import dev.portside.domain.circles.CircleId;
 import dev.portside.domain.circles.Comment;
 import dev.portside.domain.circles.Story;
@@ -40,7 +40,8 @@ public final class PostgresStoryRepository implements StoryRepository {
     }
 
     @Override
-    public Either<Problem, Story> create(TenantId tenant, Story story) {
+    public Either<Problem, Story> create(Story story) {
+        TenantId tenant = story.tenant();
         Story s = story.withRevision(Revision.INITIAL);
         return db.guard(() -> db.jdbi.withHandle(h -> h.createUpdate("insert into circles_stories (tenant, id, "
                         + "circle_id, status, sort_key, revision, doc) values (:t, :id, :c, :status, :sk, 1, "
@@ -52,7 +53,8 @@ public final class PostgresStoryRepository implements StoryRepository {
     }
 
     @Override
-    public Either<Problem, Story> save(TenantId tenant, Story story) {
+    public Either<Problem, Story> save(Story story) {
+        TenantId tenant = story.tenant();
         Story next = story.withRevision(story.revision().next());
         return db.guard(() -> db.jdbi.inTransaction(h -> {
             int rows = write(h, tenant, next, story.revision());
@@ -120,7 +122,8 @@ public final class PostgresStoryRepository implements StoryRepository {
     }
 
     @Override
-    public Either<Problem, Comment> addComment(TenantId tenant, Comment comment) {
+    public Either<Problem, Comment> addComment(Comment comment) {
+        TenantId tenant = comment.tenant();
         return db.guard(() -> db.jdbi.inTransaction(h -> {
             if (stored(h, tenant, comment.story().value(), false).isEmpty()) {
                 return Either.left(new Problem.NotFound("story", comment.story().value()));

@@ -1,6 +1,6 @@
 package dev.portside.adapters.sql.circles;
 
-import dev.portside.application.circles.storage.Doc;
+import dev.portside.adapters.common.circles.Doc;
 import dev.portside.domain.circles.BatchOutcome;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;

@@ -1,4 +1,4 @@
-package dev.portside.application.circles.storage;
+package dev.portside.adapters.common.circles;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.portside.application.circles.storage;
+package dev.portside.adapters.common.circles;
 
 import dev.portside.domain.circles.Comment;
 import dev.portside.domain.circles.Story;

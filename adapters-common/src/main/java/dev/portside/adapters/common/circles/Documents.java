@@ -1,4 +1,4 @@
-package dev.portside.application.circles.storage;
+package dev.portside.adapters.common.circles;
 
 import dev.portside.domain.circles.Business;
 import dev.portside.domain.circles.BusinessId;
