@@ -2,6 +2,7 @@ package dev.portside.domain.kernel;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -64,6 +65,57 @@ public final class Checks {
     public Checks add(Violation violation) {
         violations.add(violation);
         return this;
+    }
+
+    /** The earliest instant a command may carry (stores keep instants as fixed-width UTC text). */
+    public static final java.time.Instant EARLIEST = java.time.Instant.parse("1970-01-01T00:00:00Z");
+    /** The latest instant a command may carry. */
+    public static final java.time.Instant LATEST = java.time.Instant.parse("9999-12-31T23:59:59.999Z");
+
+    /** The tenant every command names, parsed once here for every context. */
+    public TenantId tenant(String raw) {
+        return take(TenantId.of(raw));
+    }
+
+    /**
+     * A page request: at most {@code limit} items (1..1000) after {@code after}, the cursor a previous
+     * {@link Page#next()} gave (null for the first page).
+     */
+    public PageRequest page(int limit, Cursor after) {
+        Option<Cursor> resume = after == null ? Option.none() : Option.of(take(Cursor.of(after.token())));
+        return take(PageRequest.of(limit, resume));
+    }
+
+    /** An expected revision the caller holds; null means "none given". */
+    public Option<Revision> optionalRevision(Long raw) {
+        return raw == null ? Option.none() : Option.of(take(Revision.of(raw)));
+    }
+
+    /** A required expected revision. */
+    public Revision revision(Long raw) {
+        if (raw == null) {
+            violations.add(Violation.of("expectedRevision", null, "is required"));
+            return null;
+        }
+        return take(Revision.of(raw));
+    }
+
+    /** A required instant between {@link #EARLIEST} and {@link #LATEST}. */
+    public java.time.Instant instant(String field, java.time.Instant value) {
+        if (value == null) {
+            violations.add(Violation.of(field, null, "is required"));
+            return null;
+        }
+        if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
+            violations.add(Violation.of(field, value, "must be between " + EARLIEST + " and " + LATEST));
+            return null;
+        }
+        return value;
+    }
+
+    /** An optional enum value: null or blank is none. */
+    public <E extends Enum<E>> Option<E> optionalEnum(String field, String value, Class<E> type) {
+        return value == null || value.isBlank() ? Option.none() : Option.of(enumValue(field, value, type));
     }
 
     /** Required text, trimmed length within {@code min..max}. */
