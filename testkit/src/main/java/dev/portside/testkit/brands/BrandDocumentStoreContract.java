@@ -111,8 +111,10 @@ public abstract class BrandDocumentStoreContract {
         store().createFeedback(feedback);
         assertThat(store().metadata(other, metadata.brandId()).get()).isEmpty();
         assertThat(store().feedback(other, feedback.id()).get()).isEmpty();
-        assertThat(store().createMetadata(metadata, Option.none()).getLeft())
-                .isInstanceOf(Problem.Invalid.class);
+        BrandMetadata theirs = BrandSamples.metadata(other, brand, "0.5", T0);
+        assertThat(store().createMetadata(theirs, Option.none()).get()).isEqualTo(theirs);
+        assertThat(store().metadata(tenant, metadata.brandId()).get()).contains(metadata);
+        assertThat(store().metadata(other, metadata.brandId()).get()).contains(theirs);
     }
 
     @Test
