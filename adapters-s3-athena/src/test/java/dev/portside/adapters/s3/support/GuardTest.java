@@ -168,9 +168,9 @@ class GuardTest {
     @Test
     void anUnreachableEndpointIsRetriableAndNamesNoCredentialOrProviderText() {
         KmsClient client = kmsClient(URI.create("http://127.0.0.1:1"), once());
-        Problem.Unavailable problem = unavailable(Guard.KMS.call("GenerateDataKey", client::listKeys));
+        Problem.Unavailable problem = unavailable(Guard.KMS.call("ListKeys", client::listKeys));
         assertThat(problem.retriable()).isTrue();
-        assertThat(problem.cause()).startsWith("GenerateDataKey: SdkClientException").doesNotContain("provider");
+        assertThat(problem.cause()).startsWith("ListKeys: SdkClientException").doesNotContain("provider");
         assertThat(problem.cause().length()).isLessThanOrEqualTo(200);
     }
 }
