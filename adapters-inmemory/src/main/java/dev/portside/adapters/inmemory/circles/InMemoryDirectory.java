@@ -1,57 +1,60 @@
 package dev.portside.adapters.inmemory.circles;
 
+import dev.portside.adapters.inmemory.support.Pager;
+import dev.portside.adapters.inmemory.support.RevisionedWrites;
 import dev.portside.domain.circles.BatchOutcome;
 import dev.portside.domain.circles.DirectoryRepository;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.kernel.TenantOwned;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
-/** The reference directory store: entries per tenant with the revision rules, under one lock, paged by id. */
+/** The reference directory store: entries per tenant with the revision rules, paged by id. */
 abstract class InMemoryDirectory<T extends TenantOwned, I> implements DirectoryRepository<T, I> {
 
-    private final VersionedTable<T> table;
+    private final RevisionedWrites<T> entries;
     private final Function<I, String> idValue;
     private final String cursorName;
-    private final CursorCodec codec;
+    private final Pager pager;
 
-    InMemoryDirectory(VersionedTable<T> table, Function<I, String> idValue, String cursorName, CursorCodec codec) {
-        this.table = table;
+    InMemoryDirectory(String kind, Function<T, I> id, Function<I, String> idValue, Function<T, Revision> revision,
+                      BiFunction<T, Revision, T> withRevision, String cursorName, CursorCodec codec) {
+        this.entries = RevisionedWrites.of(kind, TenantOwned::tenant, id.andThen(idValue), revision, withRevision);
         this.idValue = idValue;
         this.cursorName = cursorName;
-        this.codec = codec;
+        this.pager = new Pager(codec);
     }
 
     @Override
-    public synchronized Either<Problem, T> create(T entry) {
-        TenantId tenant = entry.tenant();
-        return table.create(tenant, entry);
+    public Either<Problem, T> create(T entry) {
+        return entries.create(entry);
     }
 
     @Override
-    public synchronized Either<Problem, T> save(T entry) {
-        TenantId tenant = entry.tenant();
-        return table.save(tenant, entry);
+    public Either<Problem, T> save(T entry) {
+        return entries.save(entry);
     }
 
     @Override
-    public synchronized Either<Problem, Option<T>> get(TenantId tenant, I id) {
-        return Either.right(table.get(tenant, idValue.apply(id)));
+    public Either<Problem, Option<T>> get(TenantId tenant, I id) {
+        return Either.right(entries.get(tenant, idValue.apply(id)));
     }
 
     @Override
-    public synchronized Either<Problem, Page<T>> list(TenantId tenant, PageRequest page) {
-        return Pager.page(List.copyOf(table.rows(tenant).values()), table::id, false, page, codec, tenant, cursorName);
+    public Either<Problem, Page<T>> list(TenantId tenant, PageRequest page) {
+        return pager.page(tenant, cursorName, entries.all(tenant), entries::id, Pager.Order.ASCENDING, page);
     }
 
     @Override
-    public synchronized Either<Problem, BatchOutcome> createAll(TenantId tenant, List<T> entries) {
-        return Either.right(table.createAll(tenant, entries));
+    public Either<Problem, BatchOutcome> createAll(TenantId tenant, List<T> batch) {
+        return Either.right(entries.createAll(tenant, batch));
     }
 }

@@ -1,6 +1,8 @@
 package dev.portside.adapters.inmemory.circles;
 
 import dev.portside.adapters.common.circles.SortKeys;
+import dev.portside.adapters.inmemory.support.Pager;
+import dev.portside.adapters.inmemory.support.RevisionedWrites;
 import dev.portside.domain.circles.CircleId;
 import dev.portside.domain.circles.Comment;
 import dev.portside.domain.circles.Story;
@@ -15,7 +17,6 @@ import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,32 +25,29 @@ import java.util.TreeMap;
 /** The reference {@link StoryRepository}: stories with revision rules and their comments, under one lock. */
 public final class InMemoryStoryRepository implements StoryRepository {
 
-    private final VersionedTable<Story> stories =
-            new VersionedTable<>("story", s -> s.id().value(), Story::revision, Story::withRevision);
+    private final RevisionedWrites<Story> stories =
+            RevisionedWrites.of("story", Story::tenant, s -> s.id().value(), Story::revision, Story::withRevision);
     private final Map<TenantId, Map<String, TreeMap<String, Comment>>> comments = new HashMap<>();
-    private final CursorCodec codec;
+    private final Pager pager;
 
     public InMemoryStoryRepository(CursorCodec codec) {
-        this.codec = codec;
+        this.pager = new Pager(codec);
     }
 
     @Override
     public synchronized Either<Problem, Story> create(Story story) {
-        TenantId tenant = story.tenant();
-        return stories.create(tenant, story);
+        return stories.create(story);
     }
 
     @Override
     public synchronized Either<Problem, Story> save(Story story) {
-        TenantId tenant = story.tenant();
-        return stories.save(tenant, story);
+        return stories.save(story);
     }
 
     @Override
     public synchronized Either<Problem, Story> addCounts(TenantId tenant, StoryId id, long helpfulVotes, long comments,
                                                          Instant at) {
-        return stories.get(tenant, id.value()).toEither(() -> (Problem) new Problem.NotFound("story", id.value()))
-                .flatMap(s -> stories.save(tenant, s.withCounts(helpfulVotes, comments, at)));
+        return stories.update(tenant, id.value(), s -> s.withCounts(helpfulVotes, comments, at));
     }
 
     @Override
@@ -59,20 +57,18 @@ public final class InMemoryStoryRepository implements StoryRepository {
 
     @Override
     public synchronized Either<Problem, Page<Story>> feed(TenantId tenant, CircleId circle, PageRequest page) {
-        List<Story> list = stories.rows(tenant).values().stream()
+        List<Story> list = stories.all(tenant).stream()
                 .filter(s -> s.circle().contains(circle) && s.status() == StoryStatus.PUBLISHED)
-                .sorted(Comparator.comparing(SortKeys::story).reversed())
                 .toList();
-        return Pager.page(list, SortKeys::story, true, page, codec, tenant, "circles.feed|" + circle);
+        return pager.page(tenant, "circles.feed|" + circle, list, SortKeys::story, Pager.Order.DESCENDING, page);
     }
 
     @Override
     public synchronized Either<Problem, Page<Story>> moderationQueue(TenantId tenant, PageRequest page) {
-        List<Story> list = stories.rows(tenant).values().stream()
+        List<Story> list = stories.all(tenant).stream()
                 .filter(s -> s.status() == StoryStatus.FLAGGED)
-                .sorted(Comparator.comparing(SortKeys::story))
                 .toList();
-        return Pager.page(list, SortKeys::story, false, page, codec, tenant, "circles.moderation");
+        return pager.page(tenant, "circles.moderation", list, SortKeys::story, Pager.Order.ASCENDING, page);
     }
 
     @Override
@@ -94,6 +90,6 @@ public final class InMemoryStoryRepository implements StoryRepository {
     public synchronized Either<Problem, Page<Comment>> comments(TenantId tenant, StoryId story, PageRequest page) {
         List<Comment> list = List.copyOf(comments.getOrDefault(tenant, Map.of())
                 .getOrDefault(story.value(), new TreeMap<>()).values());
-        return Pager.page(list, SortKeys::comment, false, page, codec, tenant, "circles.comments|" + story);
+        return pager.page(tenant, "circles.comments|" + story, list, SortKeys::comment, Pager.Order.ASCENDING, page);
     }
 }

@@ -1,5 +1,7 @@
 package dev.portside.adapters.inmemory.content;
 
+import dev.portside.adapters.inmemory.support.Pager;
+import dev.portside.adapters.inmemory.support.RevisionedWrites;
 import dev.portside.domain.content.CertificationType;
 import dev.portside.domain.content.ContentId;
 import dev.portside.domain.content.ContentItem;
@@ -40,50 +42,37 @@ public final class InMemoryContentRepository implements ContentRepository {
     private record Key(TenantId tenant, ContentKey key) {
     }
 
-    private final CursorCodec cursors;
-    private final Map<Key, ContentItem> items = new HashMap<>();
+    private final Pager pager;
+    private final RevisionedWrites<ContentItem> items = RevisionedWrites.of("content", ContentItem::tenant,
+            i -> i.key().toString(), ContentItem::revision, ContentItem::withRevision)
+            .whenAbsent(RevisionedWrites.Absent.CONFLICT);
     private final Map<Key, TreeMap<String, ContentItem>> history = new HashMap<>();
 
     public InMemoryContentRepository(CursorCodec cursors) {
-        this.cursors = cursors;
+        this.pager = new Pager(cursors);
     }
 
     @Override
     public synchronized Either<Problem, ContentItem> create(ContentItem item) {
-        Key key = new Key(item.tenant(), item.key());
-        if (items.containsKey(key)) {
-            return Either.left(new Problem.AlreadyExists("content", item.key().toString()));
-        }
-        return Either.right(store(key, item.withRevision(Revision.INITIAL)));
+        return items.create(item).peek(this::remember);
     }
 
     @Override
     public synchronized Either<Problem, ContentItem> save(ContentItem item) {
-        Key key = new Key(item.tenant(), item.key());
-        ContentItem stored = items.get(key);
-        if (stored == null || !stored.revision().equals(item.revision())) {
-            return Either.left(new Problem.Conflict("content", item.key().toString(), item.revision(),
-                    stored == null ? null : stored.revision()));
-        }
-        return Either.right(store(key, item.withRevision(item.revision().next())));
+        return items.save(item).peek(this::remember);
     }
 
     @Override
     public synchronized Either<Problem, ContentKey> delete(TenantId tenant, ContentKey contentKey, Revision expected) {
-        Key key = new Key(tenant, contentKey);
-        ContentItem stored = items.get(key);
-        if (stored == null || !stored.revision().equals(expected)) {
-            return Either.left(new Problem.Conflict("content", contentKey.toString(), expected,
-                    stored == null ? null : stored.revision()));
-        }
-        items.remove(key);
-        history.remove(key);
-        return Either.right(contentKey);
+        return items.delete(tenant, contentKey.toString(), expected).map(deleted -> {
+            history.remove(new Key(tenant, contentKey));
+            return contentKey;
+        });
     }
 
     @Override
     public synchronized Either<Problem, Option<ContentItem>> find(TenantId tenant, ContentKey key) {
-        return Either.right(Option.of(items.get(new Key(tenant, key))));
+        return Either.right(items.get(tenant, key.toString()));
     }
 
     @Override
@@ -95,35 +84,35 @@ public final class InMemoryContentRepository implements ContentRepository {
     @Override
     public synchronized Either<Problem, Page<ContentItem>> listByCertification(TenantId tenant, CertificationType cert,
                                                                               PageRequest page) {
-        return SortedPages.page(active(tenant, i -> i.certification() == cert),
-                i -> i.details().category() + SEP + i.id().value(), false, cursors, tenant, "content.byCert|" + cert, page);
+        return pager.page(tenant, "content.byCert|" + cert, active(tenant, i -> i.certification() == cert),
+                i -> i.details().category() + SEP + i.id().value(), Pager.Order.ASCENDING, page);
     }
 
     @Override
     public synchronized Either<Problem, Page<ContentItem>> listByCategory(TenantId tenant, String category,
                                                                          Option<CertificationType> cert, PageRequest page) {
         String query = "content.byCategory|" + category + "|" + cert.map(Enum::name).getOrElse("*");
-        return SortedPages.page(active(tenant, i -> i.details().category().equals(category)
+        return pager.page(tenant, query, active(tenant, i -> i.details().category().equals(category)
                         && cert.forAll(c -> c == i.certification())),
                 i -> cert.isDefined() ? i.id().value() : i.id().value() + SEP + i.certification().name(),
-                false, cursors, tenant, query, page);
+                Pager.Order.ASCENDING, page);
     }
 
     @Override
     public synchronized Either<Problem, Page<ContentItem>> listByType(TenantId tenant, ContentType type, Instant from,
                                                                      Instant to, PageRequest page) {
         String query = "content.byType|" + type + "|" + from + "|" + to;
-        return SortedPages.page(active(tenant, i -> i.details().contentType() == type
+        return pager.page(tenant, query, active(tenant, i -> i.details().contentType() == type
                         && !i.createdAt().isBefore(from) && i.createdAt().isBefore(to)),
                 i -> INSTANT.format(i.createdAt()) + SEP + i.id().value() + SEP + i.certification().name(),
-                false, cursors, tenant, query, page);
+                Pager.Order.ASCENDING, page);
     }
 
     @Override
     public synchronized Either<Problem, Page<ContentItem>> history(TenantId tenant, ContentKey key, PageRequest page) {
         List<ContentItem> versions = new ArrayList<>(history.getOrDefault(new Key(tenant, key), new TreeMap<>()).values());
-        return SortedPages.page(versions, i -> i.version().sortKey(), true, cursors, tenant, "content.history|" + key,
-                page);
+        return pager.page(tenant, "content.history|" + key, versions, i -> i.version().sortKey(),
+                Pager.Order.DESCENDING, page);
     }
 
     @Override
@@ -136,14 +125,13 @@ public final class InMemoryContentRepository implements ContentRepository {
         return Either.right((long) active(tenant, i -> i.certification() == certification).size());
     }
 
-    private ContentItem store(Key key, ContentItem item) {
-        items.put(key, item);
-        history.computeIfAbsent(key, k -> new TreeMap<>()).put(item.version().sortKey(), item);
-        return item;
+    private void remember(ContentItem item) {
+        history.computeIfAbsent(new Key(item.tenant(), item.key()), k -> new TreeMap<>())
+                .put(item.version().sortKey(), item);
     }
 
     private List<ContentItem> select(TenantId tenant, Predicate<ContentItem> filter) {
-        return items.values().stream().filter(i -> i.tenant().equals(tenant) && filter.test(i)).toList();
+        return items.all(tenant).stream().filter(filter).toList();
     }
 
     private List<ContentItem> active(TenantId tenant, Predicate<ContentItem> filter) {

@@ -1,6 +1,7 @@
 package dev.portside.adapters.inmemory.progress;
 
-import dev.portside.adapters.inmemory.content.SortedPages;
+import dev.portside.adapters.inmemory.support.Pager;
+import dev.portside.adapters.inmemory.support.RevisionedWrites;
 import dev.portside.domain.content.CertificationType;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.Page;
@@ -18,14 +19,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
- * The reference model of {@link ProgressLedger}: entries in a map under one lock, revisions
+ * The reference model of {@link ProgressLedger}: entries in a thread-safe revisioned table, revisions
  * checked like the real stores, queries ordered and paged like them. Entries are immutable records.
  */
 public final class InMemoryProgressLedger implements ProgressLedger {
@@ -34,66 +32,44 @@ public final class InMemoryProgressLedger implements ProgressLedger {
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private record Key(TenantId tenant, ProgressKey key) {
-    }
-
-    private final CursorCodec cursors;
-    private final Map<Key, ProgressEntry> entries = new HashMap<>();
+    private final Pager pager;
+    private final RevisionedWrites<ProgressEntry> entries = RevisionedWrites.of("progress", ProgressEntry::tenant,
+            e -> e.key().toString(), ProgressEntry::revision, ProgressEntry::withRevision)
+            .whenAbsent(RevisionedWrites.Absent.CONFLICT);
 
     public InMemoryProgressLedger(CursorCodec cursors) {
-        this.cursors = cursors;
+        this.pager = new Pager(cursors);
     }
 
     @Override
-    public synchronized Either<Problem, ProgressEntry> create(ProgressEntry entry) {
-        Key key = new Key(entry.tenant(), entry.key());
-        if (entries.containsKey(key)) {
-            return Either.left(new Problem.AlreadyExists("progress", entry.key().toString()));
-        }
-        ProgressEntry stored = entry.withRevision(Revision.INITIAL);
-        entries.put(key, stored);
-        return Either.right(stored);
+    public Either<Problem, ProgressEntry> create(ProgressEntry entry) {
+        return entries.create(entry);
     }
 
     @Override
-    public synchronized Either<Problem, ProgressEntry> save(ProgressEntry entry) {
-        Key key = new Key(entry.tenant(), entry.key());
-        ProgressEntry stored = entries.get(key);
-        if (stored == null || !stored.revision().equals(entry.revision())) {
-            return Either.left(new Problem.Conflict("progress", entry.key().toString(), entry.revision(),
-                    stored == null ? null : stored.revision()));
-        }
-        ProgressEntry saved = entry.withRevision(entry.revision().next());
-        entries.put(key, saved);
-        return Either.right(saved);
+    public Either<Problem, ProgressEntry> save(ProgressEntry entry) {
+        return entries.save(entry);
     }
 
     @Override
-    public synchronized Either<Problem, ProgressKey> delete(TenantId tenant, ProgressKey progressKey, Revision expected) {
-        Key key = new Key(tenant, progressKey);
-        ProgressEntry stored = entries.get(key);
-        if (stored == null || !stored.revision().equals(expected)) {
-            return Either.left(new Problem.Conflict("progress", progressKey.toString(), expected,
-                    stored == null ? null : stored.revision()));
-        }
-        entries.remove(key);
-        return Either.right(progressKey);
+    public Either<Problem, ProgressKey> delete(TenantId tenant, ProgressKey progressKey, Revision expected) {
+        return entries.delete(tenant, progressKey.toString(), expected).map(deleted -> progressKey);
     }
 
     @Override
     public synchronized Either<Problem, Option<ProgressEntry>> find(TenantId tenant, ProgressKey key) {
-        return Either.right(Option.of(entries.get(new Key(tenant, key))));
+        return Either.right(entries.get(tenant, key.toString()));
     }
 
     @Override
     public synchronized Either<Problem, List<ProgressEntry>> findAll(TenantId tenant, Collection<ProgressKey> keys) {
-        return Either.right(keys.stream().distinct().map(k -> entries.get(new Key(tenant, k)))
-                .filter(Objects::nonNull).toList());
+        return Either.right(keys.stream().distinct()
+                .flatMap(k -> entries.get(tenant, k.toString()).toJavaStream()).toList());
     }
 
     @Override
     public synchronized Either<Problem, Integer> importAll(TenantId tenant, List<ProgressEntry> batch) {
-        batch.forEach(e -> entries.put(new Key(tenant, e.key()), e.withRevision(Revision.INITIAL)));
+        batch.forEach(e -> entries.overwrite(e.withRevision(Revision.INITIAL)));
         return Either.right(batch.size());
     }
 
@@ -101,24 +77,24 @@ public final class InMemoryProgressLedger implements ProgressLedger {
     public synchronized Either<Problem, Page<ProgressEntry>> byUser(TenantId tenant, UserId user,
                                                                    Option<CertificationType> cert, PageRequest page) {
         String query = "progress.byUser|" + user + "|" + cert.map(Enum::name).getOrElse("*");
-        return SortedPages.page(select(tenant, e -> e.key().user().equals(user)
+        return pager.page(tenant, query, select(tenant, e -> e.key().user().equals(user)
                         && cert.forAll(c -> c == e.key().certification())),
                 e -> cert.isDefined() ? e.key().content().value()
                         : e.key().content().value() + "#" + e.key().certification().name(),
-                false, cursors, tenant, query, page);
+                Pager.Order.ASCENDING, page);
     }
 
     @Override
     public synchronized Either<Problem, Page<ProgressEntry>> byCertification(TenantId tenant, CertificationType cert,
                                                                             Instant from, Instant to, PageRequest page) {
         String query = "progress.byCert|" + cert + "|" + from + "|" + to;
-        return SortedPages.page(select(tenant, e -> e.key().certification() == cert
+        return pager.page(tenant, query, select(tenant, e -> e.key().certification() == cert
                         && !e.lastRecordedAt().isBefore(from) && e.lastRecordedAt().isBefore(to)),
                 e -> INSTANT.format(e.lastRecordedAt()) + SEP + e.key().user().value() + SEP + e.key().content().value(),
-                false, cursors, tenant, query, page);
+                Pager.Order.ASCENDING, page);
     }
 
     private List<ProgressEntry> select(TenantId tenant, Predicate<ProgressEntry> filter) {
-        return entries.values().stream().filter(e -> e.tenant().equals(tenant) && filter.test(e)).toList();
+        return entries.all(tenant).stream().filter(filter).toList();
     }
 }

@@ -1,5 +1,7 @@
 package dev.portside.adapters.inmemory.realtime;
 
+import dev.portside.adapters.inmemory.support.Pager;
+import dev.portside.adapters.inmemory.support.RevisionedWrites;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
@@ -15,9 +17,7 @@ import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -29,63 +29,39 @@ public final class InMemoryRequestQueue implements RequestQueue {
 
     private static final String KIND = "request";
 
-    private final Map<String, AsyncRequest> rows = new HashMap<>();
+    private final RevisionedWrites<AsyncRequest> rows = RevisionedWrites.of(KIND, AsyncRequest::tenant,
+            x -> x.id().value(), AsyncRequest::revision, AsyncRequest::withRevision).createAsGiven();
     private final Clock clock;
-    private final CursorCodec cursors;
+    private final Pager pager;
 
     public InMemoryRequestQueue(Clock clock, CursorCodec cursors) {
         this.clock = clock;
-        this.cursors = cursors;
-    }
-
-    private static String key(TenantId tenant, RequestId id) {
-        return tenant.value() + "#" + id.value();
+        this.pager = new Pager(cursors);
     }
 
     private static String sortKey(AsyncRequest request) {
-        return RealtimeOrder.sortKey(request.createdAt(), request.id().value());
+        return SortKeys.of(request.createdAt(), request.id().value());
     }
 
     @Override
-    public synchronized Either<Problem, AsyncRequest> create(AsyncRequest request) {
-        String key = key(request.tenant(), request.id());
-        if (rows.containsKey(key)) {
-            return Either.left(new Problem.AlreadyExists(KIND, request.id().value()));
-        }
-        rows.put(key, request);
-        return Either.right(request);
+    public Either<Problem, AsyncRequest> create(AsyncRequest request) {
+        return rows.create(request);
     }
 
     @Override
-    public synchronized Either<Problem, Option<AsyncRequest>> find(TenantId tenant, RequestId id) {
+    public Either<Problem, Option<AsyncRequest>> find(TenantId tenant, RequestId id) {
         Instant now = clock.instant();
-        return Either.right(Option.of(rows.get(key(tenant, id))).filter(r -> r.isLive(now)));
+        return Either.right(rows.get(tenant, id.value()).filter(r -> r.isLive(now)));
     }
 
     @Override
     public synchronized Either<Problem, AsyncRequest> save(AsyncRequest request) {
-        return current(request).map(stored -> {
-            AsyncRequest saved = request.withRevision(request.revision().next());
-            rows.put(key(request.tenant(), request.id()), saved);
-            return saved;
-        });
+        return rows.save(request);
     }
 
     @Override
     public synchronized Either<Problem, AsyncRequest> delete(AsyncRequest request) {
-        return current(request).map(stored -> rows.remove(key(request.tenant(), request.id())));
-    }
-
-    private Either<Problem, AsyncRequest> current(AsyncRequest request) {
-        AsyncRequest stored = rows.get(key(request.tenant(), request.id()));
-        if (stored == null) {
-            return Either.left(new Problem.NotFound(KIND, request.id().value()));
-        }
-        if (!stored.revision().equals(request.revision())) {
-            return Either.left(new Problem.Conflict(KIND, request.id().value(), request.revision(),
-                    stored.revision()));
-        }
-        return Either.right(stored);
+        return rows.delete(request);
     }
 
     @Override
@@ -103,14 +79,15 @@ public final class InMemoryRequestQueue implements RequestQueue {
     private Either<Problem, Page<AsyncRequest>> list(TenantId tenant, Predicate<AsyncRequest> which,
                                                      boolean newestFirst, PageRequest page, String query) {
         Instant now = clock.instant();
-        List<AsyncRequest> matching = snapshot(tenant).stream().filter(r -> r.isLive(now)).filter(which).toList();
-        return RealtimeOrder.page(matching, InMemoryRequestQueue::sortKey, newestFirst, page, cursors, tenant, query);
+        List<AsyncRequest> matching = rows.all(tenant).stream().filter(r -> r.isLive(now)).filter(which).toList();
+        return pager.page(tenant, query, matching, InMemoryRequestQueue::sortKey,
+                newestFirst ? Pager.Order.DESCENDING : Pager.Order.ASCENDING, page);
     }
 
     @Override
     public synchronized Either<Problem, Option<AsyncRequest>> claimOldestPending(TenantId tenant, Instant now) {
         Instant visible = clock.instant();
-        Option<AsyncRequest> oldest = Option.ofOptional(snapshot(tenant).stream()
+        Option<AsyncRequest> oldest = Option.ofOptional(rows.all(tenant).stream()
                 .filter(r -> r.isLive(visible) && r.status() == RequestStatus.PENDING)
                 .min(Comparator.comparing(InMemoryRequestQueue::sortKey)));
         if (oldest.isEmpty()) {
@@ -122,10 +99,6 @@ public final class InMemoryRequestQueue implements RequestQueue {
     @Override
     public Either<Problem, List<AsyncRequest>> expired(TenantId tenant) {
         Instant now = clock.instant();
-        return Either.right(snapshot(tenant).stream().filter(r -> !r.isLive(now)).toList());
-    }
-
-    private synchronized List<AsyncRequest> snapshot(TenantId tenant) {
-        return rows.values().stream().filter(r -> r.tenant().equals(tenant)).toList();
+        return Either.right(rows.all(tenant).stream().filter(r -> !r.isLive(now)).toList());
     }
 }

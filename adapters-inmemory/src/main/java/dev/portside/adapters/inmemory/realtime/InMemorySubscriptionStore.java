@@ -1,5 +1,7 @@
 package dev.portside.adapters.inmemory.realtime;
 
+import dev.portside.adapters.inmemory.support.Pager;
+import dev.portside.adapters.inmemory.support.RevisionedWrites;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
@@ -14,60 +16,41 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The reference {@link SubscriptionStore}: immutable subscriptions under one lock, revision-checked
+ * The reference {@link SubscriptionStore}: immutable subscriptions in a revisioned table, revision-checked
  * deletes, expired subscriptions hidden, ordering and cursors exactly as the DynamoDB adapter.
  */
 public final class InMemorySubscriptionStore implements SubscriptionStore {
 
     private static final String KIND = "subscription";
 
-    private final Map<String, Subscription> rows = new HashMap<>();
+    private final RevisionedWrites<Subscription> rows = RevisionedWrites.of(KIND, Subscription::tenant,
+            x -> x.id().value(), Subscription::revision, Subscription::withRevision).createAsGiven();
     private final Clock clock;
-    private final CursorCodec cursors;
+    private final Pager pager;
 
     public InMemorySubscriptionStore(Clock clock, CursorCodec cursors) {
         this.clock = clock;
-        this.cursors = cursors;
-    }
-
-    private static String key(TenantId tenant, SubscriptionId id) {
-        return tenant.value() + "#" + id.value();
+        this.pager = new Pager(cursors);
     }
 
     @Override
-    public synchronized Either<Problem, Subscription> create(Subscription subscription) {
-        String key = key(subscription.tenant(), subscription.id());
-        if (rows.containsKey(key)) {
-            return Either.left(new Problem.AlreadyExists(KIND, subscription.id().value()));
-        }
-        rows.put(key, subscription);
-        return Either.right(subscription);
+    public Either<Problem, Subscription> create(Subscription subscription) {
+        return rows.create(subscription);
     }
 
     @Override
-    public synchronized Either<Problem, Option<Subscription>> find(TenantId tenant, SubscriptionId id) {
+    public Either<Problem, Option<Subscription>> find(TenantId tenant, SubscriptionId id) {
         Instant now = clock.instant();
-        return Either.right(Option.of(rows.get(key(tenant, id))).filter(s -> s.isLive(now)));
+        return Either.right(rows.get(tenant, id.value()).filter(s -> s.isLive(now)));
     }
 
     @Override
-    public synchronized Either<Problem, Subscription> delete(Subscription subscription) {
-        String key = key(subscription.tenant(), subscription.id());
-        Subscription stored = rows.get(key);
-        if (stored == null) {
-            return Either.left(new Problem.NotFound(KIND, subscription.id().value()));
-        }
-        if (!stored.revision().equals(subscription.revision())) {
-            return Either.left(new Problem.Conflict(KIND, subscription.id().value(), subscription.revision(),
-                    stored.revision()));
-        }
-        return Either.right(rows.remove(key));
+    public Either<Problem, Subscription> delete(Subscription subscription) {
+        return rows.delete(subscription);
     }
 
     @Override
@@ -86,18 +69,13 @@ public final class InMemorySubscriptionStore implements SubscriptionStore {
     private Either<Problem, Page<Subscription>> list(TenantId tenant, Predicate<Subscription> which,
                                                      PageRequest page, String query) {
         Instant now = clock.instant();
-        List<Subscription> matching = snapshot(tenant).stream().filter(s -> s.isLive(now)).filter(which).toList();
-        return RealtimeOrder.page(matching, s -> RealtimeOrder.sortKey(s.createdAt(), s.id().value()), false,
-                page, cursors, tenant, query);
+        List<Subscription> matching = rows.all(tenant).stream().filter(s -> s.isLive(now)).filter(which).toList();
+        return pager.page(tenant, query, matching, s -> SortKeys.of(s.createdAt(), s.id().value()), Pager.Order.ASCENDING, page);
     }
 
     @Override
     public Either<Problem, List<Subscription>> expired(TenantId tenant) {
         Instant now = clock.instant();
-        return Either.right(snapshot(tenant).stream().filter(s -> !s.isLive(now)).toList());
-    }
-
-    private synchronized List<Subscription> snapshot(TenantId tenant) {
-        return rows.values().stream().filter(s -> s.tenant().equals(tenant)).toList();
+        return Either.right(rows.all(tenant).stream().filter(s -> !s.isLive(now)).toList());
     }
 }

@@ -1,5 +1,6 @@
 package dev.portside.adapters.inmemory.records;
 
+import dev.portside.adapters.inmemory.support.Pager;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
@@ -22,8 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -36,11 +35,11 @@ public final class InMemoryHotRecordStore implements HotRecordStore {
     private static final Comparator<Record> BY_TIME = Comparator.comparing(Record::timestamp)
             .thenComparing(r -> r.id().value());
 
-    private final CursorCodec cursors;
+    private final Pager pager;
     private final Map<TenantId, TreeMap<String, Record>> tenants = new HashMap<>();
 
     public InMemoryHotRecordStore(CursorCodec cursors) {
-        this.cursors = cursors;
+        this.pager = new Pager(cursors);
     }
 
     @Override
@@ -83,41 +82,24 @@ public final class InMemoryHotRecordStore implements HotRecordStore {
     @Override
     public synchronized Either<Problem, Page<Record>> byModelVersion(TenantId tenant, String modelVersion, Instant from,
                                                                     Instant to, PageRequest page) {
-        String query = "records.hot.model|" + modelVersion + "|" + from + "|" + to;
-        return page(tenant, query, page,
-                r -> r.modelVersion().equals(modelVersion) && !r.timestamp().isBefore(from) && r.timestamp().isBefore(to),
-                BY_TIME, r -> r.timestamp().toEpochMilli() + "|" + r.id().value(),
-                position -> {
-                    int bar = position.indexOf('|');
-                    Instant ts = Instant.ofEpochMilli(Long.parseLong(position.substring(0, bar)));
-                    String id = position.substring(bar + 1);
-                    return r -> r.timestamp().isAfter(ts) || (r.timestamp().equals(ts) && r.id().value().compareTo(id) > 0);
-                });
+        List<Record> matching = rows(tenant).values().stream().filter(r -> r.modelVersion().equals(modelVersion)
+                && !r.timestamp().isBefore(from) && r.timestamp().isBefore(to)).toList();
+        return pager.page(tenant, "records.hot.model|" + modelVersion + "|" + from + "|" + to, matching,
+                InMemoryHotRecordStore::timeKey, Pager.Order.ASCENDING, page);
     }
 
     @Override
     public synchronized Either<Problem, Page<Record>> byMetadata(TenantId tenant, String key, String value,
                                                                 PageRequest page) {
-        String query = "records.hot.meta|" + key + "=" + value;
-        return page(tenant, query, page, r -> value.equals(r.metadata().get(key)),
-                Comparator.comparing(r -> r.id().value()), r -> r.id().value(),
-                position -> r -> r.id().value().compareTo(position) > 0);
+        List<Record> matching = rows(tenant).values().stream().filter(r -> value.equals(r.metadata().get(key))).toList();
+        return pager.page(tenant, "records.hot.meta|" + key + "=" + value, matching, r -> r.id().value(),
+                Pager.Order.ASCENDING, page);
     }
 
-    private Either<Problem, Page<Record>> page(TenantId tenant, String query, PageRequest page, Predicate<Record> filter,
-                                               Comparator<Record> order, Function<Record, String> position,
-                                               Function<String, Predicate<Record>> after) {
-        Either<Problem, Predicate<Record>> resume = page.after().isEmpty() ? Either.right(r -> true)
-                : cursors.decode(page.after().get(), tenant, query).map(after);
-        return resume.map(rest -> {
-            List<Record> matching = rows(tenant).values().stream().filter(filter).filter(rest).sorted(order)
-                    .limit(page.limit() + 1L).toList();
-            if (matching.size() <= page.limit()) {
-                return Page.last(matching);
-            }
-            List<Record> items = matching.subList(0, page.limit());
-            return new Page<>(items, Option.of(cursors.encode(tenant, query, position.apply(items.get(items.size() - 1)))));
-        });
+    /** (timestamp, id) as text in the same order: seconds offset to sort as unsigned hex, then nanos, then id. */
+    private static String timeKey(Record record) {
+        return String.format("%016x%09d|%s", record.timestamp().getEpochSecond() ^ Long.MIN_VALUE,
+                record.timestamp().getNano(), record.id().value());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.portside.adapters.inmemory.records;
 
+import dev.portside.adapters.inmemory.support.Pager;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
@@ -31,12 +32,12 @@ import java.util.TreeMap;
 public final class InMemoryRecordArchive implements RecordArchive {
 
     private final Clock clock;
-    private final CursorCodec cursors;
+    private final Pager pager;
     private final Map<TenantId, TreeMap<String, ArchivedRecord>> tenants = new HashMap<>();
 
     public InMemoryRecordArchive(Clock clock, CursorCodec cursors) {
         this.clock = clock;
-        this.cursors = cursors;
+        this.pager = new Pager(cursors);
     }
 
     @Override
@@ -63,21 +64,12 @@ public final class InMemoryRecordArchive implements RecordArchive {
 
     @Override
     public synchronized Either<Problem, Page<RecordRef>> list(TenantId tenant, LocalDate day, PageRequest page) {
-        String query = "records.archive.list|" + day;
-        Either<Problem, String> after = page.after().isEmpty() ? Either.right("")
-                : cursors.decode(page.after().get(), tenant, query);
-        return after.map(position -> {
-            List<RecordRef> matching = records(tenant).tailMap(position, false).values().stream()
-                    .filter(a -> LocalDate.ofInstant(a.sealed().timestamp(), ZoneOffset.UTC).equals(day))
-                    .limit(page.limit() + 1L)
-                    .map(a -> new RecordRef(a.id(), day))
-                    .toList();
-            if (matching.size() <= page.limit()) {
-                return Page.last(matching);
-            }
-            List<RecordRef> items = matching.subList(0, page.limit());
-            return new Page<>(items, Option.of(cursors.encode(tenant, query, items.get(items.size() - 1).id().value())));
-        });
+        List<RecordRef> matching = records(tenant).values().stream()
+                .filter(a -> LocalDate.ofInstant(a.sealed().timestamp(), ZoneOffset.UTC).equals(day))
+                .map(a -> new RecordRef(a.id(), day))
+                .toList();
+        return pager.page(tenant, "records.archive.list|" + day, matching, ref -> ref.id().value(),
+                Pager.Order.ASCENDING, page);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.portside.adapters.s3.brands;
 
+import dev.portside.adapters.s3.support.Guard;
 import dev.portside.domain.brands.BrandAnalytics;
 import dev.portside.domain.brands.BrandId;
 import dev.portside.domain.brands.BrandSummary;
@@ -106,7 +107,7 @@ public final class AthenaBrandAnalytics implements BrandAnalytics {
             try {
                 rows.get().rows().forEach(r -> items.add(mapper.apply(r)));
             } catch (RuntimeException e) {
-                return Either.left(new Problem.Unavailable(AthenaQueryRunner.BACKEND, false,
+                return Either.left(new Problem.Unavailable(Guard.ATHENA.backend(), false,
                         "query " + id + " returned a row that is not a brand document: " + e.getClass().getSimpleName()));
             }
             next = rows.get().nextToken();

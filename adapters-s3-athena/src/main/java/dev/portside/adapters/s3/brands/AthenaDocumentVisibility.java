@@ -1,5 +1,6 @@
 package dev.portside.adapters.s3.brands;
 
+import dev.portside.adapters.s3.support.Guard;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Either;
@@ -21,7 +22,7 @@ public final class AthenaDocumentVisibility implements DocumentVisibility {
         return runner.run(queries.visible(tenant, kind, id))
                 .flatMap(execution -> runner.rows(execution, Option.none(), 1))
                 .flatMap(rows -> rows.rows().isEmpty() || !"1".equals(rows.rows().get(0).get(0))
-                        ? Either.left(new Problem.Unavailable(AthenaQueryRunner.BACKEND, true,
+                        ? Either.left(new Problem.Unavailable(Guard.ATHENA.backend(), true,
                                 kind + " " + id + " is not visible to Athena yet"))
                         : Either.right(true));
     }

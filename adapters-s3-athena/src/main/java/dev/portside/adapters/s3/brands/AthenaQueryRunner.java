@@ -1,30 +1,27 @@
 package dev.portside.adapters.s3.brands;
 
+import dev.portside.adapters.s3.support.Guard;
 import dev.portside.domain.kernel.Problem;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.athena.AthenaClient;
-import software.amazon.awssdk.services.athena.model.AthenaException;
 import software.amazon.awssdk.services.athena.model.Datum;
 import software.amazon.awssdk.services.athena.model.GetQueryResultsResponse;
 import software.amazon.awssdk.services.athena.model.QueryExecutionState;
 import software.amazon.awssdk.services.athena.model.QueryExecutionStatus;
 import software.amazon.awssdk.services.athena.model.Row;
-import software.amazon.awssdk.services.athena.model.TooManyRequestsException;
 
 /**
  * Runs one Athena query to completion: StartQueryExecution with ExecutionParameters, then
  * GetQueryExecution polled with exponential backoff until SUCCEEDED, FAILED or CANCELLED or the
  * deadline passes; results are read with GetQueryResults and NextToken. FAILED and CANCELLED carry
- * Athena's reason into the {@link Problem}; SDK exceptions are mapped here and never leak.
+ * Athena's reason into the {@link Problem}; SDK exceptions go through the {@link Guard}.
  */
 public final class AthenaQueryRunner {
 
-    static final String BACKEND = "athena";
     private static final int MAX_RESULTS = 1000;
 
     /** One page of rows (header row removed) and Athena's token for the next, if any. */
@@ -41,7 +38,7 @@ public final class AthenaQueryRunner {
 
     /** Starts the query and waits for it; Right(query execution id) once it SUCCEEDED. */
     public Either<Problem, String> run(AthenaQuery query) {
-        return call("start query", () -> athena.startQueryExecution(b -> {
+        return Guard.ATHENA.call("StartQueryExecution", () -> athena.startQueryExecution(b -> {
             b.queryString(query.sql()).workGroup(settings.workgroup())
                     .queryExecutionContext(c -> c.database(settings.database()));
             if (!query.parameters().isEmpty()) {
@@ -57,7 +54,7 @@ public final class AthenaQueryRunner {
         long deadline = System.nanoTime() + settings.pollDeadline().toNanos();
         Duration pause = settings.firstPoll();
         while (true) {
-            Either<Problem, QueryExecutionStatus> status = call("poll query " + id,
+            Either<Problem, QueryExecutionStatus> status = Guard.ATHENA.call("GetQueryExecution",
                     () -> athena.getQueryExecution(b -> b.queryExecutionId(id)).queryExecution().status());
             if (status.isLeft()) {
                 return Either.left(status.getLeft());
@@ -68,13 +65,15 @@ public final class AthenaQueryRunner {
             }
             if (state == QueryExecutionState.FAILED || state == QueryExecutionState.CANCELLED) {
                 String reason = status.get().stateChangeReason();
-                return Either.left(new Problem.Unavailable(BACKEND, false, "query " + id + " " + state
+                return Either.left(new Problem.Unavailable(Guard.ATHENA.backend(), false, "query " + id + " "
+                        + state
                         + (reason == null ? "" : ": " + reason)));
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                call("stop query " + id, () -> athena.stopQueryExecution(b -> b.queryExecutionId(id)));
-                return Either.left(new Problem.Unavailable(BACKEND, true, "query " + id + " was still " + state
+                Guard.ATHENA.call("StopQueryExecution", () -> athena.stopQueryExecution(b -> b.queryExecutionId(id)));
+                return Either.left(new Problem.Unavailable(Guard.ATHENA.backend(), true, "query " + id
+                        + " was still " + state
                         + " after the poll deadline of " + settings.pollDeadline() + "; it was cancelled"));
             }
             sleep(Math.min(pause.toNanos(), left));
@@ -87,7 +86,7 @@ public final class AthenaQueryRunner {
     public Either<Problem, Rows> rows(String id, Option<String> token, int max) {
         boolean first = token.isEmpty();
         int asked = Math.min(MAX_RESULTS, first ? max + 1 : max);
-        return call("read results of query " + id, () -> athena.getQueryResults(b -> b.queryExecutionId(id)
+        return Guard.ATHENA.call("GetQueryResults", () -> athena.getQueryResults(b -> b.queryExecutionId(id)
                 .maxResults(asked).nextToken(token.getOrNull()))).map(response -> toRows(response, first));
     }
 
@@ -98,22 +97,6 @@ public final class AthenaQueryRunner {
             rows.add(all.get(i).data().stream().map(Datum::varCharValue).toList());
         }
         return new Rows(rows, Option.of(response.nextToken()));
-    }
-
-    private static <T> Either<Problem, T> call(String what, java.util.function.Supplier<T> action) {
-        try {
-            return Either.right(action.get());
-        } catch (TooManyRequestsException e) {
-            return Either.left(new Problem.Unavailable(BACKEND, true, what + " was throttled"));
-        } catch (AthenaException e) {
-            String reason = e.awsErrorDetails() == null ? e.getMessage()
-                    : e.awsErrorDetails().errorCode() + ": " + e.awsErrorDetails().errorMessage();
-            return Either.left(new Problem.Unavailable(BACKEND, e.retryable() || e.statusCode() >= 500,
-                    what + " failed: " + reason));
-        } catch (SdkException e) {
-            return Either.left(new Problem.Unavailable(BACKEND, true, what + " failed: "
-                    + e.getClass().getSimpleName()));
-        }
     }
 
     private static void sleep(long nanos) {

@@ -1,9 +1,9 @@
 package dev.portside.adapters.s3.brands;
 
+import dev.portside.adapters.s3.support.Guard;
 import dev.portside.domain.kernel.HealthCheck;
 import dev.portside.domain.kernel.Problem;
 import io.vavr.control.Either;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -22,12 +22,8 @@ public final class BrandHealthChecks {
 
             @Override
             public Either<Problem, String> check() {
-                try {
-                    s3.headBucket(b -> b.bucket(layout.bucket()));
-                    return Either.right("bucket " + layout.bucket() + " answers");
-                } catch (SdkException e) {
-                    return Either.left(S3Objects.unavailable("head bucket " + layout.bucket(), e));
-                }
+                return Guard.S3.call("HeadBucket", () -> s3.headBucket(b -> b.bucket(layout.bucket())))
+                        .map(answered -> "bucket " + layout.bucket() + " answers");
             }
         };
     }
@@ -41,13 +37,8 @@ public final class BrandHealthChecks {
 
             @Override
             public Either<Problem, String> check() {
-                try {
-                    athena.getDatabase(b -> b.catalogName("AwsDataCatalog").databaseName(settings.database()));
-                    return Either.right("database " + settings.database() + " exists");
-                } catch (SdkException e) {
-                    return Either.left(new Problem.Unavailable(AthenaQueryRunner.BACKEND, e.retryable(),
-                            "get database " + settings.database() + " failed: " + e.getClass().getSimpleName()));
-                }
+                return Guard.ATHENA.call("GetDatabase", () -> athena.getDatabase(b -> b.catalogName("AwsDataCatalog")
+                        .databaseName(settings.database()))).map(found -> "database " + settings.database() + " exists");
             }
         };
     }

@@ -1,5 +1,6 @@
 package dev.portside.adapters.s3.brands;
 
+import dev.portside.adapters.s3.support.Guard;
 import dev.portside.domain.kernel.Problem;
 import io.vavr.control.Either;
 import java.util.ArrayDeque;
@@ -53,12 +54,12 @@ final class DualWrite {
         }
         String failure = operation + " failed at step '" + step + "' (" + url + "): " + cause.message();
         if (leftBehind.isEmpty()) {
-            return Either.left(new Problem.Unavailable(S3Objects.BACKEND,
+            return Either.left(new Problem.Unavailable(Guard.S3.backend(),
                     cause instanceof Problem.Unavailable u && u.retriable(),
                     failure + "; compensation succeeded" + (undone.isEmpty() ? " (nothing had been written)"
                             : ": " + String.join(", ", undone)) + "; no partial state remains"));
         }
-        return Either.left(new Problem.Unavailable(S3Objects.BACKEND, false, failure
+        return Either.left(new Problem.Unavailable(Guard.S3.backend(), false, failure
                 + "; compensation FAILED too, partial state remains; clean up manually: "
                 + String.join("; ", leftBehind)));
     }

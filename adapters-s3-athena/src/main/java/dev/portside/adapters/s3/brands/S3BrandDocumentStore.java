@@ -1,5 +1,8 @@
 package dev.portside.adapters.s3.brands;
 
+import dev.portside.adapters.s3.support.Guard;
+import dev.portside.adapters.s3.support.RevisionedWrites;
+import dev.portside.adapters.s3.support.S3Objects;
 import dev.portside.domain.brands.BrandDocumentStore;
 import dev.portside.domain.brands.BrandId;
 import dev.portside.domain.brands.BrandMetadata;
@@ -27,11 +30,13 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class S3BrandDocumentStore implements BrandDocumentStore {
 
     private final S3Objects objects;
+    private final RevisionedWrites writes;
     private final BrandS3Layout layout;
     private final DocumentVisibility visibility;
 
     public S3BrandDocumentStore(S3Client s3, BrandS3Layout layout, DocumentVisibility visibility) {
         this.objects = new S3Objects(s3, layout.bucket());
+        this.writes = new RevisionedWrites(objects);
         this.layout = layout;
         this.visibility = visibility;
     }
@@ -41,15 +46,14 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
                                                        Option<Escalation> opened) {
         TenantId tenant = document.tenant();
         BrandMetadata first = document.withRevision(Revision.INITIAL);
-        return checkTenant(tenant, document.tenant(), opened).flatMap(ok -> {
+        return checkTenant(tenant, opened).flatMap(ok -> {
             DualWrite write = new DualWrite("store metadata of brand " + document.brandId());
             return openEscalation(write, tenant, opened).flatMap(none -> {
                 String key = layout.metadata(tenant, document.brandId());
-                var put = objects.create(key, BrandJson.metadata(first));
+                var put = writes.create("brand metadata", "brand " + document.brandId(), key,
+                        BrandJson.metadata(first));
                 if (put.isLeft()) {
-                    Problem cause = put.getLeft().fold(p -> p,
-                            pre -> new Problem.AlreadyExists("brand metadata", "brand " + document.brandId()));
-                    return write.fail("put metadata", layout.url(key), cause);
+                    return write.fail("put metadata", layout.url(key), put.getLeft());
                 }
                 write.undoWith("deleted", layout.url(key), () -> objects.delete(key));
                 return confirm(write, tenant, document.brandId(), opened, key).map(v -> first);
@@ -62,36 +66,17 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
                                                      Option<Escalation> opened) {
         TenantId tenant = document.tenant();
         String key = layout.metadata(tenant, document.brandId());
-        String id = "brand " + document.brandId();
+        RevisionedWrites.Document stored = new RevisionedWrites.Document("brand metadata",
+                "brand " + document.brandId(), key, revision(key, b -> BrandJson.metadata(tenant, b).revision()));
         BrandMetadata next = document.withRevision(document.revision().next());
-        return checkTenant(tenant, document.tenant(), opened).flatMap(ok -> objects.get(key)).flatMap(current ->
-                storedRevision(key, current, b -> BrandJson.metadata(tenant, b).revision()).flatMap(stored -> {
-            if (current.isEmpty() || !stored.get().equals(document.revision())) {
-                return Either.left(new Problem.Conflict("brand metadata", id, document.revision(), stored.getOrNull()));
-            }
-            DualWrite write = new DualWrite("store metadata of brand " + document.brandId());
-            return openEscalation(write, tenant, opened).flatMap(none -> {
-                var put = objects.replace(key, BrandJson.metadata(next), current.get().etag());
-                if (put.isLeft()) {
-                    Problem cause = put.getLeft().fold(p -> p, pre -> staleMetadata(tenant, document));
-                    return write.fail("put metadata", layout.url(key), cause);
-                }
-                byte[] previous = current.get().body();
-                String newTag = put.get();
-                write.undoWith("restored the previous revision of", layout.url(key),
-                        () -> objects.replace(key, previous, newTag).mapLeft(f -> f.fold(p -> p,
-                                pre -> new Problem.Unavailable(S3Objects.BACKEND, false,
-                                        "the object changed again before it could be restored"))).map(t -> true));
-                return confirm(write, tenant, document.brandId(), opened, key).map(v -> next);
-            });
-        }));
-    }
-
-    private Problem staleMetadata(TenantId tenant, BrandMetadata document) {
-        String key = layout.metadata(tenant, document.brandId());
-        Revision actual = objects.get(key).flatMap(current -> storedRevision(key, current,
-                b -> BrandJson.metadata(tenant, b).revision())).toOption().flatMap(o -> o).getOrNull();
-        return new Problem.Conflict("brand metadata", "brand " + document.brandId(), document.revision(), actual);
+        return checkTenant(tenant, opened).flatMap(ok -> writes.current(stored, document.revision()))
+                .flatMap(current -> {
+                    DualWrite write = new DualWrite("store metadata of brand " + document.brandId());
+                    return openEscalation(write, tenant, opened)
+                            .flatMap(none -> replace(write, "put metadata", stored, current, document.revision(),
+                                    BrandJson.metadata(next)))
+                            .flatMap(none -> confirm(write, tenant, document.brandId(), opened, key)).map(v -> next);
+                });
     }
 
     private Either<Problem, Boolean> openEscalation(DualWrite write, TenantId tenant, Option<Escalation> opened) {
@@ -100,10 +85,9 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
         }
         Escalation escalation = opened.get().withRevision(Revision.INITIAL);
         String key = layout.escalation(tenant, escalation.id());
-        var put = objects.create(key, BrandJson.escalation(escalation));
+        var put = writes.create("escalation", escalation.id().value(), key, BrandJson.escalation(escalation));
         if (put.isLeft()) {
-            return write.fail("put escalation", layout.url(key), put.getLeft().fold(p -> p,
-                    pre -> new Problem.AlreadyExists("escalation", escalation.id().value())));
+            return write.fail("put escalation", layout.url(key), put.getLeft());
         }
         write.undoWith("deleted", layout.url(key), () -> objects.delete(key));
         return Either.right(true);
@@ -131,9 +115,8 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
     @Override
     public Either<Problem, Feedback> createFeedback(Feedback document) {
         TenantId tenant = document.tenant();
-        return checkTenant(tenant, document.tenant(), Option.none()).flatMap(ok -> createOne(tenant, "feedback",
-                BrandS3Layout.FEEDBACK, document.id().value(), layout.feedback(tenant, document.id()),
-                BrandJson.feedback(document))).map(v -> document);
+        return createOne(tenant, "feedback", BrandS3Layout.FEEDBACK, document.id().value(),
+                layout.feedback(tenant, document.id()), BrandJson.feedback(document)).map(v -> document);
     }
 
     @Override
@@ -145,19 +128,17 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
     public Either<Problem, WorkflowExecution> createExecution(WorkflowExecution document) {
         TenantId tenant = document.tenant();
         WorkflowExecution first = document.withRevision(Revision.INITIAL);
-        return checkTenant(tenant, document.tenant(), Option.none()).flatMap(ok -> createOne(tenant, "execution",
-                BrandS3Layout.EXECUTIONS, document.id().value(), layout.execution(tenant, document.id()),
-                BrandJson.execution(first))).map(v -> first);
+        return createOne(tenant, "execution", BrandS3Layout.EXECUTIONS, document.id().value(),
+                layout.execution(tenant, document.id()), BrandJson.execution(first)).map(v -> first);
     }
 
     @Override
     public Either<Problem, WorkflowExecution> saveExecution(WorkflowExecution document) {
         TenantId tenant = document.tenant();
         WorkflowExecution next = document.withRevision(document.revision().next());
-        return checkTenant(tenant, document.tenant(), Option.none()).flatMap(ok -> saveOne(tenant, "execution",
-                BrandS3Layout.EXECUTIONS, document.id().value(), layout.execution(tenant, document.id()),
-                document.revision(), BrandJson.execution(next),
-                b -> BrandJson.execution(tenant, b).revision())).map(v -> next);
+        return saveOne(tenant, "execution", BrandS3Layout.EXECUTIONS, document.id().value(),
+                layout.execution(tenant, document.id()), document.revision(), BrandJson.execution(next),
+                b -> BrandJson.execution(tenant, b).revision()).map(v -> next);
     }
 
     @Override
@@ -169,10 +150,9 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
     public Either<Problem, Escalation> saveEscalation(Escalation document) {
         TenantId tenant = document.tenant();
         Escalation next = document.withRevision(document.revision().next());
-        return checkTenant(tenant, document.tenant(), Option.none()).flatMap(ok -> saveOne(tenant, "escalation",
-                BrandS3Layout.ESCALATIONS, document.id().value(), layout.escalation(tenant, document.id()),
-                document.revision(), BrandJson.escalation(next),
-                b -> BrandJson.escalation(tenant, b).revision())).map(v -> next);
+        return saveOne(tenant, "escalation", BrandS3Layout.ESCALATIONS, document.id().value(),
+                layout.escalation(tenant, document.id()), document.revision(), BrandJson.escalation(next),
+                b -> BrandJson.escalation(tenant, b).revision()).map(v -> next);
     }
 
     @Override
@@ -183,10 +163,9 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
     private Either<Problem, Boolean> createOne(TenantId tenant, String kind, String table, String id, String key,
                                                byte[] body) {
         DualWrite write = new DualWrite("store " + kind + " " + id);
-        var put = objects.create(key, body);
+        var put = writes.create(kind, id, key, body);
         if (put.isLeft()) {
-            return write.fail("put " + kind, layout.url(key), put.getLeft().fold(p -> p,
-                    pre -> new Problem.AlreadyExists(kind, id)));
+            return write.fail("put " + kind, layout.url(key), put.getLeft());
         }
         write.undoWith("deleted", layout.url(key), () -> objects.delete(key));
         var seen = visibility.confirm(tenant, table, id);
@@ -196,56 +175,50 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
 
     private Either<Problem, Boolean> saveOne(TenantId tenant, String kind, String table, String id, String key,
                                              Revision expected, byte[] body, Function<byte[], Revision> revisionOf) {
-        return objects.get(key).flatMap(current -> storedRevision(key, current, revisionOf).flatMap(stored -> {
-            if (current.isEmpty() || !stored.get().equals(expected)) {
-                return Either.left(new Problem.Conflict(kind, id, expected, stored.getOrNull()));
-            }
+        RevisionedWrites.Document stored = new RevisionedWrites.Document(kind, id, key, revision(key, revisionOf));
+        return writes.current(stored, expected).flatMap(current -> {
             DualWrite write = new DualWrite("store " + kind + " " + id);
-            var put = objects.replace(key, body, current.get().etag());
-            if (put.isLeft()) {
-                return write.fail("put " + kind, layout.url(key), put.getLeft().fold(p -> p,
-                        pre -> new Problem.Conflict(kind, id, expected, expected.next())));
-            }
-            byte[] previous = current.get().body();
-            String newTag = put.get();
-            write.undoWith("restored the previous revision of", layout.url(key),
-                    () -> objects.replace(key, previous, newTag).mapLeft(f -> f.fold(p -> p,
-                            pre -> new Problem.Unavailable(S3Objects.BACKEND, false,
-                                    "the object changed again before it could be restored"))).map(t -> true));
-            var seen = visibility.confirm(tenant, table, id);
-            return seen.isLeft() ? write.fail("athena visibility check", layout.url(key), seen.getLeft())
-                    : Either.right(true);
-        }));
-    }
-
-    private Either<Problem, Option<Revision>> storedRevision(String key, Option<S3Objects.Stored> current,
-                                                           Function<byte[], Revision> revisionOf) {
-        try {
-            return Either.right(current.map(s -> revisionOf.apply(s.body())));
-        } catch (RuntimeException e) {
-            return Either.left(unreadable(key, e));
-        }
-    }
-
-    private <T> Either<Problem, Option<T>> read(String key, Function<byte[], T> parser) {
-        return objects.get(key).flatMap(found -> {
-            try {
-                return Either.right(found.map(s -> parser.apply(s.body())));
-            } catch (RuntimeException e) {
-                return Either.left(unreadable(key, e));
-            }
+            return replace(write, "put " + kind, stored, current, expected, body).flatMap(ok -> {
+                var seen = visibility.confirm(tenant, table, id);
+                return seen.isLeft() ? write.fail("athena visibility check", layout.url(key), seen.getLeft())
+                        : Either.right(true);
+            });
         });
     }
 
-    private Problem unreadable(String key, RuntimeException e) {
-        return new Problem.Unavailable(S3Objects.BACKEND, false, "document " + layout.url(key)
-                + " is not a readable brand document: " + e.getClass().getSimpleName());
+    private Either<Problem, Boolean> replace(DualWrite write, String step, RevisionedWrites.Document document,
+                                             S3Objects.Stored current, Revision expected, byte[] body) {
+        var put = writes.replace(document, current, expected, body);
+        if (put.isLeft()) {
+            return write.fail(step, layout.url(document.key()), put.getLeft());
+        }
+        write.undoWith("restored the previous revision of", layout.url(document.key()),
+                () -> writes.restore(document.key(), current.body(), put.get()));
+        return Either.right(true);
     }
 
-    private static Either<Problem, Boolean> checkTenant(TenantId given, TenantId carried, Option<Escalation> opened) {
-        boolean same = given.equals(carried) && opened.forAll(e -> e.tenant().equals(given));
-        return same ? Either.right(true)
-                : Either.left(Problem.Invalid.of("tenant", carried, "must be the tenant the store is asked for ("
-                        + given + ")"));
+    private Function<S3Objects.Stored, Either<Problem, Revision>> revision(String key,
+                                                                         Function<byte[], Revision> revisionOf) {
+        return stored -> parse(key, stored.body(), revisionOf);
+    }
+
+    private <T> Either<Problem, Option<T>> read(String key, Function<byte[], T> parser) {
+        return objects.get(key).flatMap(found -> found.isEmpty() ? Either.right(Option.none())
+                : parse(key, found.get().body(), parser).map(Option::some));
+    }
+
+    private <T> Either<Problem, T> parse(String key, byte[] body, Function<byte[], T> parser) {
+        try {
+            return Either.right(parser.apply(body));
+        } catch (RuntimeException e) {
+            return Either.left(new Problem.Unavailable(Guard.S3.backend(), false, "document " + layout.url(key)
+                    + " is not a readable brand document: " + e.getClass().getSimpleName()));
+        }
+    }
+
+    private static Either<Problem, Boolean> checkTenant(TenantId tenant, Option<Escalation> opened) {
+        return opened.forAll(e -> e.tenant().equals(tenant)) ? Either.right(true)
+                : Either.left(Problem.Invalid.of("tenant", opened.get().tenant(),
+                        "must be the tenant the store is asked for (" + tenant + ")"));
     }
 }

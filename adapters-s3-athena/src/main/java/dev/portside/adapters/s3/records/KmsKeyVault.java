@@ -1,21 +1,15 @@
 package dev.portside.adapters.s3.records;
 
+import dev.portside.adapters.s3.support.Guard;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.records.DataKey;
 import dev.portside.domain.records.EncryptionContext;
 import dev.portside.domain.records.KeyVault;
 import io.vavr.control.Either;
-import java.util.function.Supplier;
+import io.vavr.control.Option;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.DataKeySpec;
-import software.amazon.awssdk.services.kms.model.DisabledException;
-import software.amazon.awssdk.services.kms.model.IncorrectKeyException;
-import software.amazon.awssdk.services.kms.model.InvalidCiphertextException;
-import software.amazon.awssdk.services.kms.model.KmsException;
-import software.amazon.awssdk.services.kms.model.KmsInvalidStateException;
-import software.amazon.awssdk.services.kms.model.NotFoundException;
 
 /**
  * Data keys from AWS KMS: GenerateDataKey (AES_256) and Decrypt under the configured key, with the
@@ -23,8 +17,6 @@ import software.amazon.awssdk.services.kms.model.NotFoundException;
  * for another tenant or record. Ciphertext, key and context refusals are {@link Problem.Rejected}.
  */
 public final class KmsKeyVault implements KeyVault {
-
-    private static final String BACKEND = "kms";
 
     private final KmsClient kms;
     private final String keyId;
@@ -41,36 +33,34 @@ public final class KmsKeyVault implements KeyVault {
 
     @Override
     public Either<Problem, DataKey> generate(EncryptionContext context) {
-        return guard(keyId, () -> {
+        return Guard.KMS.call("GenerateDataKey", () -> {
             var response = kms.generateDataKey(b -> b.keyId(keyId).keySpec(DataKeySpec.AES_256)
                     .encryptionContext(context.asMap()));
-            return Either.right(new DataKey(keyId, response.plaintext().asByteArray(), response.ciphertextBlob().asByteArray()));
-        });
+            return new DataKey(keyId, response.plaintext().asByteArray(), response.ciphertextBlob().asByteArray());
+        }, refusal -> refused(keyId, refusal));
     }
 
     @Override
     public Either<Problem, byte[]> unwrap(String wrappingKeyId, byte[] wrapped, EncryptionContext context) {
-        return guard(wrappingKeyId, () -> Either.right(kms.decrypt(b -> b.keyId(wrappingKeyId)
+        return Guard.KMS.call("Decrypt", () -> kms.decrypt(b -> b.keyId(wrappingKeyId)
                 .ciphertextBlob(SdkBytes.fromByteArray(wrapped)).encryptionContext(context.asMap()))
-                .plaintext().asByteArray()));
+                .plaintext().asByteArray(), refusal -> refused(wrappingKeyId, refusal));
     }
 
-    private static <T> Either<Problem, T> guard(String keyId, Supplier<Either<Problem, T>> call) {
-        try {
-            return call.get();
-        } catch (NotFoundException e) {
-            return Either.left(new Problem.NotFound("kms key", keyId));
-        } catch (InvalidCiphertextException | IncorrectKeyException e) {
-            return Either.left(new Problem.Rejected("data-key-authentication",
-                    "KMS refused the data key for key " + keyId + ": wrong key, encryption context or altered ciphertext"));
-        } catch (DisabledException | KmsInvalidStateException e) {
-            return Either.left(new Problem.Rejected("kms-key-state", "KMS key " + keyId + " is not usable: " + e.getMessage()));
-        } catch (KmsException e) {
-            boolean retriable = e.isThrottlingException() || e.statusCode() >= 500;
-            return Either.left(new Problem.Unavailable(BACKEND, retriable, e.getMessage()));
-        } catch (SdkClientException e) {
-            return Either.left(new Problem.Unavailable(BACKEND, true, e.getMessage()));
+    /** What KMS's refusals mean for a key: unknown key, wrong key/context/ciphertext, unusable key. */
+    private static <T> Option<Either<Problem, T>> refused(String keyId, Guard.Refusal refusal) {
+        if (refusal.is("NotFoundException")) {
+            return Option.some(Either.left(new Problem.NotFound("kms key", keyId)));
         }
+        if (refusal.is("InvalidCiphertextException", "IncorrectKeyException")) {
+            return Option.some(Either.left(new Problem.Rejected("data-key-authentication", "KMS refused the data key"
+                    + " for key " + keyId + ": wrong key, encryption context or altered ciphertext")));
+        }
+        if (refusal.is("DisabledException", "KMSInvalidStateException")) {
+            return Option.some(Either.left(new Problem.Rejected("kms-key-state", "KMS key " + keyId
+                    + " is not usable: " + refusal.message())));
+        }
+        return Option.none();
     }
 
     @Override

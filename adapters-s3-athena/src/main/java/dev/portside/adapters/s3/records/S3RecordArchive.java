@@ -1,5 +1,7 @@
 package dev.portside.adapters.s3.records;
 
+import dev.portside.adapters.s3.support.Guard;
+import dev.portside.adapters.s3.support.S3Objects;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
@@ -14,7 +16,6 @@ import dev.portside.domain.records.Retention;
 import dev.portside.domain.records.SealedRecord;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,18 +25,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.function.Supplier;
-import software.amazon.awssdk.core.ResponseBytes;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.ObjectLockLegalHoldStatus;
 import software.amazon.awssdk.services.s3.model.ObjectLockMode;
 import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 
@@ -47,14 +43,12 @@ import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
  */
 public final class S3RecordArchive implements RecordArchive {
 
-    private static final String BACKEND = "s3 archive";
-
-    private final S3Client s3;
+    private final S3Objects objects;
     private final S3ArchiveSettings settings;
     private final CursorCodec cursors;
 
     public S3RecordArchive(S3Client s3, S3ArchiveSettings settings, CursorCodec cursors) {
-        this.s3 = s3;
+        this.objects = new S3Objects(s3, settings.bucket());
         this.settings = settings;
         this.cursors = cursors;
     }
@@ -72,6 +66,10 @@ public final class S3RecordArchive implements RecordArchive {
         return "records/" + tenant.value() + "/ids/" + id.value();
     }
 
+    private S3Client s3() {
+        return objects.client();
+    }
+
     @Override
     public Either<Problem, ArchivedRecord> put(SealedRecord record, Instant retainUntil) {
         if (!retainUntil.isAfter(Instant.now())) {
@@ -84,11 +82,11 @@ public final class S3RecordArchive implements RecordArchive {
                         : Either.left(new Problem.Conflict("record (different content hash)", record.id().value(),
                                 Revision.INITIAL, Revision.INITIAL));
             }
-            return guard(() -> {
+            return Guard.S3.call("PutObject", () -> {
                 String key = dataKey(record);
                 putLocked(pointerKey(record.tenant(), record.id()), key.getBytes(StandardCharsets.UTF_8), retainUntil, "text/plain");
                 putLocked(key, SealedRecordJson.write(record), retainUntil, "application/json");
-                return Either.right(new ArchivedRecord(record, new Retention(retainUntil, false)));
+                return new ArchivedRecord(record, new Retention(retainUntil, false));
             });
         });
     }
@@ -98,62 +96,52 @@ public final class S3RecordArchive implements RecordArchive {
                 .contentType(contentType).contentMD5(md5(body))
                 .objectLockMode(ObjectLockMode.COMPLIANCE).objectLockRetainUntilDate(retainUntil);
         settings.sseKmsKeyId().ifPresent(k -> request.serverSideEncryption(ServerSideEncryption.AWS_KMS).ssekmsKeyId(k));
-        s3.putObject(request.build(), RequestBody.fromBytes(body));
+        s3().putObject(request.build(), RequestBody.fromBytes(body));
     }
 
     @Override
     public Either<Problem, Option<ArchivedRecord>> get(TenantId tenant, RecordId id) {
-        return guard(() -> Either.right(locate(tenant, id).flatMap(this::fetch)));
+        return objects.get(pointerKey(tenant, id)).flatMap(pointer -> pointer.isEmpty() ? Either.right(Option.none())
+                : fetch(new String(pointer.get().body(), StandardCharsets.UTF_8)));
     }
 
-    private Option<String> locate(TenantId tenant, RecordId id) {
-        try {
-            return Option.of(s3.getObjectAsBytes(b -> b.bucket(settings.bucket()).key(pointerKey(tenant, id))).asUtf8String());
-        } catch (NoSuchKeyException e) {
-            return Option.none();
-        }
-    }
-
-    private Option<ArchivedRecord> fetch(String key) {
-        try {
-            ResponseBytes<GetObjectResponse> object = s3.getObjectAsBytes(b -> b.bucket(settings.bucket()).key(key));
-            return Option.of(new ArchivedRecord(SealedRecordJson.read(object.asByteArray()), retention(key, object.response())));
-        } catch (NoSuchKeyException e) {
-            return Option.none();
-        } catch (IOException e) {
-            throw new IllegalStateException("archived object " + key + " is not a record document", e);
-        }
-    }
-
-    private Retention retention(String key, GetObjectResponse response) {
-        Instant until = response.objectLockRetainUntilDate();
-        if (until == null) {
-            until = s3.getObjectRetention(b -> b.bucket(settings.bucket()).key(key)).retention().retainUntilDate();
-        }
-        ObjectLockLegalHoldStatus hold = response.objectLockLegalHoldStatus();
-        if (hold == null) {
-            try {
-                hold = s3.getObjectLegalHold(b -> b.bucket(settings.bucket()).key(key)).legalHold().status();
-            } catch (S3Exception noHold) {
-                hold = ObjectLockLegalHoldStatus.OFF;
+    private Either<Problem, Option<ArchivedRecord>> fetch(String key) {
+        return objects.get(key).flatMap(found -> {
+            if (found.isEmpty()) {
+                return Either.right(Option.none());
             }
-        }
-        return new Retention(until, hold == ObjectLockLegalHoldStatus.ON);
+            Either<Problem, SealedRecord> sealed = SealedRecordJson.read(found.get().body())
+                    .mapLeft(reason -> new Problem.Unavailable(Guard.S3.backend(), false,
+                            "GetObject: archived object " + key + " is not a record document (" + reason + ")"));
+            return sealed.flatMap(record -> retention(key, found.get().response())
+                    .map(retention -> Option.some(new ArchivedRecord(record, retention))));
+        });
+    }
+
+    private Either<Problem, Retention> retention(String key, GetObjectResponse response) {
+        Either<Problem, Instant> until = response.objectLockRetainUntilDate() != null
+                ? Either.right(response.objectLockRetainUntilDate())
+                : Guard.S3.call("GetObjectRetention", () -> s3().getObjectRetention(b -> b.bucket(settings.bucket())
+                        .key(key)).retention().retainUntilDate());
+        Either<Problem, ObjectLockLegalHoldStatus> hold = response.objectLockLegalHoldStatus() != null
+                ? Either.right(response.objectLockLegalHoldStatus())
+                : Guard.S3.call("GetObjectLegalHold", () -> s3().getObjectLegalHold(b -> b.bucket(settings.bucket())
+                        .key(key)).legalHold().status(), refusal -> refusal.status() < 500
+                        ? Option.some(Either.right(ObjectLockLegalHoldStatus.OFF)) : Option.none());
+        return until.flatMap(u -> hold.map(h -> new Retention(u, h == ObjectLockLegalHoldStatus.ON)));
     }
 
     @Override
     public Either<Problem, Page<RecordRef>> list(TenantId tenant, LocalDate day, PageRequest page) {
         String query = "records.archive.list|" + day;
-        Either<Problem, String> after = page.after().isEmpty() ? Either.right("")
-                : cursors.decode(page.after().get(), tenant, query);
-        return after.flatMap(position -> guard(() -> {
+        return cursors.resume(page, tenant, query).flatMap(position -> Guard.S3.call("ListObjectsV2", () -> {
             String prefix = dayPrefix(tenant, day);
             List<RecordRef> refs = new ArrayList<>();
-            String startAfter = position.isEmpty() ? null : prefix + position + ".json";
+            String startAfter = position.map(p -> prefix + p + ".json").getOrNull();
             String token = null;
             do {
                 String continuation = token;
-                var response = s3.listObjectsV2(b -> b.bucket(settings.bucket()).prefix(prefix)
+                var response = s3().listObjectsV2(b -> b.bucket(settings.bucket()).prefix(prefix)
                         .maxKeys(Math.min(1000, page.limit() + 1 - refs.size()))
                         .startAfter(continuation == null ? startAfter : null).continuationToken(continuation));
                 for (S3Object object : response.contents()) {
@@ -164,12 +152,8 @@ public final class S3RecordArchive implements RecordArchive {
                 }
                 token = Boolean.TRUE.equals(response.isTruncated()) ? response.nextContinuationToken() : null;
             } while (token != null && refs.size() <= page.limit());
-            if (refs.size() <= page.limit()) {
-                return Either.right(Page.last(refs));
-            }
-            List<RecordRef> items = refs.subList(0, page.limit());
-            return Either.right(new Page<>(items, Option.of(cursors.encode(tenant, query,
-                    items.get(items.size() - 1).id().value()))));
+            return cursors.page(refs.subList(0, Math.min(refs.size(), page.limit() + 1)), page, tenant, query,
+                    ref -> ref.id().value());
         }));
     }
 
@@ -180,22 +164,22 @@ public final class S3RecordArchive implements RecordArchive {
                 return Either.left(new Problem.Rejected("worm-retention",
                         "retention of record " + id + " can only be extended, not shortened to " + until));
             }
-            return guard(() -> {
+            return Guard.S3.call("PutObjectRetention", () -> {
                 for (String key : List.of(dataKey(found.sealed()), pointerKey(tenant, id))) {
-                    s3.putObjectRetention(b -> b.bucket(settings.bucket()).key(key).retention(r -> r
+                    s3().putObjectRetention(b -> b.bucket(settings.bucket()).key(key).retention(r -> r
                             .mode(ObjectLockRetentionMode.COMPLIANCE).retainUntilDate(until)));
                 }
-                return Either.right(found.retention().extendedTo(until));
-            });
+                return found.retention().extendedTo(until);
+            }, S3RecordArchive::retentionRefused);
         });
     }
 
     @Override
     public Either<Problem, Retention> legalHold(TenantId tenant, RecordId id, boolean hold) {
-        return existing(tenant, id).flatMap(found -> guard(() -> {
-            s3.putObjectLegalHold(b -> b.bucket(settings.bucket()).key(dataKey(found.sealed()))
+        return existing(tenant, id).flatMap(found -> Guard.S3.call("PutObjectLegalHold", () -> {
+            s3().putObjectLegalHold(b -> b.bucket(settings.bucket()).key(dataKey(found.sealed()))
                     .legalHold(h -> h.status(hold ? ObjectLockLegalHoldStatus.ON : ObjectLockLegalHoldStatus.OFF)));
-            return Either.right(found.retention().withLegalHold(hold));
+            return found.retention().withLegalHold(hold);
         }));
     }
 
@@ -206,39 +190,30 @@ public final class S3RecordArchive implements RecordArchive {
                 return Either.left(new Problem.Rejected("worm-retention", "record " + id + " is locked until "
                         + found.retention().retainUntil() + (found.retention().legalHold() ? " and under legal hold" : "")));
             }
-            return guard(() -> {
+            return Guard.S3.call("DeleteObject", () -> {
                 deleteAllVersions(dataKey(found.sealed()));
                 deleteAllVersions(pointerKey(tenant, id));
-                return Either.right(id);
-            });
+                return id;
+            }, S3RecordArchive::retentionRefused);
         });
     }
 
+    /** A 403 on a retention change or a versioned delete is Object Lock refusing it. */
+    private static <T> Option<Either<Problem, T>> retentionRefused(Guard.Refusal refusal) {
+        return refusal.status() == 403 ? Option.some(Either.left(new Problem.Rejected("worm-retention",
+                "the archive refused: " + refusal.code() + (refusal.message().isEmpty() ? "" : " " + refusal.message()))))
+                : Option.none();
+    }
+
     private void deleteAllVersions(String key) {
-        s3.listObjectVersionsPaginator(b -> b.bucket(settings.bucket()).prefix(key)).versions().stream()
+        s3().listObjectVersionsPaginator(b -> b.bucket(settings.bucket()).prefix(key)).versions().stream()
                 .filter(v -> v.key().equals(key))
-                .forEach(v -> s3.deleteObject(b -> b.bucket(settings.bucket()).key(key).versionId(v.versionId())));
+                .forEach(v -> s3().deleteObject(b -> b.bucket(settings.bucket()).key(key).versionId(v.versionId())));
     }
 
     private Either<Problem, ArchivedRecord> existing(TenantId tenant, RecordId id) {
         return get(tenant, id).flatMap(found -> found.isEmpty()
                 ? Either.left(new Problem.NotFound("record", id.value())) : Either.right(found.get()));
-    }
-
-    private static <T> Either<Problem, T> guard(Supplier<Either<Problem, T>> call) {
-        try {
-            return call.get();
-        } catch (S3Exception e) {
-            if (e.statusCode() == 403) {
-                return Either.left(new Problem.Rejected("worm-retention", "the archive refused: " + e.getMessage()));
-            }
-            boolean retriable = e.isThrottlingException() || e.statusCode() >= 500;
-            return Either.left(new Problem.Unavailable(BACKEND, retriable, e.getMessage()));
-        } catch (SdkClientException e) {
-            return Either.left(new Problem.Unavailable(BACKEND, true, e.getMessage()));
-        } catch (IllegalStateException e) {
-            return Either.left(new Problem.Unavailable(BACKEND, false, e.getMessage()));
-        }
     }
 
     private static String md5(byte[] body) {

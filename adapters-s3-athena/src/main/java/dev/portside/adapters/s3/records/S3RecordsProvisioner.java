@@ -1,15 +1,14 @@
 package dev.portside.adapters.s3.records;
 
+import dev.portside.adapters.s3.support.Guard;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Provisioner;
 import io.vavr.control.Either;
-import software.amazon.awssdk.core.exception.SdkException;
+import io.vavr.control.Option;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.ExpirationStatus;
-import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.ObjectLockEnabled;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.TransitionStorageClass;
 
 /**
@@ -34,34 +33,29 @@ public final class S3RecordsProvisioner implements Provisioner {
 
     @Override
     public Either<Problem, String> provision() {
-        try {
-            boolean created = false;
-            try {
-                s3.headBucket(b -> b.bucket(settings.bucket()));
-            } catch (NoSuchBucketException e) {
-                s3.createBucket(b -> b.bucket(settings.bucket()).objectLockEnabledForBucket(true));
-                created = true;
-            }
-            var lock = s3.getObjectLockConfiguration(b -> b.bucket(settings.bucket())).objectLockConfiguration();
-            if (lock == null || lock.objectLockEnabled() != ObjectLockEnabled.ENABLED) {
-                return Either.left(new Problem.Rejected("worm-bucket", "bucket " + settings.bucket()
-                        + " exists without Object Lock; create a new bucket (Object Lock cannot be added later)"));
-            }
-            s3.putBucketVersioning(b -> b.bucket(settings.bucket()).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
-            s3.putBucketLifecycleConfiguration(b -> b.bucket(settings.bucket()).lifecycleConfiguration(l -> l.rules(r -> r
-                    .id("records-to-cold").status(ExpirationStatus.ENABLED).filter(f -> f.prefix("records/"))
-                    .transitions(t -> t.days(settings.coldAfterDays())
-                            .storageClass(TransitionStorageClass.fromValue(settings.coldStorageClass()))))));
-            return Either.right((created ? "created" : "found") + " bucket " + settings.bucket()
-                    + " with Object Lock, versioning and a transition to " + settings.coldStorageClass()
-                    + " after " + settings.coldAfterDays() + " days");
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404 && "ObjectLockConfigurationNotFoundError".equals(e.awsErrorDetails().errorCode())) {
-                return Either.left(new Problem.Rejected("worm-bucket", "bucket " + settings.bucket() + " has no Object Lock"));
-            }
-            return Either.left(new Problem.Unavailable("s3", e.statusCode() >= 500, e.getMessage()));
-        } catch (SdkException e) {
-            return Either.left(new Problem.Unavailable("s3", true, e.getMessage()));
-        }
+        String bucket = settings.bucket();
+        return Guard.S3.call("HeadBucket", () -> s3.headBucket(b -> b.bucket(bucket)) != null,
+                        refusal -> refusal.status() == 404 ? Option.some(Either.right(false)) : Option.none())
+                .flatMap(found -> found ? Either.right("found") : Guard.S3.call("CreateBucket",
+                        () -> s3.createBucket(b -> b.bucket(bucket).objectLockEnabledForBucket(true))).map(r -> "created"))
+                .flatMap(state -> Guard.S3.call("GetObjectLockConfiguration",
+                        () -> Option.of(s3.getObjectLockConfiguration(b -> b.bucket(bucket)).objectLockConfiguration())
+                                .exists(lock -> lock.objectLockEnabled() == ObjectLockEnabled.ENABLED),
+                        refusal -> refusal.is("ObjectLockConfigurationNotFoundError") ? Option.some(Either.left(
+                                new Problem.Rejected("worm-bucket", "bucket " + bucket + " has no Object Lock")))
+                                : Option.none())
+                        .flatMap(locked -> locked ? Either.right(state) : Either.left(new Problem.Rejected("worm-bucket",
+                                "bucket " + bucket + " exists without Object Lock; create a new bucket (Object Lock"
+                                        + " cannot be added later)"))))
+                .flatMap(state -> Guard.S3.call("PutBucketLifecycleConfiguration", () -> {
+                    s3.putBucketVersioning(b -> b.bucket(bucket).versioningConfiguration(v -> v
+                            .status(BucketVersioningStatus.ENABLED)));
+                    s3.putBucketLifecycleConfiguration(b -> b.bucket(bucket).lifecycleConfiguration(l -> l.rules(r -> r
+                            .id("records-to-cold").status(ExpirationStatus.ENABLED).filter(f -> f.prefix("records/"))
+                            .transitions(t -> t.days(settings.coldAfterDays())
+                                    .storageClass(TransitionStorageClass.fromValue(settings.coldStorageClass()))))));
+                    return state + " bucket " + bucket + " with Object Lock, versioning and a transition to "
+                            + settings.coldStorageClass() + " after " + settings.coldAfterDays() + " days";
+                }));
     }
 }

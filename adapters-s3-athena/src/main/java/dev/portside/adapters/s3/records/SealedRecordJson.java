@@ -8,6 +8,7 @@ import dev.portside.domain.records.ContentHash;
 import dev.portside.domain.records.Envelope;
 import dev.portside.domain.records.RecordId;
 import dev.portside.domain.records.SealedRecord;
+import io.vavr.control.Either;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Base64;
@@ -42,8 +43,16 @@ final class SealedRecordJson {
         }
     }
 
-    static SealedRecord read(byte[] bytes) throws IOException {
-        JsonNode doc = JSON.readTree(bytes);
+    /** The record in {@code bytes}, or Left(why it is not one). */
+    static Either<String, SealedRecord> read(byte[] bytes) {
+        try {
+            return Either.right(parse(JSON.readTree(bytes)));
+        } catch (IOException | RuntimeException e) {
+            return Either.left(e.getClass().getSimpleName());
+        }
+    }
+
+    private static SealedRecord parse(JsonNode doc) {
         Map<String, String> metadata = new TreeMap<>();
         doc.path("metadata").fields().forEachRemaining(f -> metadata.put(f.getKey(), f.getValue().asText()));
         JsonNode e = doc.path("envelope");
