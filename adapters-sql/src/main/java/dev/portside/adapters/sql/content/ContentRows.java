@@ -18,8 +18,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.TreeSet;
 import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.StatementContext;
 
-/** Column lists, parameter binding and row mapping of content items and their version snapshots. */
+/** The content table design: column lists, parameter binding and row mapping of items and their version snapshots. */
 final class ContentRows {
 
     static final String COLUMNS = "tenant, content_id, certification, title, content_type, category, subcategory, "
@@ -59,7 +60,7 @@ final class ContentRows {
                 .bind("revision", item.revision().value());
     }
 
-    static ContentItem map(ResultSet rs) throws SQLException {
+    static ContentItem map(ResultSet rs, StatementContext ctx) throws SQLException {
         String file = rs.getString("source_file");
         Option<ContentSource> source = file == null ? Option.none()
                 : Option.of(new ContentSource(file, rs.getString("source_bucket")));

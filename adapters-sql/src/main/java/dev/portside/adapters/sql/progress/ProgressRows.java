@@ -16,8 +16,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.StatementContext;
 
-/** Column lists, parameter binding and row mapping of progress entries. */
+/** The progress table design: column lists, parameter binding and row mapping of progress entries. */
 final class ProgressRows {
 
     static final String COLUMNS = "tenant, user_id, content_id, certification, state, best_score, total_millis, attempts, "
@@ -46,7 +47,7 @@ final class ProgressRows {
                 .bind("revision", e.revision().value());
     }
 
-    static ProgressEntry map(ResultSet rs) throws SQLException {
+    static ProgressEntry map(ResultSet rs, StatementContext ctx) throws SQLException {
         ProgressKey key = new ProgressKey(new UserId(rs.getString("user_id")), new ContentId(rs.getString("content_id")),
                 CertificationType.valueOf(rs.getString("certification")));
         BigDecimal score = rs.getBigDecimal("best_score");
