@@ -1,5 +1,6 @@
 package dev.portside.adapters.sql.brands;
 
+import dev.portside.adapters.sql.support.Columns;
 import dev.portside.domain.brands.BrandId;
 import dev.portside.domain.brands.Escalation;
 import dev.portside.domain.brands.EscalationId;
@@ -14,31 +15,26 @@ import org.jdbi.v3.core.statement.SqlStatement;
 final class EscalationRows {
 
     static final String TABLE = "brand_escalations";
-    static final String KEY = "tenant = :tenant AND escalation_id = :id";
-    static final String COLUMNS = "tenant, escalation_id, brand_id, brand_name, reason, confidence, escalated_at,"
-            + " status, resolution_note, updated_at, revision";
-    static final String VALUES = ":tenant, :id, :brand_id, :brand_name, :reason, :confidence, :escalated_at, :status,"
-            + " :note, :updated_at, :revision";
-    static final String ASSIGNMENTS = "brand_id = :brand_id, brand_name = :brand_name, reason = :reason,"
-            + " confidence = :confidence, escalated_at = :escalated_at, status = :status, resolution_note = :note,"
-            + " updated_at = :updated_at, revision = :revision";
+    static final Columns COLUMNS = Columns.key("tenant", "escalation_id")
+            .and("brand_id", "brand_name", "reason", "confidence", "escalated_at", "status",
+                    "resolution_note", "updated_at", "revision");
 
     private EscalationRows() {
     }
 
     static <S extends SqlStatement<S>> S bind(S statement, Escalation e) {
-        return statement.bind("tenant", e.tenant().value()).bind("id", e.id().value())
+        return statement.bind("tenant", e.tenant().value()).bind("escalation_id", e.id().value())
                 .bind("brand_id", e.brandId().value()).bind("brand_name", e.brandName()).bind("reason", e.reason())
                 .bind("confidence", e.confidence().value()).bind("escalated_at", e.escalatedAt())
-                .bind("status", e.status().name()).bind("note", e.resolutionNote().getOrNull())
+                .bind("status", e.status().name()).bind("resolution_note", e.resolutionNote().getOrNull())
                 .bind("updated_at", e.updatedAt()).bind("revision", e.revision().value());
     }
 
     static RowMapper<Escalation> escalation(TenantId tenant) {
         return (rs, ctx) -> new Escalation(tenant, new EscalationId(rs.getString("escalation_id")),
                 new BrandId(rs.getLong("brand_id")), rs.getString("brand_name"), rs.getString("reason"),
-                Columns.confidence(rs, "confidence"), Columns.instant(rs, "escalated_at"),
+                ColumnTypes.confidence(rs, "confidence"), ColumnTypes.instant(rs, "escalated_at"),
                 EscalationStatus.valueOf(rs.getString("status")), Option.of(rs.getString("resolution_note")),
-                Columns.instant(rs, "updated_at"), new Revision(rs.getLong("revision")));
+                ColumnTypes.instant(rs, "updated_at"), new Revision(rs.getLong("revision")));
     }
 }

@@ -1,5 +1,6 @@
 package dev.portside.adapters.sql.brands;
 
+import dev.portside.adapters.sql.support.Columns;
 import dev.portside.domain.brands.BrandId;
 import dev.portside.domain.brands.ExecutionId;
 import dev.portside.domain.brands.ExecutionStatus;
@@ -15,19 +16,16 @@ import org.jdbi.v3.core.statement.SqlStatement;
 final class ExecutionRows {
 
     static final String TABLE = "brand_executions";
-    static final String KEY = "tenant = :tenant AND execution_id = :id";
-    static final String COLUMNS = "tenant, execution_id, execution_arn, brand_id, status, started_at, ended_at, error,"
-            + " revision";
-    static final String VALUES = ":tenant, :id, :arn, :brand_id, :status, :started_at, :ended_at, :error, :revision";
-    static final String ASSIGNMENTS = "execution_arn = :arn, brand_id = :brand_id, status = :status,"
-            + " started_at = :started_at, ended_at = :ended_at, error = :error, revision = :revision";
+    static final Columns COLUMNS = Columns.key("tenant", "execution_id")
+            .and("execution_arn", "brand_id", "status", "started_at", "ended_at", "error",
+                    "revision");
 
     private ExecutionRows() {
     }
 
     static <S extends SqlStatement<S>> S bind(S statement, WorkflowExecution e) {
-        return statement.bind("tenant", e.tenant().value()).bind("id", e.id().value())
-                .bind("arn", e.arn().getOrNull()).bind("brand_id", e.brandId().value())
+        return statement.bind("tenant", e.tenant().value()).bind("execution_id", e.id().value())
+                .bind("execution_arn", e.arn().getOrNull()).bind("brand_id", e.brandId().value())
                 .bind("status", e.status().name()).bind("started_at", e.startedAt())
                 .bind("ended_at", e.endedAt().getOrNull()).bind("error", e.error().getOrNull())
                 .bind("revision", e.revision().value());
@@ -36,7 +34,7 @@ final class ExecutionRows {
     static RowMapper<WorkflowExecution> execution(TenantId tenant) {
         return (rs, ctx) -> new WorkflowExecution(tenant, new ExecutionId(rs.getString("execution_id")),
                 Option.of(rs.getString("execution_arn")), new BrandId(rs.getLong("brand_id")),
-                ExecutionStatus.valueOf(rs.getString("status")), Columns.instant(rs, "started_at"),
+                ExecutionStatus.valueOf(rs.getString("status")), ColumnTypes.instant(rs, "started_at"),
                 Option.of(rs.getTimestamp("ended_at")).map(Timestamp::toInstant), Option.of(rs.getString("error")),
                 new Revision(rs.getLong("revision")));
     }

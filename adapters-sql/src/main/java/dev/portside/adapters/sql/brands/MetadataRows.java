@@ -1,5 +1,6 @@
 package dev.portside.adapters.sql.brands;
 
+import dev.portside.adapters.sql.support.Columns;
 import dev.portside.domain.brands.BrandId;
 import dev.portside.domain.brands.BrandMetadata;
 import dev.portside.domain.brands.BrandPattern;
@@ -17,14 +18,9 @@ import org.jdbi.v3.core.statement.SqlStatement;
 final class MetadataRows {
 
     static final String TABLE = "brand_metadata";
-    static final String KEY = "tenant = :tenant AND brand_id = :brand_id";
-    static final String COLUMNS = "tenant, brand_id, brand_name, regex, mcc_ids, confidence, generation, created_at,"
-            + " generated_at, open_escalation, revision";
-    static final String VALUES = ":tenant, :brand_id, :brand_name, :regex, :mcc_ids, :confidence, :generation,"
-            + " :created_at, :generated_at, :open_escalation, :revision";
-    static final String ASSIGNMENTS = "brand_name = :brand_name, regex = :regex, mcc_ids = :mcc_ids,"
-            + " confidence = :confidence, generation = :generation, created_at = :created_at,"
-            + " generated_at = :generated_at, open_escalation = :open_escalation, revision = :revision";
+    static final Columns COLUMNS = Columns.key("tenant", "brand_id")
+            .and("brand_name", "regex", "mcc_ids", "confidence", "generation", "created_at",
+                    "generated_at", "open_escalation", "revision");
 
     private MetadataRows() {
     }
@@ -43,13 +39,13 @@ final class MetadataRows {
         return (rs, ctx) -> new BrandMetadata(tenant, new BrandId(rs.getLong("brand_id")), rs.getString("brand_name"),
                 new BrandPattern(rs.getString("regex")),
                 Arrays.stream((String[]) rs.getArray("mcc_ids").getArray()).map(MccCode::new).toList(),
-                Columns.confidence(rs, "confidence"), rs.getLong("generation"), Columns.instant(rs, "created_at"),
-                Columns.instant(rs, "generated_at"), Option.of(rs.getString("open_escalation")).map(EscalationId::new),
+                ColumnTypes.confidence(rs, "confidence"), rs.getLong("generation"), ColumnTypes.instant(rs, "created_at"),
+                ColumnTypes.instant(rs, "generated_at"), Option.of(rs.getString("open_escalation")).map(EscalationId::new),
                 new Revision(rs.getLong("revision")));
     }
 
     static RowMapper<BrandSummary> summary() {
         return (rs, ctx) -> new BrandSummary(new BrandId(rs.getLong("brand_id")), rs.getString("brand_name"),
-                Columns.confidence(rs, "confidence"), rs.getLong("generation"), Columns.instant(rs, "generated_at"));
+                ColumnTypes.confidence(rs, "confidence"), rs.getLong("generation"), ColumnTypes.instant(rs, "generated_at"));
     }
 }

@@ -16,9 +16,11 @@ import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * Brand documents in PostgreSQL (schema in {@code db/brands}): creates insert with {@code ON CONFLICT DO NOTHING},
@@ -27,11 +29,11 @@ import org.jdbi.v3.core.mapper.RowMapper;
 public final class PostgresBrandDocumentStore implements BrandDocumentStore {
 
     private static final RevisionedWrites METADATA = RevisionedWrites.on("brand metadata", MetadataRows.TABLE,
-            MetadataRows.KEY);
+            MetadataRows.COLUMNS);
     private static final RevisionedWrites EXECUTIONS = RevisionedWrites.on("execution", ExecutionRows.TABLE,
-            ExecutionRows.KEY);
+            ExecutionRows.COLUMNS);
     private static final RevisionedWrites ESCALATIONS = RevisionedWrites.on("escalation", EscalationRows.TABLE,
-            EscalationRows.KEY);
+            EscalationRows.COLUMNS);
 
     private final Guard guard;
 
@@ -43,15 +45,15 @@ public final class PostgresBrandDocumentStore implements BrandDocumentStore {
     public Either<Problem, BrandMetadata> createMetadata(BrandMetadata document, Option<Escalation> opened) {
         BrandMetadata first = document.withRevision(Revision.INITIAL);
         return sameTenant(document, opened).flatMap(ok -> guard.transaction("create brand metadata", h ->
-                open(h, opened).flatMap(e -> METADATA.insert(h, "brand " + document.brandId(), MetadataRows.COLUMNS,
-                        MetadataRows.VALUES, q -> MetadataRows.bind(q, first))).map(r -> first)));
+                open(h, opened).flatMap(e -> METADATA.insert(h, "brand " + document.brandId(),
+                        q -> MetadataRows.bind(q, first))).map(r -> first)));
     }
 
     @Override
     public Either<Problem, BrandMetadata> saveMetadata(BrandMetadata document, Option<Escalation> opened) {
         BrandMetadata next = document.withRevision(document.revision().next());
         return sameTenant(document, opened).flatMap(ok -> guard.transaction("save brand metadata", h ->
-                METADATA.update(h, "brand " + document.brandId(), MetadataRows.ASSIGNMENTS, document.revision(),
+                METADATA.update(h, "brand " + document.brandId(), document.revision(),
                         q -> MetadataRows.bind(q, next)).flatMap(r -> open(h, opened)).map(e -> next)));
     }
 
@@ -60,7 +62,7 @@ public final class PostgresBrandDocumentStore implements BrandDocumentStore {
             return Either.right(Option.none());
         }
         Escalation e = opened.get().withRevision(Revision.INITIAL);
-        return ESCALATIONS.insert(h, e.id().value(), EscalationRows.COLUMNS, EscalationRows.VALUES,
+        return ESCALATIONS.insert(h, e.id().value(),
                 q -> EscalationRows.bind(q, e)).map(Option::some);
     }
 
@@ -77,27 +79,29 @@ public final class PostgresBrandDocumentStore implements BrandDocumentStore {
     }
 
     private static int bindInsert(Handle h, Feedback f) {
-        return FeedbackRows.bind(h.createUpdate("INSERT INTO brand_feedback (" + FeedbackRows.COLUMNS + ") VALUES ("
-                + FeedbackRows.VALUES + ") ON CONFLICT DO NOTHING"), f).execute();
+        return FeedbackRows.bind(h.createUpdate("INSERT INTO " + FeedbackRows.TABLE + " ("
+                + FeedbackRows.COLUMNS.names() + ") VALUES (" + FeedbackRows.COLUMNS.parameters()
+                + ") ON CONFLICT DO NOTHING"), f).execute();
     }
 
     @Override
     public Either<Problem, Option<Feedback>> feedback(TenantId tenant, FeedbackId id) {
-        return find("read feedback", "brand_feedback", "feedback_id", tenant, id.value(), FeedbackRows.feedback(tenant));
+        return find("read feedback", FeedbackRows.TABLE, "feedback_id", tenant, id.value(),
+                FeedbackRows.feedback(tenant));
     }
 
     @Override
     public Either<Problem, WorkflowExecution> createExecution(WorkflowExecution document) {
         WorkflowExecution e = document.withRevision(Revision.INITIAL);
-        return guard.handle("create execution", h -> EXECUTIONS.insert(h, e.id().value(), ExecutionRows.COLUMNS,
-                ExecutionRows.VALUES, q -> ExecutionRows.bind(q, e)).map(r -> e));
+        return guard.handle("create execution", h -> EXECUTIONS.insert(h, e.id().value(),
+                q -> ExecutionRows.bind(q, e)).map(r -> e));
     }
 
     @Override
     public Either<Problem, WorkflowExecution> saveExecution(WorkflowExecution document) {
         WorkflowExecution next = document.withRevision(document.revision().next());
-        return guard.handle("save execution", h -> EXECUTIONS.update(h, document.id().value(),
-                ExecutionRows.ASSIGNMENTS, document.revision(), q -> ExecutionRows.bind(q, next)).map(r -> next));
+        return save("save execution", EXECUTIONS, document.id().value(), document.revision(),
+                q -> ExecutionRows.bind(q, next)).map(r -> next);
     }
 
     @Override
@@ -109,14 +113,19 @@ public final class PostgresBrandDocumentStore implements BrandDocumentStore {
     @Override
     public Either<Problem, Escalation> saveEscalation(Escalation document) {
         Escalation next = document.withRevision(document.revision().next());
-        return guard.handle("save escalation", h -> ESCALATIONS.update(h, document.id().value(),
-                EscalationRows.ASSIGNMENTS, document.revision(), q -> EscalationRows.bind(q, next)).map(r -> next));
+        return save("save escalation", ESCALATIONS, document.id().value(), document.revision(),
+                q -> EscalationRows.bind(q, next)).map(r -> next);
     }
 
     @Override
     public Either<Problem, Option<Escalation>> escalation(TenantId tenant, EscalationId id) {
         return find("read escalation", EscalationRows.TABLE, "escalation_id", tenant, id.value(),
                 EscalationRows.escalation(tenant));
+    }
+
+    private Either<Problem, Revision> save(String operation, RevisionedWrites writes, String id, Revision expected,
+                                           UnaryOperator<Query> bind) {
+        return guard.handle(operation, h -> writes.update(h, id, expected, bind));
     }
 
     private <T> Either<Problem, Option<T>> find(String operation, String table, String column, TenantId tenant,

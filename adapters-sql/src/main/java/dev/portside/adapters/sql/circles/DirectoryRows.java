@@ -2,6 +2,7 @@ package dev.portside.adapters.sql.circles;
 
 import dev.portside.adapters.common.circles.Doc;
 import dev.portside.adapters.sql.support.Batches;
+import dev.portside.adapters.sql.support.Columns;
 import dev.portside.adapters.sql.support.Keyset;
 import dev.portside.adapters.sql.support.RevisionedWrites;
 import dev.portside.domain.circles.BatchOutcome;
@@ -34,8 +35,7 @@ abstract class DirectoryRows<T extends TenantOwned, I> implements DirectoryRepos
                       BiFunction<TenantId, Doc, T> fromDoc) {
     }
 
-    private static final String COLUMNS = "tenant, id, revision, doc";
-    private static final String VALUES = ":tenant, :id, :revision, cast(:doc as jsonb)";
+    private static final Columns COLUMNS = Columns.key("tenant", "id").and("revision", "doc::jsonb");
 
     private final CirclesDb db;
     private final Mapping<T> mapping;
@@ -46,8 +46,7 @@ abstract class DirectoryRows<T extends TenantOwned, I> implements DirectoryRepos
         this.db = db;
         this.mapping = mapping;
         this.idValue = idValue;
-        this.writes = RevisionedWrites.on(mapping.kind(), mapping.table(), "tenant = :tenant AND id = :id")
-                .goneIsNotFound();
+        this.writes = RevisionedWrites.on(mapping.kind(), mapping.table(), COLUMNS).goneIsNotFound();
     }
 
     private <S extends SqlStatement<S>> S bind(S statement, T entry) {
@@ -59,8 +58,8 @@ abstract class DirectoryRows<T extends TenantOwned, I> implements DirectoryRepos
     @Override
     public Either<Problem, T> create(T entry) {
         T stored = mapping.withRevision().apply(entry, Revision.INITIAL);
-        return db.guard.handle("create " + mapping.kind(), h -> writes.insert(h, mapping.id().apply(entry), COLUMNS,
-                VALUES, q -> bind(q, stored)).map(r -> stored));
+        return db.guard.handle("create " + mapping.kind(), h -> writes.insert(h, mapping.id().apply(entry),
+                q -> bind(q, stored)).map(r -> stored));
     }
 
     @Override
@@ -68,7 +67,7 @@ abstract class DirectoryRows<T extends TenantOwned, I> implements DirectoryRepos
         Revision expected = mapping.revision().apply(entry);
         T next = mapping.withRevision().apply(entry, expected.next());
         return db.guard.transaction("save " + mapping.kind(), h -> writes.update(h, mapping.id().apply(entry),
-                "revision = :revision, doc = cast(:doc as jsonb)", expected, q -> bind(q, next)).map(r -> next));
+                expected, q -> bind(q, next)).map(r -> next));
     }
 
     @Override
@@ -92,8 +91,8 @@ abstract class DirectoryRows<T extends TenantOwned, I> implements DirectoryRepos
         List<T> fresh = Batches.ofTenant(tenant, entries, mapping.id(), refused).stream()
                 .map(e -> mapping.withRevision().apply(e, Revision.INITIAL)).toList();
         return db.guard.transaction("create " + mapping.kind() + "s", h -> {
-            int[] inserted = Batches.prepared(h, "INSERT INTO " + mapping.table() + " (" + COLUMNS + ") VALUES ("
-                    + VALUES + ") ON CONFLICT DO NOTHING", fresh, Batches.CHUNK, this::bind);
+            int[] inserted = Batches.prepared(h, "INSERT INTO " + mapping.table() + " (" + COLUMNS.names() + ") VALUES ("
+                    + COLUMNS.parameters() + ") ON CONFLICT DO NOTHING", fresh, Batches.CHUNK, this::bind);
             List<String> written = new ArrayList<>();
             for (int i = 0; i < fresh.size(); i++) {
                 String id = mapping.id().apply(fresh.get(i));

@@ -1,6 +1,7 @@
 package dev.portside.adapters.sql.circles;
 
 import dev.portside.adapters.common.circles.Documents;
+import dev.portside.adapters.sql.support.Columns;
 import dev.portside.adapters.sql.support.Guard;
 import dev.portside.adapters.sql.support.Keyset;
 import dev.portside.adapters.sql.support.RevisionedWrites;
@@ -33,11 +34,12 @@ import org.jdbi.v3.core.statement.SqlStatement;
  */
 public final class PostgresCircleRepository implements CircleRepository {
 
-    private static final String MEMBERSHIP_KEY = "tenant = :tenant AND circle_id = :circle AND member_id = :member";
+    private static final Columns MEMBERSHIP = Columns.key("tenant", "circle_id", "member_id")
+            .and("role", "status", "revision", "doc::jsonb");
     private static final RevisionedWrites CIRCLES = RevisionedWrites.on("circle", "circles_circles",
-            "tenant = :tenant AND id = :id").goneIsNotFound();
+            Columns.key("tenant", "id").and("type", "status", "revision", "doc::jsonb")).goneIsNotFound();
     private static final RevisionedWrites MEMBERSHIPS = RevisionedWrites.on("membership", "circles_memberships",
-            MEMBERSHIP_KEY);
+            MEMBERSHIP);
 
     private final CirclesDb db;
 
@@ -52,24 +54,20 @@ public final class PostgresCircleRepository implements CircleRepository {
     }
 
     private static <S extends SqlStatement<S>> S bind(S statement, TenantId tenant, Membership m) {
-        return statement.bind("tenant", tenant.value()).bind("circle", m.circle().value())
-                .bind("member", m.member().value()).bind("role", m.role().name()).bind("status", m.status().name())
+        return statement.bind("tenant", tenant.value()).bind("circle_id", m.circle().value())
+                .bind("member_id", m.member().value()).bind("role", m.role().name()).bind("status", m.status().name())
                 .bind("revision", m.revision().value()).bind("doc", CirclesDb.json(Documents.membership(m)));
     }
 
     private static Either<Problem, Revision> insert(Handle h, TenantId tenant, Membership m) {
-        return MEMBERSHIPS.insert(h, m.circle() + "/" + m.member(), "tenant, circle_id, member_id, role, status, "
-                + "revision, doc", ":tenant, :circle, :member, :role, :status, :revision, cast(:doc as jsonb)",
-                q -> bind(q, tenant, m));
+        return MEMBERSHIPS.insert(h, m.circle() + "/" + m.member(), q -> bind(q, tenant, m));
     }
 
     @Override
     public Either<Problem, Circle> create(Circle circle, Membership owner) {
         TenantId tenant = circle.tenant();
         Circle stored = circle.withRevision(Revision.INITIAL);
-        return db.guard.transaction("create circle", h -> CIRCLES.insert(h, circle.id().value(),
-                        "tenant, id, type, status, revision, doc", ":tenant, :id, :type, :status, :revision, "
-                                + "cast(:doc as jsonb)", q -> bind(q, stored))
+        return db.guard.transaction("create circle", h -> CIRCLES.insert(h, circle.id().value(), q -> bind(q, stored))
                 .flatMap(r -> insert(h, tenant, owner.withRevision(Revision.INITIAL)))
                 .map(r -> stored));
     }
@@ -80,8 +78,7 @@ public final class PostgresCircleRepository implements CircleRepository {
         Circle circle = change.circle();
         Circle next = circle.withRevision(circle.revision().next());
         return db.guard.transaction("apply circle change", h -> CIRCLES.update(h, circle.id().value(),
-                "type = :type, status = :status, revision = :revision, doc = cast(:doc as jsonb)", circle.revision(),
-                q -> bind(q, next)).map(r -> {
+                circle.revision(), q -> bind(q, next)).map(r -> {
                     List<MembershipWrite> done = new ArrayList<>();
                     for (MembershipWrite w : change.writes()) {
                         done.add(write(h, tenant, w).getOrElseThrow(Guard.Refused::new));
@@ -99,12 +96,11 @@ public final class PostgresCircleRepository implements CircleRepository {
         }
         if (w instanceof MembershipWrite.Update) {
             Membership updated = m.withRevision(m.revision().next());
-            return MEMBERSHIPS.update(h, id, "role = :role, status = :status, revision = :revision, "
-                    + "doc = cast(:doc as jsonb)", m.revision(), q -> bind(q, tenant, updated))
+            return MEMBERSHIPS.update(h, id, m.revision(), q -> bind(q, tenant, updated))
                     .map(r -> new MembershipWrite.Update(updated));
         }
         return MEMBERSHIPS.delete(h, id, m.revision(), q -> q.bind("tenant", tenant.value())
-                .bind("circle", m.circle().value()).bind("member", m.member().value())).map(r -> w);
+                .bind("circle_id", m.circle().value()).bind("member_id", m.member().value())).map(r -> w);
     }
 
     @Override
@@ -118,8 +114,8 @@ public final class PostgresCircleRepository implements CircleRepository {
     @Override
     public Either<Problem, Option<Membership>> membership(TenantId tenant, CircleId circle, UserId member) {
         return db.guard.read("get membership", h -> Option.ofOptional(h.createQuery(
-                        "SELECT doc::text AS doc FROM circles_memberships WHERE " + MEMBERSHIP_KEY)
-                .bind("tenant", tenant.value()).bind("circle", circle.value()).bind("member", member.value())
+                        "SELECT doc::text AS doc FROM circles_memberships WHERE " + MEMBERSHIP.where())
+                .bind("tenant", tenant.value()).bind("circle_id", circle.value()).bind("member_id", member.value())
                 .map(CirclesDb.rows(tenant, Documents::membership)).findOne()));
     }
 

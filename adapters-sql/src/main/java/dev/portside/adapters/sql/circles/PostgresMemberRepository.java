@@ -2,6 +2,7 @@ package dev.portside.adapters.sql.circles;
 
 import dev.portside.adapters.common.circles.Documents;
 import dev.portside.adapters.sql.support.Batches;
+import dev.portside.adapters.sql.support.Columns;
 import dev.portside.adapters.sql.support.Keyset;
 import dev.portside.adapters.sql.support.RevisionedWrites;
 import dev.portside.domain.circles.BatchOutcome;
@@ -38,10 +39,11 @@ import org.jdbi.v3.core.statement.SqlStatement;
  */
 public final class PostgresMemberRepository implements MemberRepository {
 
-    private static final String COLUMNS = "tenant, id, email, diagnosis_stage, revision, doc";
-    private static final String VALUES = ":tenant, :id, :email, :stage, :revision, cast(:doc as jsonb)";
-    private static final String KEY = "tenant = :tenant AND id = :id";
-    private static final RevisionedWrites WRITES = RevisionedWrites.on("member", "circles_members", KEY)
+    private static final Columns COLUMNS = Columns.key("tenant", "id")
+            .and("email", "diagnosis_stage", "revision", "doc::jsonb");
+    private static final String INSERT = "INSERT INTO circles_members (" + COLUMNS.names() + ") VALUES ("
+            + COLUMNS.parameters() + ")";
+    private static final RevisionedWrites WRITES = RevisionedWrites.on("member", "circles_members", COLUMNS)
             .goneIsNotFound();
 
     private final CirclesDb db;
@@ -52,7 +54,7 @@ public final class PostgresMemberRepository implements MemberRepository {
 
     private static <S extends SqlStatement<S>> S bind(S statement, Member m) {
         return statement.bind("tenant", m.tenant().value()).bind("id", m.id().value())
-                .bind("email", m.email().value()).bind("stage", m.profile().diagnosisStage().name())
+                .bind("email", m.email().value()).bind("diagnosis_stage", m.profile().diagnosisStage().name())
                 .bind("revision", m.revision().value()).bind("doc", CirclesDb.json(Documents.member(m)));
     }
 
@@ -67,8 +69,7 @@ public final class PostgresMemberRepository implements MemberRepository {
     public Either<Problem, Member> create(Member member) {
         Member stored = member.withRevision(Revision.INITIAL);
         return db.guard.transaction("create member", duplicate(member), h -> {
-            bind(h.createUpdate("INSERT INTO circles_members (" + COLUMNS + ") VALUES (" + VALUES + ")"), stored)
-                    .execute();
+            bind(h.createUpdate(INSERT), stored).execute();
             return Either.right(stored);
         });
     }
@@ -77,7 +78,6 @@ public final class PostgresMemberRepository implements MemberRepository {
     public Either<Problem, Member> save(Member member) {
         Member next = member.withRevision(member.revision().next());
         return db.guard.transaction("save member", duplicate(member), h -> WRITES.update(h, member.id().value(),
-                "email = :email, diagnosis_stage = :stage, revision = :revision, doc = cast(:doc as jsonb)",
                 member.revision(), q -> bind(q, next)).map(r -> next));
     }
 
@@ -89,13 +89,12 @@ public final class PostgresMemberRepository implements MemberRepository {
                 return Either.left(new Problem.NotFound("member", id.value()));
             }
             Member next = current.get().withStats(delta, at).withRevision(current.get().revision().next());
-            return WRITES.update(h, id.value(), "revision = :revision, doc = cast(:doc as jsonb)",
-                    current.get().revision(), q -> bind(q, next)).map(r -> next);
+            return WRITES.update(h, id.value(), current.get().revision(), q -> bind(q, next)).map(r -> next);
         });
     }
 
     private static Optional<Member> stored(Handle h, TenantId tenant, String id, boolean lock) {
-        return h.createQuery("SELECT doc::text AS doc FROM circles_members WHERE " + KEY + (lock ? " FOR UPDATE" : ""))
+        return h.createQuery("SELECT doc::text AS doc FROM circles_members WHERE " + COLUMNS.where() + (lock ? " FOR UPDATE" : ""))
                 .bind("tenant", tenant.value()).bind("id", id).map(CirclesDb.rows(tenant, Documents::member))
                 .findOne();
     }
@@ -150,8 +149,8 @@ public final class PostgresMemberRepository implements MemberRepository {
         List<Member> mine = Batches.ofTenant(tenant, members, m -> m.id().value(), refused);
         return db.guard.transaction("create members", h -> {
             List<Member> fresh = mine.stream().map(m -> m.withRevision(Revision.INITIAL)).toList();
-            int[] inserted = Batches.prepared(h, "INSERT INTO circles_members (" + COLUMNS + ") VALUES (" + VALUES
-                    + ") ON CONFLICT DO NOTHING", fresh, Batches.CHUNK, PostgresMemberRepository::bind);
+            int[] inserted = Batches.prepared(h, INSERT + " ON CONFLICT DO NOTHING", fresh, Batches.CHUNK,
+                    PostgresMemberRepository::bind);
             List<String> written = new ArrayList<>();
             for (int i = 0; i < fresh.size(); i++) {
                 Member m = fresh.get(i);

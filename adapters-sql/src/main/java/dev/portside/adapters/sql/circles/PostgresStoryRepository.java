@@ -2,6 +2,7 @@ package dev.portside.adapters.sql.circles;
 
 import dev.portside.adapters.common.circles.Documents;
 import dev.portside.adapters.common.circles.SortKeys;
+import dev.portside.adapters.sql.support.Columns;
 import dev.portside.adapters.sql.support.Keyset;
 import dev.portside.adapters.sql.support.RevisionedWrites;
 import dev.portside.domain.circles.CircleId;
@@ -27,9 +28,10 @@ import org.jdbi.v3.core.statement.SqlStatement;
  */
 public final class PostgresStoryRepository implements StoryRepository {
 
-    private static final String KEY = "tenant = :tenant AND id = :id";
-    private static final String ASSIGNMENTS = "status = :status, revision = :revision, doc = cast(:doc as jsonb)";
-    private static final RevisionedWrites STORIES = RevisionedWrites.on("story", "circles_stories", KEY)
+    private static final Columns COLUMNS = Columns.key("tenant", "id")
+            .and("circle_id", "status", "sort_key", "revision", "doc::jsonb");
+    private static final String ASSIGNMENTS = COLUMNS.assignments("status", "revision", "doc");
+    private static final RevisionedWrites STORIES = RevisionedWrites.on("story", "circles_stories", COLUMNS)
             .goneIsNotFound();
 
     private final CirclesDb db;
@@ -40,23 +42,20 @@ public final class PostgresStoryRepository implements StoryRepository {
 
     private static <S extends SqlStatement<S>> S bind(S statement, Story s) {
         return statement.bind("tenant", s.tenant().value()).bind("id", s.id().value())
-                .bind("circle", s.circle().map(CircleId::value).getOrNull()).bind("status", s.status().name())
-                .bind("sortKey", SortKeys.story(s)).bind("revision", s.revision().value())
+                .bind("circle_id", s.circle().map(CircleId::value).getOrNull()).bind("status", s.status().name())
+                .bind("sort_key", SortKeys.story(s)).bind("revision", s.revision().value())
                 .bind("doc", CirclesDb.json(Documents.story(s)));
     }
 
     private static Optional<Story> stored(Handle h, TenantId tenant, String id, boolean lock) {
-        return h.createQuery("SELECT doc::text AS doc FROM circles_stories WHERE " + KEY + (lock ? " FOR UPDATE" : ""))
+        return h.createQuery("SELECT doc::text AS doc FROM circles_stories WHERE " + COLUMNS.where() + (lock ? " FOR UPDATE" : ""))
                 .bind("tenant", tenant.value()).bind("id", id).map(CirclesDb.rows(tenant, Documents::story)).findOne();
     }
 
     @Override
     public Either<Problem, Story> create(Story story) {
         Story s = story.withRevision(Revision.INITIAL);
-        return db.guard.handle("create story", h -> STORIES.insert(h, s.id().value(),
-                "tenant, id, circle_id, status, sort_key, revision, doc",
-                ":tenant, :id, :circle, :status, :sortKey, :revision, cast(:doc as jsonb)", q -> bind(q, s))
-                .map(r -> s));
+        return db.guard.handle("create story", h -> STORIES.insert(h, s.id().value(), q -> bind(q, s)).map(r -> s));
     }
 
     @Override

@@ -1,8 +1,6 @@
 package dev.portside.adapters.sql.content;
 
-import static dev.portside.adapters.sql.content.ContentRows.ASSIGNMENTS;
 import static dev.portside.adapters.sql.content.ContentRows.COLUMNS;
-import static dev.portside.adapters.sql.content.ContentRows.VALUES;
 
 import dev.portside.adapters.sql.support.Guard;
 import dev.portside.adapters.sql.support.Keyset;
@@ -38,9 +36,10 @@ import org.jdbi.v3.core.statement.SqlStatement;
  */
 public final class PostgresContentRepository implements ContentRepository {
 
-    private static final String KEY = "tenant = :tenant AND content_id = :content_id AND certification = :certification";
-    private static final RevisionedWrites WRITES = RevisionedWrites.on("content", "content_item", KEY);
-    private static final String SELECT = "SELECT " + COLUMNS + " FROM content_item WHERE active AND tenant = :tenant";
+    private static final String KEY = COLUMNS.where();
+    private static final RevisionedWrites WRITES = RevisionedWrites.on("content", "content_item", COLUMNS);
+    private static final String SELECT = "SELECT " + COLUMNS.names()
+            + " FROM content_item WHERE active AND tenant = :tenant";
 
     private final Guard guard;
     private final Pager pager;
@@ -53,15 +52,15 @@ public final class PostgresContentRepository implements ContentRepository {
     @Override
     public Either<Problem, ContentItem> create(ContentItem item) {
         ContentItem stored = item.withRevision(Revision.INITIAL);
-        return guard.transaction("create content", h -> WRITES.insert(h, item.key().toString(), COLUMNS, VALUES,
+        return guard.transaction("create content", h -> WRITES.insert(h, item.key().toString(),
                 q -> ContentRows.bind(q, stored)).map(r -> snapshot(h, stored)));
     }
 
     @Override
     public Either<Problem, ContentItem> save(ContentItem item) {
         ContentItem stored = item.withRevision(item.revision().next());
-        return guard.transaction("save content", h -> WRITES.update(h, item.key().toString(), ASSIGNMENTS,
-                item.revision(), q -> ContentRows.bind(q, stored)).map(r -> snapshot(h, stored)));
+        return guard.transaction("save content", h -> WRITES.update(h, item.key().toString(), item.revision(),
+                q -> ContentRows.bind(q, stored)).map(r -> snapshot(h, stored)));
     }
 
     @Override
@@ -72,13 +71,13 @@ public final class PostgresContentRepository implements ContentRepository {
 
     @Override
     public Either<Problem, Option<ContentItem>> find(TenantId tenant, ContentKey key) {
-        return guard.read("find content", h -> Option.ofOptional(bindKey(h.createQuery("SELECT " + COLUMNS
+        return guard.read("find content", h -> Option.ofOptional(bindKey(h.createQuery("SELECT " + COLUMNS.names()
                 + " FROM content_item WHERE " + KEY), tenant, key).map(ContentRows::map).findOne()));
     }
 
     @Override
     public Either<Problem, List<ContentItem>> findAllCertifications(TenantId tenant, ContentId id) {
-        return guard.read("find content certifications", h -> h.createQuery("SELECT " + COLUMNS
+        return guard.read("find content certifications", h -> h.createQuery("SELECT " + COLUMNS.names()
                         + " FROM content_item WHERE tenant = :tenant AND content_id = :id ORDER BY certification")
                 .bind("tenant", tenant.value()).bind("id", id.value()).map(ContentRows::map).list());
     }
@@ -118,14 +117,14 @@ public final class PostgresContentRepository implements ContentRepository {
 
     @Override
     public Either<Problem, Page<ContentItem>> history(TenantId tenant, ContentKey key, PageRequest page) {
-        return pager.page(tenant, "content.history|" + key, page, "SELECT " + COLUMNS + " FROM content_version WHERE "
+        return pager.page(tenant, "content.history|" + key, page, "SELECT " + COLUMNS.names() + " FROM content_version WHERE "
                         + KEY, q -> bindKey(q, tenant, key),
                 Keyset.descending(Key.text("version_key", i -> i.version().sortKey())), ContentRows::map);
     }
 
     @Override
     public Either<Problem, Option<ContentItem>> asOf(TenantId tenant, ContentKey key, ContentVersion version) {
-        return guard.read("read content version", h -> Option.ofOptional(bindKey(h.createQuery("SELECT " + COLUMNS
+        return guard.read("read content version", h -> Option.ofOptional(bindKey(h.createQuery("SELECT " + COLUMNS.names()
                         + " FROM content_version WHERE " + KEY + " AND version_key = :version_key"), tenant, key)
                 .bind("version_key", version.sortKey()).map(ContentRows::map).findOne()));
     }
@@ -138,9 +137,9 @@ public final class PostgresContentRepository implements ContentRepository {
     }
 
     private static ContentItem snapshot(Handle h, ContentItem item) {
-        ContentRows.bind(h.createUpdate("INSERT INTO content_version (" + COLUMNS + ", version_key) VALUES (" + VALUES
-                + ", :version_key) ON CONFLICT (tenant, content_id, certification, version_key) DO UPDATE SET "
-                + ASSIGNMENTS), item).bind("version_key", item.version().sortKey()).execute();
+        ContentRows.bind(h.createUpdate("INSERT INTO content_version (" + COLUMNS.names() + ", version_key) VALUES ("
+                + COLUMNS.parameters() + ", :version_key) ON CONFLICT (tenant, content_id, certification, version_key) DO UPDATE SET "
+                + COLUMNS.assignments()), item).bind("version_key", item.version().sortKey()).execute();
         return item;
     }
 

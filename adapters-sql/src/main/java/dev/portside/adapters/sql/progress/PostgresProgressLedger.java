@@ -1,8 +1,6 @@
 package dev.portside.adapters.sql.progress;
 
-import static dev.portside.adapters.sql.progress.ProgressRows.ASSIGNMENTS;
 import static dev.portside.adapters.sql.progress.ProgressRows.COLUMNS;
-import static dev.portside.adapters.sql.progress.ProgressRows.VALUES;
 
 import dev.portside.adapters.sql.support.Batches;
 import dev.portside.adapters.sql.support.Guard;
@@ -39,9 +37,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
  */
 public final class PostgresProgressLedger implements ProgressLedger {
 
-    private static final String KEY = "tenant = :tenant AND user_id = :user_id AND content_id = :content_id"
-            + " AND certification = :certification";
-    private static final RevisionedWrites WRITES = RevisionedWrites.on("progress", "progress_entry", KEY);
+    private static final String KEY = COLUMNS.where();
+    private static final RevisionedWrites WRITES = RevisionedWrites.on("progress", "progress_entry", COLUMNS);
 
     private final Guard guard;
     private final Pager pager;
@@ -54,15 +51,15 @@ public final class PostgresProgressLedger implements ProgressLedger {
     @Override
     public Either<Problem, ProgressEntry> create(ProgressEntry entry) {
         ProgressEntry stored = entry.withRevision(Revision.INITIAL);
-        return guard.handle("create progress", h -> WRITES.insert(h, entry.key().toString(), COLUMNS, VALUES,
+        return guard.handle("create progress", h -> WRITES.insert(h, entry.key().toString(),
                 q -> ProgressRows.bind(q, stored)).map(r -> stored));
     }
 
     @Override
     public Either<Problem, ProgressEntry> save(ProgressEntry entry) {
         ProgressEntry stored = entry.withRevision(entry.revision().next());
-        return guard.handle("save progress", h -> WRITES.update(h, entry.key().toString(), ASSIGNMENTS,
-                entry.revision(), q -> ProgressRows.bind(q, stored)).map(r -> stored));
+        return guard.handle("save progress", h -> WRITES.update(h, entry.key().toString(), entry.revision(),
+                q -> ProgressRows.bind(q, stored)).map(r -> stored));
     }
 
     @Override
@@ -73,7 +70,7 @@ public final class PostgresProgressLedger implements ProgressLedger {
 
     @Override
     public Either<Problem, Option<ProgressEntry>> find(TenantId tenant, ProgressKey key) {
-        return guard.read("find progress", h -> Option.ofOptional(bindKey(h.createQuery("SELECT " + COLUMNS
+        return guard.read("find progress", h -> Option.ofOptional(bindKey(h.createQuery("SELECT " + COLUMNS.names()
                 + " FROM progress_entry WHERE " + KEY), tenant, key).map(ProgressRows::map).findOne()));
     }
 
@@ -84,7 +81,7 @@ public final class PostgresProgressLedger implements ProgressLedger {
             List<ProgressEntry> found = new ArrayList<>();
             for (int from = 0; from < wanted.size(); from += Batches.CHUNK) {
                 List<ProgressKey> chunk = wanted.subList(from, Math.min(wanted.size(), from + Batches.CHUNK));
-                found.addAll(h.createQuery("SELECT " + COLUMNS.replaceAll("(\\w+)", "p.$1") + " FROM progress_entry p"
+                found.addAll(h.createQuery("SELECT " + COLUMNS.names("p") + " FROM progress_entry p"
                                 + " JOIN unnest(:users, :contents, :certs) AS k(u, c, ce)"
                                 + " ON p.user_id = k.u AND p.content_id = k.c AND p.certification = k.ce"
                                 + " WHERE p.tenant = :tenant")
@@ -101,8 +98,8 @@ public final class PostgresProgressLedger implements ProgressLedger {
     @Override
     public Either<Problem, Integer> importAll(TenantId tenant, List<ProgressEntry> entries) {
         return guard.transaction("import progress", h -> {
-            Batches.prepared(h, "INSERT INTO progress_entry (" + COLUMNS + ") VALUES (" + VALUES
-                            + ") ON CONFLICT (tenant, user_id, content_id, certification) DO UPDATE SET " + ASSIGNMENTS,
+            Batches.prepared(h, "INSERT INTO progress_entry (" + COLUMNS.names() + ") VALUES (" + COLUMNS.parameters()
+                            + ") ON CONFLICT (tenant, user_id, content_id, certification) DO UPDATE SET " + COLUMNS.assignments(),
                     entries, Batches.CHUNK, (batch, e) -> ProgressRows.bind(batch, e.withRevision(Revision.INITIAL)));
             return Either.right(entries.size());
         });
@@ -112,7 +109,7 @@ public final class PostgresProgressLedger implements ProgressLedger {
     public Either<Problem, Page<ProgressEntry>> byUser(TenantId tenant, UserId user, Option<CertificationType> cert,
                                                       PageRequest page) {
         String fingerprint = "progress.byUser|" + user + "|" + cert.map(Enum::name).getOrElse("*");
-        String select = "SELECT " + COLUMNS + " FROM progress_entry WHERE tenant = :tenant AND user_id = :user";
+        String select = "SELECT " + COLUMNS.names() + " FROM progress_entry WHERE tenant = :tenant AND user_id = :user";
         if (cert.isDefined()) {
             return pager.page(tenant, fingerprint, page, select + " AND certification = :cert",
                     q -> q.bind("user", user.value()).bind("cert", cert.get().name()),
@@ -127,7 +124,7 @@ public final class PostgresProgressLedger implements ProgressLedger {
     public Either<Problem, Page<ProgressEntry>> byCertification(TenantId tenant, CertificationType cert, Instant from,
                                                                Instant to, PageRequest page) {
         return pager.page(tenant, "progress.byCert|" + cert + "|" + from + "|" + to, page,
-                "SELECT " + COLUMNS + " FROM progress_entry WHERE tenant = :tenant AND certification = :cert"
+                "SELECT " + COLUMNS.names() + " FROM progress_entry WHERE tenant = :tenant AND certification = :cert"
                         + " AND last_at >= :from AND last_at < :to",
                 q -> q.bind("cert", cert.name()).bind("from", from.atOffset(ZoneOffset.UTC))
                         .bind("to", to.atOffset(ZoneOffset.UTC)),

@@ -1,5 +1,6 @@
 package dev.portside.adapters.sql.progress;
 
+import dev.portside.adapters.sql.support.Columns;
 import dev.portside.domain.content.CertificationType;
 import dev.portside.domain.content.ContentId;
 import dev.portside.domain.kernel.Revision;
@@ -21,13 +22,9 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** The progress table design: column lists, parameter binding and row mapping of progress entries. */
 final class ProgressRows {
 
-    static final String COLUMNS = "tenant, user_id, content_id, certification, state, best_score, total_millis, attempts, "
-            + "last_session, first_at, last_at, revision";
-    static final String VALUES = ":tenant, :user_id, :content_id, :certification, :state, :best_score, :total_millis, "
-            + ":attempts, :last_session, :first_at, :last_at, :revision";
-    static final String ASSIGNMENTS = "state = :state, best_score = :best_score, total_millis = :total_millis, "
-            + "attempts = :attempts, last_session = :last_session, first_at = :first_at, last_at = :last_at, "
-            + "revision = :revision";
+    static final Columns COLUMNS = Columns.key("tenant", "user_id", "content_id", "certification")
+            .and("state", "best_score", "total_millis", "attempts", "last_session",
+                    "first_at", "last_at", "revision");
 
     private ProgressRows() {
     }

@@ -45,6 +45,18 @@ public final class ClickHouseHotRecordStore implements HotRecordStore {
     static final String INSERT = "INSERT INTO records_hot (tenant, id, source_data, mapped_data, model_version, ts, "
             + "meta_keys, meta_values, content_hash, retain_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    private static final HotRows.Types TYPES = new HotRows.Types() {
+        @Override
+        public Object instant(Instant instant) {
+            return instant;
+        }
+
+        @Override
+        public Object texts(List<String> values) {
+            return values.toArray(new String[0]);
+        }
+    };
+
     private final Guard guard;
     private final Pager pager;
 
@@ -87,19 +99,7 @@ public final class ClickHouseHotRecordStore implements HotRecordStore {
 
     /** One JDBC batch insert, as a raw client would write it. */
     static void insert(Handle h, Collection<Record> records) throws SQLException {
-        Batches.jdbc(h, INSERT, List.copyOf(records), Batches.ALL, (insert, r) -> {
-            List<String> keys = r.metadata().keySet().stream().sorted().toList();
-            insert.setString(1, r.tenant().value());
-            insert.setString(2, r.id().value());
-            insert.setString(3, r.sourceData());
-            insert.setString(4, r.mappedData());
-            insert.setString(5, r.modelVersion());
-            insert.setObject(6, r.timestamp());
-            insert.setObject(7, keys.toArray(new String[0]));
-            insert.setObject(8, keys.stream().map(r.metadata()::get).toArray(String[]::new));
-            insert.setString(9, r.contentHash().hex());
-            insert.setObject(10, r.retainUntil());
-        });
+        Batches.jdbc(h, INSERT, List.copyOf(records), Batches.ALL, (insert, r) -> HotRows.bind(insert, r, TYPES));
     }
 
     /** Stored hashes of the given ids, in one query with the ids as a single array parameter. */

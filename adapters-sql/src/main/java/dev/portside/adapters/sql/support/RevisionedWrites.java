@@ -17,42 +17,48 @@ public final class RevisionedWrites {
 
     private final String kind;
     private final String table;
+    private final Columns columns;
     private final String key;
     private final boolean goneIsNotFound;
 
-    private RevisionedWrites(String kind, String table, String key, boolean goneIsNotFound) {
+    private RevisionedWrites(String kind, String table, Columns columns, boolean goneIsNotFound) {
         this.kind = kind;
         this.table = table;
-        this.key = key;
+        this.columns = columns;
         this.goneIsNotFound = goneIsNotFound;
+        this.key = columns.where();
     }
 
-    /** Writes on {@code table}, whose rows {@code key} (e.g. {@code "tenant = :tenant AND id = :id"}) addresses. */
-    public static RevisionedWrites on(String kind, String table, String key) {
-        return new RevisionedWrites(kind, table, key, false);
+    /** Writes of {@code kind} on {@code table}, whose key and other columns (one being {@code revision}) are given. */
+    public static RevisionedWrites on(String kind, String table, Columns columns) {
+        return new RevisionedWrites(kind, table, columns, false);
     }
 
     /** The same writes, where updating a row that is gone is {@link Problem.NotFound} rather than a conflict. */
     public RevisionedWrites goneIsNotFound() {
-        return new RevisionedWrites(kind, table, key, true);
+        return new RevisionedWrites(kind, table, columns, true);
     }
 
     /**
-     * {@code INSERT INTO table (columns) VALUES (values) ON CONFLICT DO NOTHING}; {@code bind} binds the values.
-     * The revision stored, or AlreadyExists.
+     * {@code INSERT ... ON CONFLICT DO NOTHING} of every column; {@code bind} binds them. The revision stored, or
+     * AlreadyExists.
      */
-    public Either<Problem, Revision> insert(Handle h, String id, String columns, String values,
-                                            UnaryOperator<Query> bind) {
-        return bind.apply(h.createQuery("INSERT INTO " + table + " (" + columns + ") VALUES (" + values
-                        + ") ON CONFLICT DO NOTHING RETURNING revision")).mapTo(Long.class).findOne()
-                .<Either<Problem, Revision>>map(r -> Either.right(new Revision(r)))
+    public Either<Problem, Revision> insert(Handle h, String id, UnaryOperator<Query> bind) {
+        return bind.apply(h.createQuery("INSERT INTO " + table + " (" + columns.names() + ") VALUES ("
+                        + columns.parameters() + ") ON CONFLICT DO NOTHING RETURNING revision")).mapTo(Long.class)
+                .findOne().<Either<Problem, Revision>>map(r -> Either.right(new Revision(r)))
                 .orElseGet(() -> Either.left(new Problem.AlreadyExists(kind, id)));
     }
 
     /**
-     * {@code UPDATE table SET assignments WHERE key AND revision = :expected}: the assignments set the row's new
-     * revision; {@code bind} binds the key and the assignments. The revision written, or the conflict.
+     * {@code UPDATE table SET <every column outside the key> WHERE key AND revision = :expected}; {@code bind} binds
+     * every column, the row's new revision among them. The revision written, or the conflict.
      */
+    public Either<Problem, Revision> update(Handle h, String id, Revision expected, UnaryOperator<Query> bind) {
+        return update(h, id, columns.assignments(), expected, bind);
+    }
+
+    /** The same update of these {@code assignments} only (they set the new revision too). */
     public Either<Problem, Revision> update(Handle h, String id, String assignments, Revision expected,
                                             UnaryOperator<Query> bind) {
         return checked(h, id, "UPDATE " + table + " SET " + assignments, expected, bind);

@@ -1,6 +1,6 @@
 package dev.portside.adapters.sql.brands;
 
-import dev.portside.adapters.sql.schema.FlywayProvisioner;
+import dev.portside.adapters.sql.support.FlywayProvisioner;
 import dev.portside.adapters.sql.testing.PostgresBackend;
 import dev.portside.domain.kernel.CursorCodec;
 import javax.sql.DataSource;

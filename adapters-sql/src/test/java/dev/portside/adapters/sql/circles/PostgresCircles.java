@@ -1,6 +1,6 @@
 package dev.portside.adapters.sql.circles;
 
-import dev.portside.adapters.sql.schema.FlywayProvisioner;
+import dev.portside.adapters.sql.support.FlywayProvisioner;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.portside.adapters.sql.testing.PostgresBackend;

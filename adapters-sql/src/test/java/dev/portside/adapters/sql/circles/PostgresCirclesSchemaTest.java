@@ -1,7 +1,7 @@
 package dev.portside.adapters.sql.circles;
 
-import dev.portside.adapters.sql.schema.FlywayProvisioner;
-import dev.portside.adapters.sql.schema.PostgresTableHealthCheck;
+import dev.portside.adapters.sql.support.FlywayProvisioner;
+import dev.portside.adapters.sql.support.PostgresTableHealthCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.sql.testing.PostgresBackend;

@@ -21,7 +21,8 @@ class RevisionedWritesTest {
 
     @RegisterExtension
     static final PostgresBackend BACKEND = PostgresBackend.shared();
-    private static final RevisionedWrites ITEMS = RevisionedWrites.on("item", "items", "tenant = :tenant AND id = :id");
+    private static final RevisionedWrites ITEMS = RevisionedWrites.on("item", "items",
+            Columns.key("tenant", "id").and("note", "revision"));
 
     private static Jdbi jdbi;
     private static Guard guard;
@@ -37,13 +38,11 @@ class RevisionedWritesTest {
     }
 
     private static Either<Problem, Revision> insert(String id) {
-        return guard.handle("insert item", h -> ITEMS.insert(h, id, "tenant, id, note, revision",
-                ":tenant, :id, :note, :revision", q -> row(q, id, "first", 1)));
+        return guard.handle("insert item", h -> ITEMS.insert(h, id, q -> row(q, id, "first", 1)));
     }
 
     private static Either<Problem, Revision> update(Handle h, String id, long expected, String note) {
-        return ITEMS.update(h, id, "note = :note, revision = :revision", new Revision(expected),
-                q -> row(q, id, note, expected + 1));
+        return ITEMS.update(h, id, new Revision(expected), q -> row(q, id, note, expected + 1));
     }
 
     @Test
@@ -65,8 +64,8 @@ class RevisionedWritesTest {
     void writing_a_row_that_is_gone_is_a_conflict_with_no_actual_revision_or_not_found_when_asked() {
         assertThat(guard.handle("update item", h -> update(h, "none", 3, "x")).getLeft())
                 .isEqualTo(new Problem.Conflict("item", "none", new Revision(3), null));
-        assertThat(guard.handle("update item", h -> ITEMS.goneIsNotFound().update(h, "none", "note = :note",
-                new Revision(3), q -> row(q, "none", "x", 4))).getLeft()).isEqualTo(new Problem.NotFound("item", "none"));
+        assertThat(guard.handle("update item", h -> ITEMS.goneIsNotFound().update(h, "none", new Revision(3),
+                q -> row(q, "none", "x", 4))).getLeft()).isEqualTo(new Problem.NotFound("item", "none"));
         assertThat(guard.handle("delete item", h -> ITEMS.delete(h, "none", new Revision(1),
                 q -> q.bind("tenant", "t").bind("id", "none"))).getLeft())
                 .isEqualTo(new Problem.Conflict("item", "none", new Revision(1), null));

@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 
 /** Column types the brand tables share: confidences ({@code numeric(5, 4)}) and instants ({@code timestamptz}). */
-final class Columns {
+final class ColumnTypes {
 
-    private Columns() {
+    private ColumnTypes() {
     }
 
     static Confidence confidence(ResultSet rs, String column) throws SQLException {

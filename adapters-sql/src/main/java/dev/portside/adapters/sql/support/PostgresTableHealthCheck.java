@@ -1,6 +1,5 @@
-package dev.portside.adapters.sql.schema;
+package dev.portside.adapters.sql.support;
 
-import dev.portside.adapters.sql.support.Guard;
 import dev.portside.domain.kernel.HealthCheck;
 import dev.portside.domain.kernel.Problem;
 import io.vavr.control.Either;
