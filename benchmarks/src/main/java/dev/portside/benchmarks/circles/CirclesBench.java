@@ -11,7 +11,7 @@ import dev.portside.adapters.dynamodb.testing.DynamoDbBackend;
 import dev.portside.adapters.sql.circles.CirclesDb;
 import dev.portside.adapters.sql.circles.PostgresBusinessRepository;
 import dev.portside.adapters.sql.circles.PostgresCircleRepository;
-import dev.portside.adapters.sql.schema.FlywayProvisioner;
+import dev.portside.adapters.sql.support.FlywayProvisioner;
 import dev.portside.adapters.sql.circles.PostgresMemberRepository;
 import dev.portside.adapters.sql.circles.PostgresResourceRepository;
 import dev.portside.adapters.sql.circles.PostgresStoryRepository;

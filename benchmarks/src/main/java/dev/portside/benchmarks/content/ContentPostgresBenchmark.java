@@ -1,6 +1,6 @@
 package dev.portside.benchmarks.content;
 
-import dev.portside.adapters.sql.schema.FlywayProvisioner;
+import dev.portside.adapters.sql.support.FlywayProvisioner;
 import dev.portside.adapters.sql.content.PostgresContentRepository;
 import dev.portside.adapters.sql.testing.PostgresBackend;
 import dev.portside.domain.content.CertificationType;

@@ -7,7 +7,7 @@ import dev.portside.adapters.dynamodb.progress.DynamoProgressLedger;
 import dev.portside.adapters.dynamodb.progress.DynamoProgressProvisioner;
 import dev.portside.adapters.dynamodb.progress.ProgressTables;
 import dev.portside.adapters.dynamodb.testing.DynamoDbBackend;
-import dev.portside.adapters.sql.schema.FlywayProvisioner;
+import dev.portside.adapters.sql.support.FlywayProvisioner;
 import dev.portside.adapters.sql.content.PostgresContentRepository;
 import dev.portside.adapters.sql.progress.PostgresProgressLedger;
 import dev.portside.adapters.sql.testing.PostgresBackend;

@@ -1,7 +1,7 @@
 package dev.portside.benchmarks.records;
 
 import dev.portside.adapters.sql.records.PostgresHotRecordStore;
-import dev.portside.adapters.sql.schema.FlywayProvisioner;
+import dev.portside.adapters.sql.support.FlywayProvisioner;
 import dev.portside.adapters.sql.testing.PostgresBackend;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.records.Record;

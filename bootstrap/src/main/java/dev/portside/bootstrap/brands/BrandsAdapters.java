@@ -17,7 +17,8 @@ import dev.portside.adapters.s3.brands.BrandS3Layout;
 import dev.portside.adapters.s3.brands.DocumentVisibility;
 import dev.portside.adapters.s3.brands.S3BrandDocumentStore;
 import dev.portside.adapters.s3.brands.S3BrandProvisioner;
-import dev.portside.adapters.sql.brands.PostgresBrandStore;
+import dev.portside.adapters.sql.brands.PostgresBrandAnalytics;
+import dev.portside.adapters.sql.brands.PostgresBrandDocumentStore;
 import dev.portside.bootstrap.PostgresSchemaModule;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.domain.brands.BrandAnalytics;
@@ -67,7 +68,7 @@ final class BrandsAdapters {
         return new AbstractModule() {
             @Override
             protected void configure() {
-                bind(BrandDocumentStore.class).to(PostgresBrandStore.class);
+                bind(BrandDocumentStore.class).to(PostgresBrandDocumentStore.class);
                 install(new PostgresSchemaModule("brands", "brand_metadata"));
             }
         };
@@ -77,7 +78,7 @@ final class BrandsAdapters {
         return new AbstractModule() {
             @Override
             protected void configure() {
-                bind(BrandAnalytics.class).to(PostgresBrandStore.class);
+                bind(BrandAnalytics.class).to(PostgresBrandAnalytics.class);
             }
         };
     }

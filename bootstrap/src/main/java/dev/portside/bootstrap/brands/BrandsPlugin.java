@@ -6,7 +6,8 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.portside.adapters.inmemory.brands.InMemoryBrandStore;
 import com.google.inject.name.Named;
-import dev.portside.adapters.sql.brands.PostgresBrandStore;
+import dev.portside.adapters.sql.brands.PostgresBrandAnalytics;
+import dev.portside.adapters.sql.brands.PostgresBrandDocumentStore;
 import dev.portside.application.brands.BrandRegistry;
 import dev.portside.application.brands.BrandRegistrySettings;
 import dev.portside.bootstrap.Portside;
@@ -61,8 +62,14 @@ public final class BrandsPlugin implements ContextPlugin {
 
             @Provides
             @Singleton
-            PostgresBrandStore postgres(@Named("postgres") Jdbi jdbi, CursorCodec cursors) {
-                return new PostgresBrandStore(jdbi, cursors);
+            PostgresBrandDocumentStore postgresDocuments(@Named("postgres") Jdbi jdbi) {
+                return new PostgresBrandDocumentStore(jdbi);
+            }
+
+            @Provides
+            @Singleton
+            PostgresBrandAnalytics postgresAnalytics(@Named("postgres") Jdbi jdbi, CursorCodec cursors) {
+                return new PostgresBrandAnalytics(jdbi, cursors);
             }
         };
     }

@@ -15,7 +15,7 @@ import dev.portside.adapters.s3.records.S3RecordsProvisioner;
 import dev.portside.adapters.sql.records.ClickHouseHotRecordStore;
 import dev.portside.adapters.sql.records.ClickHouseRecordsProvisioner;
 import dev.portside.adapters.sql.records.PostgresHotRecordStore;
-import dev.portside.adapters.sql.schema.FlywayProvisioner;
+import dev.portside.adapters.sql.support.FlywayProvisioner;
 import dev.portside.bootstrap.config.ConfigException;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.bootstrap.spi.AdapterFactory;

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.portside.adapters.inmemory.brands.InMemoryBrandStore;
 import dev.portside.adapters.s3.brands.AthenaBrandAnalytics;
 import dev.portside.adapters.s3.brands.S3BrandDocumentStore;
-import dev.portside.adapters.sql.brands.PostgresBrandStore;
+import dev.portside.adapters.sql.brands.PostgresBrandAnalytics;
+import dev.portside.adapters.sql.brands.PostgresBrandDocumentStore;
 import dev.portside.bootstrap.Portside;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.domain.brands.BrandAnalytics;
@@ -58,12 +59,12 @@ class BrandsPluginTest {
     }
 
     @Test
-    void theSqlProfilePicksOnePostgresStoreForBothSlotsWithItsMigration() {
+    void theSqlProfilePicksThePostgresStoresForBothSlotsWithTheirMigration() {
         Map<String, String> sql = Map.of("portside.profile", "sql",
                 "portside.postgres.url", "jdbc:postgresql://127.0.0.1:9/portside");
         try (Portside portside = Portside.start(PortsideConfig.load(sql))) {
-            assertThat(portside.facade(BrandDocumentStore.class)).isInstanceOf(PostgresBrandStore.class)
-                    .isSameAs(portside.facade(BrandAnalytics.class));
+            assertThat(portside.facade(BrandDocumentStore.class)).isInstanceOf(PostgresBrandDocumentStore.class);
+            assertThat(portside.facade(BrandAnalytics.class)).isInstanceOf(PostgresBrandAnalytics.class);
             assertThat(portside.provisioners()).extracting(Provisioner::name).contains("postgres schema brands");
         }
     }

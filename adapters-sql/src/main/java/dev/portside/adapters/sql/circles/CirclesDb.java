@@ -4,20 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.portside.adapters.common.circles.Doc;
+import dev.portside.adapters.sql.support.Guard;
+import dev.portside.adapters.sql.support.Pager;
 import dev.portside.domain.kernel.CursorCodec;
-import dev.portside.domain.kernel.Problem;
-import io.vavr.control.Either;
-import java.sql.SQLException;
-import java.sql.SQLTransientException;
+import dev.portside.domain.kernel.TenantId;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.BiFunction;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
- * The community tables in PostgreSQL: the Jdbi handle, the cursor codec, jsonb documents, and the mapping of JDBC
- * failures to {@link Problem.Unavailable} (retriable for connection loss, serialization failures and deadlocks).
+ * The community tables in PostgreSQL: each aggregate is a jsonb document ({@code doc}) plus the key, revision and
+ * index columns its queries need. Holds the guard and pager the circles repositories share, and the document mapping.
  */
 public final class CirclesDb {
 
@@ -25,22 +23,12 @@ public final class CirclesDb {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
-    final Jdbi jdbi;
-    final CursorCodec codec;
+    final Guard guard;
+    final Pager pager;
 
     public CirclesDb(Jdbi jdbi, CursorCodec codec) {
-        this.jdbi = jdbi;
-        this.codec = codec;
-    }
-
-    /** Thrown inside a transaction to roll it back and return {@code problem} instead. */
-    static final class Refused extends RuntimeException {
-        final transient Problem problem;
-
-        Refused(Problem problem) {
-            super(problem.message(), null, false, false);
-            this.problem = problem;
-        }
+        this.guard = Guard.postgres(jdbi);
+        this.pager = new Pager(guard, codec);
     }
 
     static String json(Doc doc) {
@@ -59,34 +47,8 @@ public final class CirclesDb {
         }
     }
 
-    <T> Either<Problem, T> guard(Supplier<Either<Problem, T>> call) {
-        try {
-            return call.get();
-        } catch (Refused refused) {
-            return Either.left(refused.problem);
-        } catch (JdbiException e) {
-            Optional<SQLException> sql = sqlCause(e);
-            String state = sql.map(SQLException::getSQLState).orElse("");
-            boolean retriable = state.startsWith("08") || state.equals("40001") || state.equals("40P01")
-                    || state.equals("57P01") || sql.filter(s -> s instanceof SQLTransientException).isPresent();
-            return Either.left(new Problem.Unavailable("postgresql", retriable,
-                    sql.map(s -> s.getSQLState() + " " + s.getMessage()).orElse(e.getMessage())));
-        } catch (IllegalStateException e) {
-            return Either.left(new Problem.Unavailable("postgresql", false, e.getMessage()));
-        }
-    }
-
-    /** The constraint a unique violation hit, if this failure is one. */
-    static Optional<String> uniqueViolation(RuntimeException e) {
-        return sqlCause(e).filter(s -> "23505".equals(s.getSQLState())).map(s -> String.valueOf(s.getMessage()));
-    }
-
-    private static Optional<SQLException> sqlCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+    /** Maps the {@code doc} column of a row to an aggregate of {@code tenant}. */
+    static <T> RowMapper<T> rows(TenantId tenant, BiFunction<TenantId, Doc, T> fromDoc) {
+        return (rs, ctx) -> fromDoc.apply(tenant, doc(rs.getString("doc")));
     }
 }

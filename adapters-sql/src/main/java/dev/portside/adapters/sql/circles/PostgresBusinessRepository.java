@@ -9,7 +9,7 @@ import dev.portside.domain.circles.BusinessRepository;
 public final class PostgresBusinessRepository extends DirectoryRows<Business, BusinessId> implements BusinessRepository {
 
     public PostgresBusinessRepository(CirclesDb db) {
-        super(new VersionedRows<>(db, "circles_businesses", "business", x -> x.id().value(), Business::revision,
+        super(db, new Mapping<>("circles_businesses", "business", x -> x.id().value(), Business::revision,
                 Business::withRevision, Documents::business, Documents::business), BusinessId::value);
     }
 }

@@ -1,6 +1,10 @@
 package dev.portside.adapters.sql.circles;
 
 import dev.portside.adapters.common.circles.Documents;
+import dev.portside.adapters.sql.support.Columns;
+import dev.portside.adapters.sql.support.Guard;
+import dev.portside.adapters.sql.support.Keyset;
+import dev.portside.adapters.sql.support.RevisionedWrites;
 import dev.portside.domain.circles.Circle;
 import dev.portside.domain.circles.CircleChange;
 import dev.portside.domain.circles.CircleId;
@@ -20,8 +24,8 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Circles in {@code circles_circles} and memberships in {@code circles_memberships}. A change runs in one transaction:
@@ -30,39 +34,42 @@ import org.jdbi.v3.core.Handle;
  */
 public final class PostgresCircleRepository implements CircleRepository {
 
+    private static final Columns MEMBERSHIP = Columns.key("tenant", "circle_id", "member_id")
+            .and("role", "status", "revision", "doc::jsonb");
+    private static final RevisionedWrites CIRCLES = RevisionedWrites.on("circle", "circles_circles",
+            Columns.key("tenant", "id").and("type", "status", "revision", "doc::jsonb")).goneIsNotFound();
+    private static final RevisionedWrites MEMBERSHIPS = RevisionedWrites.on("membership", "circles_memberships",
+            MEMBERSHIP);
+
     private final CirclesDb db;
 
     public PostgresCircleRepository(CirclesDb db) {
         this.db = db;
     }
 
-    private static boolean insertCircle(Handle h, TenantId tenant, Circle c) {
-        return h.createUpdate("insert into circles_circles (tenant, id, type, status, revision, doc) values "
-                        + "(:t, :id, :type, :status, :rev, cast(:doc as jsonb)) on conflict do nothing")
-                .bind("t", tenant.value()).bind("id", c.id().value()).bind("type", c.type().name())
-                .bind("status", c.status().name()).bind("rev", c.revision().value())
-                .bind("doc", CirclesDb.json(Documents.circle(c))).execute() == 1;
+    private static <S extends SqlStatement<S>> S bind(S statement, Circle c) {
+        return statement.bind("tenant", c.tenant().value()).bind("id", c.id().value()).bind("type", c.type().name())
+                .bind("status", c.status().name()).bind("revision", c.revision().value())
+                .bind("doc", CirclesDb.json(Documents.circle(c)));
     }
 
-    private static boolean insertMembership(Handle h, TenantId tenant, Membership m) {
-        return h.createUpdate("insert into circles_memberships (tenant, circle_id, member_id, role, status, revision, "
-                        + "doc) values (:t, :c, :m, :role, :status, :rev, cast(:doc as jsonb)) on conflict do nothing")
-                .bind("t", tenant.value()).bind("c", m.circle().value()).bind("m", m.member().value())
-                .bind("role", m.role().name()).bind("status", m.status().name()).bind("rev", m.revision().value())
-                .bind("doc", CirclesDb.json(Documents.membership(m))).execute() == 1;
+    private static <S extends SqlStatement<S>> S bind(S statement, TenantId tenant, Membership m) {
+        return statement.bind("tenant", tenant.value()).bind("circle_id", m.circle().value())
+                .bind("member_id", m.member().value()).bind("role", m.role().name()).bind("status", m.status().name())
+                .bind("revision", m.revision().value()).bind("doc", CirclesDb.json(Documents.membership(m)));
+    }
+
+    private static Either<Problem, Revision> insert(Handle h, TenantId tenant, Membership m) {
+        return MEMBERSHIPS.insert(h, m.circle() + "/" + m.member(), q -> bind(q, tenant, m));
     }
 
     @Override
     public Either<Problem, Circle> create(Circle circle, Membership owner) {
         TenantId tenant = circle.tenant();
         Circle stored = circle.withRevision(Revision.INITIAL);
-        return db.guard(() -> db.jdbi.inTransaction(h -> {
-            if (!insertCircle(h, tenant, stored)) {
-                return Either.left(new Problem.AlreadyExists("circle", circle.id().value()));
-            }
-            insertMembership(h, tenant, owner.withRevision(Revision.INITIAL));
-            return Either.right(stored);
-        }));
+        return db.guard.transaction("create circle", h -> CIRCLES.insert(h, circle.id().value(), q -> bind(q, stored))
+                .flatMap(r -> insert(h, tenant, owner.withRevision(Revision.INITIAL)))
+                .map(r -> stored));
     }
 
     @Override
@@ -70,125 +77,78 @@ public final class PostgresCircleRepository implements CircleRepository {
         TenantId tenant = change.circle().tenant();
         Circle circle = change.circle();
         Circle next = circle.withRevision(circle.revision().next());
-        return db.guard(() -> db.jdbi.inTransaction(h -> {
-            int updated = h.createUpdate("update circles_circles set type = :type, status = :status, revision = :next, "
-                            + "doc = cast(:doc as jsonb) where tenant = :t and id = :id and revision = :rev")
-                    .bind("t", tenant.value()).bind("id", circle.id().value()).bind("type", circle.type().name())
-                    .bind("status", circle.status().name()).bind("next", next.revision().value())
-                    .bind("rev", circle.revision().value()).bind("doc", CirclesDb.json(Documents.circle(next)))
-                    .execute();
-            if (updated != 1) {
-                return Either.left(storedCircle(h, tenant, circle.id())
-                        .<Problem>map(c -> new Problem.Conflict("circle", circle.id().value(), circle.revision(),
-                                c.revision()))
-                        .orElseGet(() -> new Problem.NotFound("circle", circle.id().value())));
-            }
-            List<MembershipWrite> done = new ArrayList<>();
-            for (MembershipWrite w : change.writes()) {
-                done.add(write(h, tenant, w));
-            }
-            return Either.right(new CircleChange(next, done));
-        }));
+        return db.guard.transaction("apply circle change", h -> CIRCLES.update(h, circle.id().value(),
+                circle.revision(), q -> bind(q, next)).map(r -> {
+                    List<MembershipWrite> done = new ArrayList<>();
+                    for (MembershipWrite w : change.writes()) {
+                        done.add(write(h, tenant, w).getOrElseThrow(Guard.Refused::new));
+                    }
+                    return new CircleChange(next, done);
+                }));
     }
 
-    private MembershipWrite write(Handle h, TenantId tenant, MembershipWrite w) {
+    private static Either<Problem, MembershipWrite> write(Handle h, TenantId tenant, MembershipWrite w) {
         Membership m = w.membership();
         String id = m.circle() + "/" + m.member();
         if (w instanceof MembershipWrite.Create) {
             Membership created = m.withRevision(Revision.INITIAL);
-            if (!insertMembership(h, tenant, created)) {
-                throw new CirclesDb.Refused(new Problem.AlreadyExists("membership", id));
-            }
-            return new MembershipWrite.Create(created);
+            return insert(h, tenant, created).map(r -> new MembershipWrite.Create(created));
         }
-        Membership updated = m.withRevision(m.revision().next());
-        int rows = w instanceof MembershipWrite.Update
-                ? h.createUpdate("update circles_memberships set role = :role, status = :status, revision = :next, "
-                        + "doc = cast(:doc as jsonb) where tenant = :t and circle_id = :c and member_id = :m "
-                        + "and revision = :rev")
-                .bind("role", m.role().name()).bind("status", m.status().name())
-                .bind("next", updated.revision().value()).bind("doc", CirclesDb.json(Documents.membership(updated)))
-                .bind("t", tenant.value()).bind("c", m.circle().value()).bind("m", m.member().value())
-                .bind("rev", m.revision().value()).execute()
-                : h.createUpdate("delete from circles_memberships where tenant = :t and circle_id = :c "
-                        + "and member_id = :m and revision = :rev")
-                .bind("t", tenant.value()).bind("c", m.circle().value()).bind("m", m.member().value())
-                .bind("rev", m.revision().value()).execute();
-        if (rows != 1) {
-            Revision actual = storedMembership(h, tenant, m.circle(), m.member()).map(Membership::revision)
-                    .orElse(null);
-            throw new CirclesDb.Refused(new Problem.Conflict("membership", id, m.revision(), actual));
+        if (w instanceof MembershipWrite.Update) {
+            Membership updated = m.withRevision(m.revision().next());
+            return MEMBERSHIPS.update(h, id, m.revision(), q -> bind(q, tenant, updated))
+                    .map(r -> new MembershipWrite.Update(updated));
         }
-        return w instanceof MembershipWrite.Update ? new MembershipWrite.Update(updated) : w;
-    }
-
-    private static Optional<Circle> storedCircle(Handle h, TenantId tenant, CircleId id) {
-        return h.createQuery("select doc::text from circles_circles where tenant = :t and id = :id")
-                .bind("t", tenant.value()).bind("id", id.value()).mapTo(String.class).findOne()
-                .map(json -> Documents.circle(tenant, CirclesDb.doc(json)));
-    }
-
-    private static Optional<Membership> storedMembership(Handle h, TenantId tenant, CircleId circle, UserId member) {
-        return h.createQuery("select doc::text from circles_memberships where tenant = :t and circle_id = :c "
-                        + "and member_id = :m")
-                .bind("t", tenant.value()).bind("c", circle.value()).bind("m", member.value()).mapTo(String.class)
-                .findOne().map(json -> Documents.membership(tenant, CirclesDb.doc(json)));
+        return MEMBERSHIPS.delete(h, id, m.revision(), q -> q.bind("tenant", tenant.value())
+                .bind("circle_id", m.circle().value()).bind("member_id", m.member().value())).map(r -> w);
     }
 
     @Override
     public Either<Problem, Option<Circle>> get(TenantId tenant, CircleId id) {
-        return db.guard(() -> Either.right(Option.ofOptional(db.jdbi.withHandle(h -> storedCircle(h, tenant, id)))));
+        return db.guard.read("get circle", h -> Option.ofOptional(h.createQuery(
+                        "SELECT doc::text AS doc FROM circles_circles WHERE tenant = :tenant AND id = :id")
+                .bind("tenant", tenant.value()).bind("id", id.value()).map(CirclesDb.rows(tenant, Documents::circle))
+                .findOne()));
     }
 
     @Override
     public Either<Problem, Option<Membership>> membership(TenantId tenant, CircleId circle, UserId member) {
-        return db.guard(() -> Either.right(Option.ofOptional(db.jdbi.withHandle(h -> storedMembership(h, tenant, circle,
-                member)))));
+        return db.guard.read("get membership", h -> Option.ofOptional(h.createQuery(
+                        "SELECT doc::text AS doc FROM circles_memberships WHERE " + MEMBERSHIP.where())
+                .bind("tenant", tenant.value()).bind("circle_id", circle.value()).bind("member_id", member.value())
+                .map(CirclesDb.rows(tenant, Documents::membership)).findOne()));
     }
 
     @Override
     public Either<Problem, Page<Membership>> members(TenantId tenant, CircleId circle, Option<Role> role,
                                                      Option<MembershipStatus> status, PageRequest page) {
-        String fingerprint = "circles.members|" + circle + "|" + role.getOrNull() + "|" + status.getOrNull();
-        return Keyset.after(db, page, tenant, fingerprint).flatMap(after -> db.guard(() -> {
-            List<Membership> rows = db.jdbi.withHandle(h -> h.createQuery("select doc::text from circles_memberships "
-                            + "where tenant = :t and circle_id = :c and (cast(:after as text) is null or member_id > :after) "
-                            + "and (cast(:role as text) is null or role = :role) "
-                            + "and (cast(:status as text) is null or status = :status) order by member_id limit :n")
-                    .bind("t", tenant.value()).bind("c", circle.value()).bind("after", after)
-                    .bind("role", role.map(Enum::name).getOrNull()).bind("status", status.map(Enum::name).getOrNull())
-                    .bind("n", page.limit() + 1).mapTo(String.class).list()).stream()
-                    .map(json -> Documents.membership(tenant, CirclesDb.doc(json))).toList();
-            return Either.right(Keyset.page(db, rows, m -> m.member().value(), page, tenant, fingerprint));
-        }));
+        return db.pager.page(tenant, "circles.members|" + circle + "|" + role.getOrNull() + "|" + status.getOrNull(),
+                page, "SELECT doc::text AS doc FROM circles_memberships WHERE tenant = :tenant AND circle_id = :circle "
+                        + "AND (cast(:role AS text) IS NULL OR role = :role) "
+                        + "AND (cast(:status AS text) IS NULL OR status = :status)",
+                q -> q.bind("circle", circle.value()).bind("role", role.map(Enum::name).getOrNull())
+                        .bind("status", status.map(Enum::name).getOrNull()),
+                Keyset.ascending(Keyset.Key.text("member_id", m -> m.member().value())),
+                CirclesDb.rows(tenant, Documents::membership));
     }
 
     @Override
     public Either<Problem, Page<Membership>> circlesOf(TenantId tenant, UserId member, PageRequest page) {
-        String fingerprint = "circles.of|" + member;
-        return Keyset.after(db, page, tenant, fingerprint).flatMap(after -> db.guard(() -> {
-            List<Membership> rows = db.jdbi.withHandle(h -> h.createQuery("select doc::text from circles_memberships "
-                            + "where tenant = :t and member_id = :m and (cast(:after as text) is null or circle_id > :after) "
-                            + "order by circle_id limit :n")
-                    .bind("t", tenant.value()).bind("m", member.value()).bind("after", after)
-                    .bind("n", page.limit() + 1).mapTo(String.class).list()).stream()
-                    .map(json -> Documents.membership(tenant, CirclesDb.doc(json))).toList();
-            return Either.right(Keyset.page(db, rows, m -> m.circle().value(), page, tenant, fingerprint));
-        }));
+        return db.pager.page(tenant, "circles.of|" + member, page,
+                "SELECT doc::text AS doc FROM circles_memberships WHERE tenant = :tenant AND member_id = :member",
+                q -> q.bind("member", member.value()),
+                Keyset.ascending(Keyset.Key.text("circle_id", m -> m.circle().value())),
+                CirclesDb.rows(tenant, Documents::membership));
     }
 
     @Override
     public Either<Problem, Page<Circle>> byType(TenantId tenant, CircleType type, boolean includeArchived,
                                                 PageRequest page) {
-        String fingerprint = "circles.byType|" + type + "|" + includeArchived;
-        return Keyset.after(db, page, tenant, fingerprint).flatMap(after -> db.guard(() -> {
-            List<Circle> rows = db.jdbi.withHandle(h -> h.createQuery("select doc::text from circles_circles "
-                            + "where tenant = :t and type = :type and (cast(:after as text) is null or id > :after) "
-                            + "and (:all or status = 'ACTIVE') order by id limit :n")
-                    .bind("t", tenant.value()).bind("type", type.name()).bind("after", after)
-                    .bind("all", includeArchived).bind("n", page.limit() + 1).mapTo(String.class).list()).stream()
-                    .map(json -> Documents.circle(tenant, CirclesDb.doc(json))).toList();
-            return Either.right(Keyset.page(db, rows, c -> c.id().value(), page, tenant, fingerprint));
-        }));
+        return db.pager.page(tenant, "circles.byType|" + type + "|" + includeArchived, page,
+                "SELECT doc::text AS doc FROM circles_circles WHERE tenant = :tenant AND type = :type "
+                        + "AND (:all OR status = 'ACTIVE')",
+                q -> q.bind("type", type.name()).bind("all", includeArchived),
+                Keyset.ascending(Keyset.Key.text("id", c -> c.id().value())),
+                CirclesDb.rows(tenant, Documents::circle));
     }
 }

@@ -1,6 +1,10 @@
 package dev.portside.adapters.sql.circles;
 
 import dev.portside.adapters.common.circles.Documents;
+import dev.portside.adapters.sql.support.Batches;
+import dev.portside.adapters.sql.support.Columns;
+import dev.portside.adapters.sql.support.Keyset;
+import dev.portside.adapters.sql.support.RevisionedWrites;
 import dev.portside.domain.circles.BatchOutcome;
 import dev.portside.domain.circles.Email;
 import dev.portside.domain.circles.Member;
@@ -20,11 +24,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Members in {@code circles_members}: the email is unique per tenant by a unique index on {@code lower(email)}, so a
@@ -34,7 +39,12 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  */
 public final class PostgresMemberRepository implements MemberRepository {
 
-    private static final String COLUMNS = "doc::text";
+    private static final Columns COLUMNS = Columns.key("tenant", "id")
+            .and("email", "diagnosis_stage", "revision", "doc::jsonb");
+    private static final String INSERT = "INSERT INTO circles_members (" + COLUMNS.names() + ") VALUES ("
+            + COLUMNS.parameters() + ")";
+    private static final RevisionedWrites WRITES = RevisionedWrites.on("member", "circles_members", COLUMNS)
+            .goneIsNotFound();
 
     private final CirclesDb db;
 
@@ -42,99 +52,64 @@ public final class PostgresMemberRepository implements MemberRepository {
         this.db = db;
     }
 
-    private static Problem refusal(Member m, String violation) {
-        return violation.contains("email_key") ? new Problem.AlreadyExists("member email", m.email().value())
-                : new Problem.AlreadyExists("member", m.id().value());
+    private static <S extends SqlStatement<S>> S bind(S statement, Member m) {
+        return statement.bind("tenant", m.tenant().value()).bind("id", m.id().value())
+                .bind("email", m.email().value()).bind("diagnosis_stage", m.profile().diagnosisStage().name())
+                .bind("revision", m.revision().value()).bind("doc", CirclesDb.json(Documents.member(m)));
     }
 
-    private static boolean insert(Handle h, TenantId tenant, Member m) {
-        return h.createUpdate("insert into circles_members (tenant, id, email, diagnosis_stage, revision, doc) "
-                        + "values (:t, :id, :email, :stage, :rev, cast(:doc as jsonb)) on conflict do nothing")
-                .bind("t", tenant.value()).bind("id", m.id().value()).bind("email", m.email().value())
-                .bind("stage", m.profile().diagnosisStage().name()).bind("rev", m.revision().value())
-                .bind("doc", CirclesDb.json(Documents.member(m))).execute() == 1;
-    }
-
-    private static boolean idTaken(Handle h, TenantId tenant, UserId id) {
-        return h.createQuery("select count(*) from circles_members where tenant = :t and id = :id")
-                .bind("t", tenant.value()).bind("id", id.value()).mapTo(Long.class).one() > 0;
+    /** A unique index a member write hit: the email's, else the key's. */
+    private static Function<String, Optional<Problem>> duplicate(Member m) {
+        return constraint -> Optional.of(constraint.contains("email_key")
+                ? new Problem.AlreadyExists("member email", m.email().value())
+                : new Problem.AlreadyExists("member", m.id().value()));
     }
 
     @Override
     public Either<Problem, Member> create(Member member) {
-        TenantId tenant = member.tenant();
         Member stored = member.withRevision(Revision.INITIAL);
-        return db.guard(() -> db.jdbi.inTransaction(h -> insert(h, tenant, stored) ? Either.right(stored)
-                : Either.left(idTaken(h, tenant, member.id()) ? new Problem.AlreadyExists("member", member.id().value())
-                : new Problem.AlreadyExists("member email", member.email().value()))));
+        return db.guard.transaction("create member", duplicate(member), h -> {
+            bind(h.createUpdate(INSERT), stored).execute();
+            return Either.right(stored);
+        });
     }
 
     @Override
     public Either<Problem, Member> save(Member member) {
-        TenantId tenant = member.tenant();
         Member next = member.withRevision(member.revision().next());
-        return db.guard(() -> db.jdbi.inTransaction(h -> {
-            if (update(h, tenant, member, next) == 1) {
-                return Either.right(next);
-            }
-            return Either.left(stored(h, tenant, member.id().value())
-                    .<Problem>map(m -> new Problem.Conflict("member", member.id().value(), member.revision(),
-                            m.revision()))
-                    .orElseGet(() -> new Problem.NotFound("member", member.id().value())));
-        }));
-    }
-
-    private static int update(Handle h, TenantId tenant, Member member, Member next) {
-        try {
-            return h.createUpdate("update circles_members set email = :email, diagnosis_stage = :stage, "
-                            + "revision = :next, doc = cast(:doc as jsonb) "
-                            + "where tenant = :t and id = :id and revision = :rev")
-                    .bind("t", tenant.value()).bind("id", member.id().value())
-                    .bind("email", member.email().value()).bind("stage", member.profile().diagnosisStage().name())
-                    .bind("next", next.revision().value()).bind("rev", member.revision().value())
-                    .bind("doc", CirclesDb.json(Documents.member(next))).execute();
-        } catch (RuntimeException e) {
-            throw CirclesDb.uniqueViolation(e).map(v -> new CirclesDb.Refused(refusal(member, v)))
-                    .orElseThrow(() -> e);
-        }
+        return db.guard.transaction("save member", duplicate(member), h -> WRITES.update(h, member.id().value(),
+                member.revision(), q -> bind(q, next)).map(r -> next));
     }
 
     @Override
     public Either<Problem, Member> addStats(TenantId tenant, UserId id, MemberStats delta, Instant at) {
-        return db.guard(() -> db.jdbi.inTransaction(h -> {
-            Optional<Member> current = h.createQuery("select doc::text from circles_members "
-                            + "where tenant = :t and id = :id for update")
-                    .bind("t", tenant.value()).bind("id", id.value()).mapTo(String.class).findOne()
-                    .map(json -> Documents.member(tenant, CirclesDb.doc(json)));
+        return db.guard.transaction("add member stats", h -> {
+            Optional<Member> current = stored(h, tenant, id.value(), true);
             if (current.isEmpty()) {
                 return Either.left(new Problem.NotFound("member", id.value()));
             }
             Member next = current.get().withStats(delta, at).withRevision(current.get().revision().next());
-            h.createUpdate("update circles_members set revision = :rev, doc = cast(:doc as jsonb) "
-                            + "where tenant = :t and id = :id")
-                    .bind("t", tenant.value()).bind("id", id.value()).bind("rev", next.revision().value())
-                    .bind("doc", CirclesDb.json(Documents.member(next))).execute();
-            return Either.right(next);
-        }));
+            return WRITES.update(h, id.value(), current.get().revision(), q -> bind(q, next)).map(r -> next);
+        });
     }
 
-    private static Optional<Member> stored(Handle h, TenantId tenant, String id) {
-        return h.createQuery("select " + COLUMNS + " from circles_members where tenant = :t and id = :id")
-                .bind("t", tenant.value()).bind("id", id).mapTo(String.class).findOne()
-                .map(json -> Documents.member(tenant, CirclesDb.doc(json)));
+    private static Optional<Member> stored(Handle h, TenantId tenant, String id, boolean lock) {
+        return h.createQuery("SELECT doc::text AS doc FROM circles_members WHERE " + COLUMNS.where() + (lock ? " FOR UPDATE" : ""))
+                .bind("tenant", tenant.value()).bind("id", id).map(CirclesDb.rows(tenant, Documents::member))
+                .findOne();
     }
 
     @Override
     public Either<Problem, Option<Member>> get(TenantId tenant, UserId id) {
-        return db.guard(() -> Either.right(Option.ofOptional(db.jdbi.withHandle(h -> stored(h, tenant, id.value())))));
+        return db.guard.read("get member", h -> Option.ofOptional(stored(h, tenant, id.value(), false)));
     }
 
     @Override
     public Either<Problem, Option<Member>> byEmail(TenantId tenant, Email email) {
-        return db.guard(() -> Either.right(Option.ofOptional(db.jdbi.withHandle(h -> h.createQuery(
-                        "select doc::text from circles_members where tenant = :t and lower(email) = lower(:email)")
-                .bind("t", tenant.value()).bind("email", email.value()).mapTo(String.class).findOne()
-                .map(json -> Documents.member(tenant, CirclesDb.doc(json)))))));
+        return db.guard.read("find member by email", h -> Option.ofOptional(h.createQuery(
+                        "SELECT doc::text AS doc FROM circles_members WHERE tenant = :tenant AND lower(email) = lower(:email)")
+                .bind("tenant", tenant.value()).bind("email", email.value())
+                .map(CirclesDb.rows(tenant, Documents::member)).findOne()));
     }
 
     @Override
@@ -142,64 +117,52 @@ public final class PostgresMemberRepository implements MemberRepository {
         if (ids.isEmpty()) {
             return Either.right(List.of());
         }
-        return db.guard(() -> {
-            Map<String, Member> found = db.jdbi.withHandle(h -> h.createQuery(
-                            "select doc::text from circles_members where tenant = :t and id in (<ids>)")
-                    .bind("t", tenant.value()).bindList("ids", ids.stream().map(UserId::value).toList())
-                    .mapTo(String.class).list()).stream()
-                    .map(json -> Documents.member(tenant, CirclesDb.doc(json)))
+        return db.guard.read("get members", h -> {
+            Map<String, Member> found = h.createQuery(
+                            "SELECT doc::text AS doc FROM circles_members WHERE tenant = :tenant AND id IN (<ids>)")
+                    .bind("tenant", tenant.value()).bindList("ids", ids.stream().map(UserId::value).toList())
+                    .map(CirclesDb.rows(tenant, Documents::member)).list().stream()
                     .collect(Collectors.toMap(m -> m.id().value(), Function.identity()));
-            return Either.right(ids.stream().distinct().map(id -> found.get(id.value()))
-                    .filter(java.util.Objects::nonNull).toList());
+            return ids.stream().distinct().map(id -> found.get(id.value())).filter(Objects::nonNull).toList();
         });
     }
 
     @Override
     public Either<Problem, Page<Member>> search(TenantId tenant, MemberSearch search, PageRequest page) {
-        String fingerprint = "circles.members.search|" + search.fingerprint();
-        return Keyset.after(db, page, tenant, fingerprint).flatMap(after -> db.guard(() -> {
-            List<Member> rows = db.jdbi.withHandle(h -> h.createQuery("select doc::text from circles_members "
-                            + "where tenant = :t and (cast(:after as text) is null or id > :after) "
-                            + "and (cast(:stage as text) is null or diagnosis_stage = :stage) "
-                            + "and (cast(:bg as text) is null or exists (select 1 from jsonb_array_elements_text("
-                            + "doc->'culturalBackground') x where lower(x) = lower(:bg))) "
-                            + "and (cast(:need as text) is null or exists (select 1 from jsonb_array_elements_text("
-                            + "doc->'supportNeeds') x where lower(x) = lower(:need))) "
-                            + "order by id limit :n")
-                    .bind("t", tenant.value()).bind("after", after)
-                    .bind("stage", search.diagnosisStage().map(Enum::name).getOrNull())
-                    .bind("bg", search.culturalBackground().getOrNull())
-                    .bind("need", search.supportNeed().getOrNull()).bind("n", page.limit() + 1)
-                    .mapTo(String.class).list()).stream()
-                    .map(json -> Documents.member(tenant, CirclesDb.doc(json))).toList();
-            return Either.right(Keyset.page(db, rows, m -> m.id().value(), page, tenant, fingerprint));
-        }));
+        return db.pager.page(tenant, "circles.members.search|" + search.fingerprint(), page,
+                "SELECT doc::text AS doc FROM circles_members WHERE tenant = :tenant "
+                        + "AND (cast(:stage AS text) IS NULL OR diagnosis_stage = :stage) "
+                        + "AND (cast(:bg AS text) IS NULL OR EXISTS (SELECT 1 FROM jsonb_array_elements_text("
+                        + "doc->'culturalBackground') x WHERE lower(x) = lower(:bg))) "
+                        + "AND (cast(:need AS text) IS NULL OR EXISTS (SELECT 1 FROM jsonb_array_elements_text("
+                        + "doc->'supportNeeds') x WHERE lower(x) = lower(:need)))",
+                q -> q.bind("stage", search.diagnosisStage().map(Enum::name).getOrNull())
+                        .bind("bg", search.culturalBackground().getOrNull())
+                        .bind("need", search.supportNeed().getOrNull()),
+                Keyset.ascending(Keyset.Key.text("id", m -> m.id().value())),
+                CirclesDb.rows(tenant, Documents::member));
     }
 
     @Override
     public Either<Problem, BatchOutcome> createAll(TenantId tenant, List<Member> members) {
-        return db.guard(() -> db.jdbi.inTransaction(h -> {
-            PreparedBatch batch = h.prepareBatch("insert into circles_members (tenant, id, email, diagnosis_stage, "
-                    + "revision, doc) values (:t, :id, :email, :stage, 1, cast(:doc as jsonb)) on conflict do nothing");
-            for (Member m : members) {
-                batch.bind("t", tenant.value()).bind("id", m.id().value()).bind("email", m.email().value())
-                        .bind("stage", m.profile().diagnosisStage().name())
-                        .bind("doc", CirclesDb.json(Documents.member(m.withRevision(Revision.INITIAL)))).add();
-            }
-            int[] inserted = members.isEmpty() ? new int[0] : batch.execute();
+        Map<String, Problem> refused = new HashMap<>();
+        List<Member> mine = Batches.ofTenant(tenant, members, m -> m.id().value(), refused);
+        return db.guard.transaction("create members", h -> {
+            List<Member> fresh = mine.stream().map(m -> m.withRevision(Revision.INITIAL)).toList();
+            int[] inserted = Batches.prepared(h, INSERT + " ON CONFLICT DO NOTHING", fresh, Batches.CHUNK,
+                    PostgresMemberRepository::bind);
             List<String> written = new ArrayList<>();
-            Map<String, Problem> refused = new HashMap<>();
-            for (int i = 0; i < members.size(); i++) {
-                Member m = members.get(i);
+            for (int i = 0; i < fresh.size(); i++) {
+                Member m = fresh.get(i);
                 if (inserted[i] == 1) {
                     written.add(m.id().value());
                 } else {
-                    refused.put(m.id().value(), idTaken(h, tenant, m.id())
+                    refused.put(m.id().value(), stored(h, tenant, m.id().value(), false).isPresent()
                             ? new Problem.AlreadyExists("member", m.id().value())
                             : new Problem.AlreadyExists("member email", m.email().value()));
                 }
             }
             return Either.right(new BatchOutcome(written, refused));
-        }));
+        });
     }
 }

@@ -9,7 +9,7 @@ import dev.portside.domain.circles.ResourceRepository;
 public final class PostgresResourceRepository extends DirectoryRows<Resource, ResourceId> implements ResourceRepository {
 
     public PostgresResourceRepository(CirclesDb db) {
-        super(new VersionedRows<>(db, "circles_resources", "resource", x -> x.id().value(), Resource::revision,
+        super(db, new Mapping<>("circles_resources", "resource", x -> x.id().value(), Resource::revision,
                 Resource::withRevision, Documents::resource, Documents::resource), ResourceId::value);
     }
 }

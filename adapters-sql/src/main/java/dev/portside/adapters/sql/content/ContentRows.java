@@ -1,5 +1,6 @@
 package dev.portside.adapters.sql.content;
 
+import dev.portside.adapters.sql.support.Columns;
 import dev.portside.domain.content.CertificationType;
 import dev.portside.domain.content.ContentDetails;
 import dev.portside.domain.content.ContentId;
@@ -18,21 +19,15 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.TreeSet;
 import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.StatementContext;
 
-/** Column lists, parameter binding and row mapping of content items and their version snapshots. */
+/** The content table design: column lists, parameter binding and row mapping of items and their version snapshots. */
 final class ContentRows {
 
-    static final String COLUMNS = "tenant, content_id, certification, title, content_type, category, subcategory, "
-            + "difficulty, tags, source_file, source_bucket, chunk_count, question_count, version, active, created_at, "
-            + "updated_at, revision";
-    static final String VALUES = ":tenant, :content_id, :certification, :title, :content_type, :category, :subcategory, "
-            + ":difficulty, :tags, :source_file, :source_bucket, :chunk_count, :question_count, :version, :active, "
-            + ":created_at, :updated_at, :revision";
-    static final String ASSIGNMENTS = "title = :title, content_type = :content_type, category = :category, "
-            + "subcategory = :subcategory, difficulty = :difficulty, tags = :tags, source_file = :source_file, "
-            + "source_bucket = :source_bucket, chunk_count = :chunk_count, question_count = :question_count, "
-            + "version = :version, active = :active, created_at = :created_at, updated_at = :updated_at, "
-            + "revision = :revision";
+    static final Columns COLUMNS = Columns.key("tenant", "content_id", "certification")
+            .and("title", "content_type", "category", "subcategory", "difficulty",
+                    "tags", "source_file", "source_bucket", "chunk_count", "question_count", "version", "active",
+                    "created_at", "updated_at", "revision");
 
     private ContentRows() {
     }
@@ -59,7 +54,7 @@ final class ContentRows {
                 .bind("revision", item.revision().value());
     }
 
-    static ContentItem map(ResultSet rs) throws SQLException {
+    static ContentItem map(ResultSet rs, StatementContext ctx) throws SQLException {
         String file = rs.getString("source_file");
         Option<ContentSource> source = file == null ? Option.none()
                 : Option.of(new ContentSource(file, rs.getString("source_bucket")));

@@ -1,5 +1,6 @@
 package dev.portside.adapters.sql.progress;
 
+import dev.portside.adapters.sql.support.Columns;
 import dev.portside.domain.content.CertificationType;
 import dev.portside.domain.content.ContentId;
 import dev.portside.domain.kernel.Revision;
@@ -16,17 +17,14 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.StatementContext;
 
-/** Column lists, parameter binding and row mapping of progress entries. */
+/** The progress table design: column lists, parameter binding and row mapping of progress entries. */
 final class ProgressRows {
 
-    static final String COLUMNS = "tenant, user_id, content_id, certification, state, best_score, total_millis, attempts, "
-            + "last_session, first_at, last_at, revision";
-    static final String VALUES = ":tenant, :user_id, :content_id, :certification, :state, :best_score, :total_millis, "
-            + ":attempts, :last_session, :first_at, :last_at, :revision";
-    static final String ASSIGNMENTS = "state = :state, best_score = :best_score, total_millis = :total_millis, "
-            + "attempts = :attempts, last_session = :last_session, first_at = :first_at, last_at = :last_at, "
-            + "revision = :revision";
+    static final Columns COLUMNS = Columns.key("tenant", "user_id", "content_id", "certification")
+            .and("state", "best_score", "total_millis", "attempts", "last_session",
+                    "first_at", "last_at", "revision");
 
     private ProgressRows() {
     }
@@ -46,7 +44,7 @@ final class ProgressRows {
                 .bind("revision", e.revision().value());
     }
 
-    static ProgressEntry map(ResultSet rs) throws SQLException {
+    static ProgressEntry map(ResultSet rs, StatementContext ctx) throws SQLException {
         ProgressKey key = new ProgressKey(new UserId(rs.getString("user_id")), new ContentId(rs.getString("content_id")),
                 CertificationType.valueOf(rs.getString("certification")));
         BigDecimal score = rs.getBigDecimal("best_score");

@@ -1,5 +1,8 @@
 package dev.portside.adapters.sql.records;
 
+import dev.portside.adapters.sql.support.Batches;
+import dev.portside.adapters.sql.support.Guard;
+import dev.portside.adapters.sql.support.Pager;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
@@ -36,19 +39,30 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class ClickHouseHotRecordStore implements HotRecordStore {
 
-    static final String BACKEND = "clickhouse records_hot";
     private static final String COLUMNS = "tenant, id, source_data, mapped_data, model_version, "
             + "toUnixTimestamp64Milli(ts) AS ts_ms, meta_keys, meta_values, content_hash, "
             + "toUnixTimestamp64Milli(retain_until) AS until_ms";
     static final String INSERT = "INSERT INTO records_hot (tenant, id, source_data, mapped_data, model_version, ts, "
             + "meta_keys, meta_values, content_hash, retain_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private final Jdbi jdbi;
-    private final CursorCodec cursors;
+    private static final HotRows.Types TYPES = new HotRows.Types() {
+        @Override
+        public Object instant(Instant instant) {
+            return instant;
+        }
+
+        @Override
+        public Object texts(List<String> values) {
+            return values.toArray(new String[0]);
+        }
+    };
+
+    private final Guard guard;
+    private final Pager pager;
 
     public ClickHouseHotRecordStore(Jdbi jdbi, CursorCodec cursors) {
-        this.jdbi = jdbi;
-        this.cursors = cursors;
+        this.guard = Guard.clickhouse(jdbi);
+        this.pager = new Pager(guard, cursors);
     }
 
     @Override
@@ -62,7 +76,7 @@ public final class ClickHouseHotRecordStore implements HotRecordStore {
         if (records.isEmpty()) {
             return Either.right(0);
         }
-        return SqlFailures.guard(BACKEND, () -> jdbi.withHandle(h -> {
+        return guard.handle("put records", h -> {
             Map<String, String> stored = hashes(h, tenant, records.stream().map(Record::id).toList());
             Map<String, Record> fresh = new LinkedHashMap<>();
             for (Record record : records) {
@@ -80,34 +94,16 @@ public final class ClickHouseHotRecordStore implements HotRecordStore {
                 insert(h, fresh.values());
             }
             return Either.<Problem, Integer>right(fresh.size());
-        }));
+        });
     }
 
     /** One JDBC batch insert, as a raw client would write it. */
-    static void insert(Handle h, Collection<Record> records) {
-        try (PreparedStatement insert = h.getConnection().prepareStatement(INSERT)) {
-            for (Record r : records) {
-                List<String> keys = r.metadata().keySet().stream().sorted().toList();
-                insert.setString(1, r.tenant().value());
-                insert.setString(2, r.id().value());
-                insert.setString(3, r.sourceData());
-                insert.setString(4, r.mappedData());
-                insert.setString(5, r.modelVersion());
-                insert.setObject(6, r.timestamp());
-                insert.setObject(7, keys.toArray(new String[0]));
-                insert.setObject(8, keys.stream().map(r.metadata()::get).toArray(String[]::new));
-                insert.setString(9, r.contentHash().hex());
-                insert.setObject(10, r.retainUntil());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(e, null);
-        }
+    static void insert(Handle h, Collection<Record> records) throws SQLException {
+        Batches.jdbc(h, INSERT, List.copyOf(records), Batches.ALL, (insert, r) -> HotRows.bind(insert, r, TYPES));
     }
 
     /** Stored hashes of the given ids, in one query with the ids as a single array parameter. */
-    private static Map<String, String> hashes(Handle h, TenantId tenant, List<RecordId> ids) {
+    private static Map<String, String> hashes(Handle h, TenantId tenant, List<RecordId> ids) throws SQLException {
         Map<String, String> hashes = new HashMap<>();
         try (PreparedStatement query = h.getConnection().prepareStatement(
                 "SELECT id, content_hash FROM records_hot WHERE tenant = ? AND has(?, id)")) {
@@ -118,17 +114,15 @@ public final class ClickHouseHotRecordStore implements HotRecordStore {
                     hashes.putIfAbsent(rs.getString(1), rs.getString(2));
                 }
             }
-        } catch (SQLException e) {
-            throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(e, null);
         }
         return hashes;
     }
 
     @Override
     public Either<Problem, Option<Record>> get(TenantId tenant, RecordId id) {
-        return SqlFailures.guard(BACKEND, () -> Either.right(Option.ofOptional(jdbi.withHandle(h -> h.createQuery(
+        return guard.read("get record", h -> Option.ofOptional(h.createQuery(
                         "SELECT " + COLUMNS + " FROM records_hot WHERE tenant = :tenant AND id = :id LIMIT 1")
-                .bind("tenant", tenant.value()).bind("id", id.value()).map((rs, ctx) -> row(rs)).findOne()))));
+                .bind("tenant", tenant.value()).bind("id", id.value()).map((rs, ctx) -> row(rs)).findOne()));
     }
 
     @Override
@@ -136,64 +130,65 @@ public final class ClickHouseHotRecordStore implements HotRecordStore {
         if (ids.isEmpty()) {
             return Either.right(Set.of());
         }
-        return SqlFailures.guard(BACKEND, () -> Either.right(jdbi.withHandle(h -> hashes(h, tenant, List.copyOf(ids)))
-                .keySet().stream().map(RecordId::new).collect(Collectors.toSet())));
+        return guard.read("find present records", h -> hashes(h, tenant, List.copyOf(ids)).keySet().stream()
+                .map(RecordId::new).collect(Collectors.toSet()));
     }
 
     @Override
     public Either<Problem, Page<Record>> byModelVersion(TenantId tenant, String modelVersion, Instant from, Instant to,
                                                         PageRequest page) {
         String query = "records.hot.model|" + modelVersion + "|" + from + "|" + to;
-        return cursors.resume(page, tenant, query).flatMap(after -> SqlFailures.guard(BACKEND, () -> {
-            long afterMs = after.map(p -> Long.parseLong(p.substring(0, p.indexOf('|')))).getOrElse(from.toEpochMilli());
-            String afterId = after.map(p -> p.substring(p.indexOf('|') + 1)).getOrElse("");
-            List<Record> rows = jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM records_hot "
+        return pager.after(tenant, query, page, 2).flatMap(after -> guard.read("list records.hot.model", h -> {
+            long afterMs = after.map(p -> Long.parseLong(p.get(0))).getOrElse(from.toEpochMilli());
+            String afterId = after.map(p -> p.get(1)).getOrElse("");
+            List<Record> rows = h.createQuery("SELECT " + COLUMNS + " FROM records_hot "
                             + "WHERE tenant = :tenant AND model_version = :model AND ts < fromUnixTimestamp64Milli(:to, 'UTC') "
                             + "AND (ts > fromUnixTimestamp64Milli(:afterMs, 'UTC') OR (ts = fromUnixTimestamp64Milli(:afterMs, 'UTC') AND id > :afterId)) "
                             + "ORDER BY ts, id LIMIT :limit")
                     .bind("tenant", tenant.value()).bind("model", modelVersion).bind("to", to.toEpochMilli())
-                    .bind("afterMs", afterMs).bind("afterId", afterId).bind("limit", page.limit() + 1)
-                    .map((rs, ctx) -> row(rs)).list());
-            return Either.right(cursors.page(rows, page, tenant, query, r -> r.timestamp().toEpochMilli() + "|" + r.id().value()));
+                    .bind("afterMs", afterMs).bind("afterId", afterId).bind("limit", Pager.fetch(page))
+                    .map((rs, ctx) -> row(rs)).list();
+            return pager.page(rows, page, tenant, query,
+                    r -> List.of(String.valueOf(r.timestamp().toEpochMilli()), r.id().value()));
         }));
     }
 
     @Override
     public Either<Problem, Page<Record>> byMetadata(TenantId tenant, String key, String value, PageRequest page) {
         String query = "records.hot.meta|" + key + "=" + value;
-        return cursors.resume(page, tenant, query).flatMap(after -> SqlFailures.guard(BACKEND, () -> {
-            List<Record> rows = jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM records_hot "
+        return pager.after(tenant, query, page, 1).flatMap(after -> guard.read("list records.hot.meta", h -> {
+            List<Record> rows = h.createQuery("SELECT " + COLUMNS + " FROM records_hot "
                             + "WHERE tenant = :tenant AND has(meta_keys, :key) "
                             + "AND arrayExists((k, v) -> k = :key AND v = :value, meta_keys, meta_values) "
                             + "AND id > :after ORDER BY id LIMIT :limit")
                     .bind("tenant", tenant.value()).bind("key", key).bind("value", value)
-                    .bind("after", after.getOrElse("")).bind("limit", page.limit() + 1)
-                    .map((rs, ctx) -> row(rs)).list());
-            return Either.right(cursors.page(rows, page, tenant, query, r -> r.id().value()));
+                    .bind("after", after.map(p -> p.get(0)).getOrElse("")).bind("limit", Pager.fetch(page))
+                    .map((rs, ctx) -> row(rs)).list();
+            return pager.page(rows, page, tenant, query, r -> List.of(r.id().value()));
         }));
     }
 
     @Override
     public Either<Problem, List<DailyCount>> countsPerDay(TenantId tenant, Instant from, Instant to) {
-        return SqlFailures.guard(BACKEND, () -> Either.right(jdbi.withHandle(h -> h.createQuery(
+        return guard.read("count records per day", h -> h.createQuery(
                         "SELECT model_version, toString(toDate(ts, 'UTC')) AS day, count() AS n FROM records_hot "
                                 + "WHERE tenant = :tenant AND ts >= fromUnixTimestamp64Milli(:from, 'UTC') "
                                 + "AND ts < fromUnixTimestamp64Milli(:to, 'UTC') GROUP BY model_version, day ORDER BY day, model_version")
                 .bind("tenant", tenant.value()).bind("from", from.toEpochMilli()).bind("to", to.toEpochMilli())
                 .map((rs, ctx) -> new DailyCount(rs.getString(1), LocalDate.parse(rs.getString(2)), rs.getLong(3)))
-                .list())));
+                .list());
     }
 
     @Override
     public Either<Problem, Long> countOlderThan(TenantId tenant, Instant cutoff) {
-        return SqlFailures.guard(BACKEND, () -> Either.right(jdbi.withHandle(h -> h.createQuery(
+        return guard.read("count old records", h -> h.createQuery(
                         "SELECT count() FROM records_hot WHERE tenant = :tenant AND ts < fromUnixTimestamp64Milli(:cutoff, 'UTC')")
-                .bind("tenant", tenant.value()).bind("cutoff", cutoff.toEpochMilli()).mapTo(Long.class).one())));
+                .bind("tenant", tenant.value()).bind("cutoff", cutoff.toEpochMilli()).mapTo(Long.class).one());
     }
 
     @Override
     public Either<Problem, Integer> deleteOlderThan(TenantId tenant, Instant cutoff, int batchSize) {
-        return SqlFailures.guard(BACKEND, () -> Either.right(jdbi.withHandle(h -> {
+        return guard.read("delete old records", h -> {
             List<String> ids = h.createQuery("SELECT id FROM records_hot WHERE tenant = :tenant "
                             + "AND ts < fromUnixTimestamp64Milli(:cutoff, 'UTC') ORDER BY ts, id LIMIT :limit")
                     .bind("tenant", tenant.value()).bind("cutoff", cutoff.toEpochMilli()).bind("limit", batchSize)
@@ -203,7 +198,7 @@ public final class ClickHouseHotRecordStore implements HotRecordStore {
                         .bind("tenant", tenant.value()).bindList("ids", ids).execute();
             }
             return ids.size();
-        })));
+        });
     }
 
     private static Record row(ResultSet rs) throws SQLException {

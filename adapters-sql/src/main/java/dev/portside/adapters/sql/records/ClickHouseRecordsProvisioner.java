@@ -1,5 +1,6 @@
 package dev.portside.adapters.sql.records;
 
+import dev.portside.adapters.sql.support.Guard;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Provisioner;
 import io.vavr.control.Either;
@@ -39,7 +40,7 @@ public final class ClickHouseRecordsProvisioner implements Provisioner {
 
     @Override
     public Either<Problem, String> provision() {
-        return SqlFailures.guard("clickhouse", () -> jdbi.withHandle(h -> {
+        return Guard.clickhouse(jdbi).handle("provision records_hot", h -> {
             h.execute("CREATE TABLE IF NOT EXISTS records_ddl_history (version UInt32, applied DateTime DEFAULT now())"
                     + " ENGINE = MergeTree ORDER BY version");
             Set<Integer> applied = new HashSet<>(h.createQuery("SELECT version FROM records_ddl_history")
@@ -53,6 +54,6 @@ public final class ClickHouseRecordsProvisioner implements Provisioner {
                 }
             }
             return Either.right("records_hot at DDL version " + MIGRATIONS.size() + " (" + ran + " applied)");
-        }));
+        });
     }
 }

@@ -1,5 +1,10 @@
 package dev.portside.adapters.sql.records;
 
+import dev.portside.adapters.sql.support.Batches;
+import dev.portside.adapters.sql.support.Guard;
+import dev.portside.adapters.sql.support.Keyset;
+import dev.portside.adapters.sql.support.Keyset.Key;
+import dev.portside.adapters.sql.support.Pager;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
@@ -15,7 +20,6 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -40,7 +44,6 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class PostgresHotRecordStore implements HotRecordStore {
 
-    static final String BACKEND = "postgres records_hot";
     private static final String COLUMNS = "tenant, id, source_data, mapped_data, model_version, ts, content_hash, retain_until, "
             + "coalesce((select array_agg(key order by key) from jsonb_each_text(metadata)), '{}') as mkeys, "
             + "coalesce((select array_agg(value order by key) from jsonb_each_text(metadata)), '{}') as mvalues";
@@ -52,17 +55,17 @@ public final class PostgresHotRecordStore implements HotRecordStore {
             + "ts, metadata, content_hash, retain_until) values (?, ?, ?, ?, ?, ?, jsonb_object(?::text[], ?::text[]), ?, ?) "
             + "on conflict (tenant, id) do nothing";
 
-    private final Jdbi jdbi;
-    private final CursorCodec cursors;
+    private final Guard guard;
+    private final Pager pager;
 
     public PostgresHotRecordStore(Jdbi jdbi, CursorCodec cursors) {
-        this.jdbi = jdbi;
-        this.cursors = cursors;
+        this.guard = Guard.postgres(jdbi);
+        this.pager = new Pager(guard, cursors);
     }
 
     @Override
     public Either<Problem, Record> put(Record record) {
-        return SqlFailures.guard(BACKEND, () -> jdbi.inTransaction(h -> {
+        return guard.transaction("put record", h -> {
             int inserted = bind(h.createUpdate(INSERT), record).execute();
             if (inserted == 1) {
                 return Either.right(record);
@@ -70,7 +73,7 @@ public final class PostgresHotRecordStore implements HotRecordStore {
             Record existing = find(h, record.tenant(), record.id()).get();
             return existing.contentHash().equals(record.contentHash())
                     ? Either.<Problem, Record>right(existing) : Either.<Problem, Record>left(conflict(record.id()));
-        }));
+        });
     }
 
     @Override
@@ -85,9 +88,10 @@ public final class PostgresHotRecordStore implements HotRecordStore {
         if (unique.isEmpty()) {
             return Either.right(0);
         }
-        return SqlFailures.guard(BACKEND, () -> jdbi.inTransaction(h -> {
+        return guard.transaction("put records", h -> {
             List<Record> batch = List.copyOf(unique.values());
-            int[] counts = insertBatch(h.getConnection(), batch);
+            HotRows.Types types = types(h.getConnection());
+            int[] counts = Batches.jdbc(h, BATCH_INSERT, batch, Batches.ALL, (insert, r) -> HotRows.bind(insert, r, types));
             List<Record> skipped = new java.util.ArrayList<>();
             int written = 0;
             for (int i = 0; i < counts.length; i++) {
@@ -101,13 +105,12 @@ public final class PostgresHotRecordStore implements HotRecordStore {
                 Map<String, String> stored = hashes(h, tenant, skipped.stream().map(Record::id).toList());
                 for (Record record : skipped) {
                     if (!record.contentHash().hex().equals(stored.get(record.id().value()))) {
-                        h.rollback();
                         return Either.<Problem, Integer>left(conflict(record.id()));
                     }
                 }
             }
             return Either.<Problem, Integer>right(written);
-        }));
+        });
     }
 
     private static Map<String, String> hashes(Handle h, TenantId tenant, List<RecordId> ids) {
@@ -122,7 +125,7 @@ public final class PostgresHotRecordStore implements HotRecordStore {
 
     @Override
     public Either<Problem, Option<Record>> get(TenantId tenant, RecordId id) {
-        return SqlFailures.guard(BACKEND, () -> Either.right(jdbi.withHandle(h -> find(h, tenant, id))));
+        return guard.read("get record", h -> find(h, tenant, id));
     }
 
     private Option<Record> find(Handle h, TenantId tenant, RecordId id) {
@@ -133,64 +136,52 @@ public final class PostgresHotRecordStore implements HotRecordStore {
 
     @Override
     public Either<Problem, Set<RecordId>> present(TenantId tenant, Collection<RecordId> ids) {
-        return SqlFailures.guard(BACKEND, () -> Either.right(jdbi.withHandle(h ->
-                hashes(h, tenant, List.copyOf(ids)).keySet().stream().map(RecordId::new).collect(Collectors.toSet()))));
+        return guard.read("find present records", h ->
+                hashes(h, tenant, List.copyOf(ids)).keySet().stream().map(RecordId::new).collect(Collectors.toSet()));
     }
 
     @Override
     public Either<Problem, Page<Record>> byModelVersion(TenantId tenant, String modelVersion, Instant from, Instant to,
                                                         PageRequest page) {
-        String query = "records.hot.model|" + modelVersion + "|" + from + "|" + to;
-        return cursors.resume(page, tenant, query).flatMap(after -> SqlFailures.guard(BACKEND, () -> {
-            Instant afterTs = after.map(p -> Instant.ofEpochMilli(Long.parseLong(p.substring(0, p.indexOf('|'))))).getOrElse(from);
-            String afterId = after.map(p -> p.substring(p.indexOf('|') + 1)).getOrElse("");
-            List<Record> rows = jdbi.withHandle(h -> h.createQuery("select " + COLUMNS + " from records_hot "
-                            + "where tenant = :tenant and model_version = :model and ts < :to and (ts, id) > (:afterTs, :afterId) "
-                            + "order by ts, id limit :limit")
-                    .bind("tenant", tenant.value()).bind("model", modelVersion).bind("to", utc(to))
-                    .bind("afterTs", utc(afterTs)).bind("afterId", afterId).bind("limit", page.limit() + 1)
-                    .map((rs, ctx) -> row(rs)).list());
-            return Either.right(cursors.page(rows, page, tenant, query, r -> r.timestamp().toEpochMilli() + "|" + r.id().value()));
-        }));
+        return pager.page(tenant, "records.hot.model|" + modelVersion + "|" + from + "|" + to, page, "select " + COLUMNS
+                        + " from records_hot where tenant = :tenant and model_version = :model and ts >= :from and ts < :to",
+                q -> q.bind("model", modelVersion).bind("from", utc(from)).bind("to", utc(to)),
+                Keyset.ascending(Key.instant("ts", Record::timestamp), Key.text("id", r -> r.id().value())),
+                (rs, ctx) -> row(rs));
     }
 
     @Override
     public Either<Problem, Page<Record>> byMetadata(TenantId tenant, String key, String value, PageRequest page) {
-        String query = "records.hot.meta|" + key + "=" + value;
-        return cursors.resume(page, tenant, query).flatMap(after -> SqlFailures.guard(BACKEND, () -> {
-            List<Record> rows = jdbi.withHandle(h -> h.createQuery("select " + COLUMNS + " from records_hot "
-                            + "where tenant = :tenant and metadata @> jsonb_build_object(cast(:key as text), cast(:value as text)) "
-                            + "and id > :after order by id limit :limit")
-                    .bind("tenant", tenant.value()).bind("key", key).bind("value", value)
-                    .bind("after", after.getOrElse("")).bind("limit", page.limit() + 1)
-                    .map((rs, ctx) -> row(rs)).list());
-            return Either.right(cursors.page(rows, page, tenant, query, r -> r.id().value()));
-        }));
+        return pager.page(tenant, "records.hot.meta|" + key + "=" + value, page, "select " + COLUMNS
+                        + " from records_hot where tenant = :tenant "
+                        + "and metadata @> jsonb_build_object(cast(:key as text), cast(:value as text))",
+                q -> q.bind("key", key).bind("value", value), Keyset.ascending(Key.text("id", r -> r.id().value())),
+                (rs, ctx) -> row(rs));
     }
 
     @Override
     public Either<Problem, List<DailyCount>> countsPerDay(TenantId tenant, Instant from, Instant to) {
-        return SqlFailures.guard(BACKEND, () -> Either.right(jdbi.withHandle(h -> h.createQuery(
+        return guard.read("count records per day", h -> h.createQuery(
                         "select model_version, cast(ts at time zone 'UTC' as date) as day, count(*) from records_hot "
                                 + "where tenant = :tenant and ts >= :from and ts < :to group by 1, 2 order by 2, 1")
                 .bind("tenant", tenant.value()).bind("from", utc(from)).bind("to", utc(to))
                 .map((rs, ctx) -> new DailyCount(rs.getString(1), rs.getObject(2, java.time.LocalDate.class), rs.getLong(3)))
-                .list())));
+                .list());
     }
 
     @Override
     public Either<Problem, Long> countOlderThan(TenantId tenant, Instant cutoff) {
-        return SqlFailures.guard(BACKEND, () -> Either.right(jdbi.withHandle(h -> h.createQuery(
+        return guard.read("count old records", h -> h.createQuery(
                         "select count(*) from records_hot where tenant = :tenant and ts < :cutoff")
-                .bind("tenant", tenant.value()).bind("cutoff", utc(cutoff)).mapTo(Long.class).one())));
+                .bind("tenant", tenant.value()).bind("cutoff", utc(cutoff)).mapTo(Long.class).one());
     }
 
     @Override
     public Either<Problem, Integer> deleteOlderThan(TenantId tenant, Instant cutoff, int batchSize) {
-        return SqlFailures.guard(BACKEND, () -> Either.right(jdbi.withHandle(h -> h.createUpdate(
+        return guard.read("delete old records", h -> h.createUpdate(
                         "delete from records_hot where tenant = :tenant and id in (select id from records_hot "
                                 + "where tenant = :tenant and ts < :cutoff order by ts, id limit :limit)")
-                .bind("tenant", tenant.value()).bind("cutoff", utc(cutoff)).bind("limit", batchSize).execute())));
+                .bind("tenant", tenant.value()).bind("cutoff", utc(cutoff)).bind("limit", batchSize).execute());
     }
 
     private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bind(S statement, Record r) {
@@ -201,27 +192,19 @@ public final class PostgresHotRecordStore implements HotRecordStore {
                 .bindArray("mvalues", String.class, r.metadata().keySet().stream().sorted().map(r.metadata()::get).toList());
     }
 
-    /** One plain JDBC batch of the insert, the cheapest way through the driver short of COPY. */
-    private static int[] insertBatch(Connection connection, Collection<Record> records) {
-        try (PreparedStatement insert = connection.prepareStatement(BATCH_INSERT)) {
-            for (Record r : records) {
-                List<String> keys = r.metadata().keySet().stream().sorted().toList();
-                insert.setString(1, r.tenant().value());
-                insert.setString(2, r.id().value());
-                insert.setString(3, r.sourceData());
-                insert.setString(4, r.mappedData());
-                insert.setString(5, r.modelVersion());
-                insert.setObject(6, utc(r.timestamp()));
-                insert.setArray(7, connection.createArrayOf("text", keys.toArray()));
-                insert.setArray(8, connection.createArrayOf("text", keys.stream().map(r.metadata()::get).toArray()));
-                insert.setString(9, r.contentHash().hex());
-                insert.setObject(10, utc(r.retainUntil()));
-                insert.addBatch();
+    /** The plain JDBC batch binds the columns of PostgreSQL types: the cheapest way through the driver short of COPY. */
+    private static HotRows.Types types(Connection connection) {
+        return new HotRows.Types() {
+            @Override
+            public Object instant(Instant instant) {
+                return utc(instant);
             }
-            return insert.executeBatch();
-        } catch (SQLException e) {
-            throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(e, null);
-        }
+
+            @Override
+            public Object texts(List<String> values) throws SQLException {
+                return connection.createArrayOf("text", values.toArray());
+            }
+        };
     }
 
     static OffsetDateTime utc(Instant instant) {

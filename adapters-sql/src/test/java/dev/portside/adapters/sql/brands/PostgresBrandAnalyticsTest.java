@@ -11,22 +11,22 @@ class PostgresBrandAnalyticsTest extends BrandAnalyticsContract {
 
     @RegisterExtension
     static final PostgresBackend POSTGRES = PostgresBackend.shared();
-    private static PostgresBrandStore store;
+    private static PostgresBrandFixture store;
 
     @BeforeEach
     void connect() {
         if (store == null) {
-            store = PostgresBrandFixture.store(POSTGRES);
+            store = PostgresBrandFixture.create(POSTGRES);
         }
     }
 
     @Override
     protected BrandDocumentStore documents() {
-        return store;
+        return store.documents();
     }
 
     @Override
     protected BrandAnalytics analytics() {
-        return store;
+        return store.analytics();
     }
 }

@@ -10,12 +10,12 @@ class PostgresBrandDocumentStoreTest extends BrandDocumentStoreContract {
 
     @RegisterExtension
     static final PostgresBackend POSTGRES = PostgresBackend.shared();
-    private static PostgresBrandStore store;
+    private static PostgresBrandDocumentStore store;
 
     @BeforeEach
     void connect() {
         if (store == null) {
-            store = PostgresBrandFixture.store(POSTGRES);
+            store = PostgresBrandFixture.create(POSTGRES).documents();
         }
     }
 

@@ -18,7 +18,7 @@ class PostgresBrandSideBySideProperties extends BrandDocumentStoreComparison {
     @Override
     protected synchronized BrandDocumentStore adapter() {
         if (store == null) {
-            store = PostgresBrandFixture.store(PostgresBackend.shared());
+            store = PostgresBrandFixture.create(PostgresBackend.shared()).documents();
         }
         return store;
     }

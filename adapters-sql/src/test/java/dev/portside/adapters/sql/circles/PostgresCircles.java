@@ -1,6 +1,6 @@
 package dev.portside.adapters.sql.circles;
 
-import dev.portside.adapters.sql.schema.FlywayProvisioner;
+import dev.portside.adapters.sql.support.FlywayProvisioner;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.portside.adapters.sql.testing.PostgresBackend;
@@ -16,19 +16,23 @@ import org.jdbi.v3.core.Jdbi;
 final class PostgresCircles {
 
     static final CursorCodec CODEC = CursorCodec.fromSecret("postgres circles test key");
-    private static final Map<Class<?>, CirclesDb> DATABASES = new HashMap<>();
+    private static final Map<Class<?>, Jdbi> DATABASES = new HashMap<>();
 
     private PostgresCircles() {
     }
 
-    static synchronized CirclesDb db(Class<?> testClass) {
+    static CirclesDb db(Class<?> testClass) {
+        return new CirclesDb(jdbi(testClass), CODEC);
+    }
+
+    static synchronized Jdbi jdbi(Class<?> testClass) {
         return DATABASES.computeIfAbsent(testClass, c -> {
             HikariConfig pool = new HikariConfig();
             pool.setDataSource(PostgresBackend.shared().newDatabase());
             pool.setMaximumPoolSize(20);
             Jdbi jdbi = Jdbi.create(new HikariDataSource(pool));
             new FlywayProvisioner(jdbi, "circles").provision().getOrElseThrow(p -> new IllegalStateException(p.message()));
-            return new CirclesDb(jdbi, CODEC);
+            return jdbi;
         });
     }
 

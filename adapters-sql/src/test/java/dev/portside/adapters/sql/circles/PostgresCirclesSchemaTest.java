@@ -1,7 +1,7 @@
 package dev.portside.adapters.sql.circles;
 
-import dev.portside.adapters.sql.schema.FlywayProvisioner;
-import dev.portside.adapters.sql.schema.PostgresTableHealthCheck;
+import dev.portside.adapters.sql.support.FlywayProvisioner;
+import dev.portside.adapters.sql.support.PostgresTableHealthCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.sql.testing.PostgresBackend;
@@ -18,17 +18,17 @@ class PostgresCirclesSchemaTest {
 
     @Test
     void migrating_twice_changes_nothing_and_the_history_has_its_own_table() {
-        CirclesDb db = PostgresCircles.db(getClass());
-        assertThat(new FlywayProvisioner(db.jdbi, "circles").provision().get()).contains("0 migrations applied");
-        long applied = db.jdbi.withHandle(h -> h.createQuery("select count(*) from flyway_circles_history "
+        Jdbi jdbi = PostgresCircles.jdbi(getClass());
+        assertThat(new FlywayProvisioner(jdbi, "circles").provision().get()).contains("0 migrations applied");
+        long applied = jdbi.withHandle(h -> h.createQuery("select count(*) from flyway_circles_history "
                 + "where success").mapTo(Long.class).one());
         assertThat(applied).isGreaterThanOrEqualTo(1);
-        assertThat(new PostgresTableHealthCheck("circles: postgres", db.jdbi, "circles_circles").check().isRight()).isTrue();
+        assertThat(new PostgresTableHealthCheck("circles: postgres", jdbi, "circles_circles").check().isRight()).isTrue();
     }
 
     @Test
     void the_database_refuses_a_duplicate_email_in_other_case_and_a_second_owner() {
-        Jdbi jdbi = PostgresCircles.db(getClass()).jdbi;
+        Jdbi jdbi = PostgresCircles.jdbi(getClass());
         String t = CircleFixtures.freshTenant().value();
         jdbi.useHandle(h -> h.execute("insert into circles_members values (?, 'a', 'x@example.com', 'ADJUSTING', 1, "
                 + "'{}')", t));

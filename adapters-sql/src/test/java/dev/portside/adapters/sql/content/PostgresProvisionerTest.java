@@ -1,6 +1,6 @@
 package dev.portside.adapters.sql.content;
 
-import dev.portside.adapters.sql.schema.FlywayProvisioner;
+import dev.portside.adapters.sql.support.FlywayProvisioner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.sql.testing.PostgresBackend;

@@ -1,6 +1,6 @@
 package dev.portside.adapters.sql.content;
 
-import dev.portside.adapters.sql.schema.FlywayProvisioner;
+import dev.portside.adapters.sql.support.FlywayProvisioner;
 import dev.portside.adapters.sql.progress.PostgresProgressLedger;
 import dev.portside.adapters.sql.testing.PostgresBackend;
 import dev.portside.domain.content.ContentRepository;

@@ -1,6 +1,6 @@
 package dev.portside.adapters.sql.records;
 
-import dev.portside.adapters.sql.schema.FlywayProvisioner;
+import dev.portside.adapters.sql.support.FlywayProvisioner;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.PropagationMode;
 import static org.assertj.core.api.Assertions.assertThat;

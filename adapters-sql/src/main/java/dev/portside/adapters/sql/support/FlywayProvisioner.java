@@ -1,4 +1,4 @@
-package dev.portside.adapters.sql.schema;
+package dev.portside.adapters.sql.support;
 
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Provisioner;
@@ -41,8 +41,7 @@ public final class FlywayProvisioner implements Provisioner {
                     + (result.targetSchemaVersion == null ? "current" : result.targetSchemaVersion)
                     + " (" + result.migrationsExecuted + " migrations applied)");
         } catch (FlywayException e) {
-            return Either.left(new Problem.Unavailable("postgres", false,
-                    context + " migrations failed: " + e.getMessage()));
+            return Either.left(Guard.unavailable("postgres", "migrate " + context, e));
         }
     }
 }

@@ -1,10 +1,9 @@
-package dev.portside.adapters.sql.schema;
+package dev.portside.adapters.sql.support;
 
 import dev.portside.domain.kernel.HealthCheck;
 import dev.portside.domain.kernel.Problem;
 import io.vavr.control.Either;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 
 /**
  * Probes that PostgreSQL answers and a context's main table exists, reporting its estimated row count (from the
@@ -29,13 +28,12 @@ public final class PostgresTableHealthCheck implements HealthCheck {
 
     @Override
     public Either<Problem, String> check() {
-        try {
-            Long rows = jdbi.withHandle(h -> h.createQuery("SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(:t)")
-                    .bind("t", table).mapTo(Long.class).findOne().orElse(null));
-            return rows == null ? Either.left(new Problem.Unavailable("postgres", false, "table " + table + " is missing; run setup"))
-                    : Either.right("table " + table + " present (~" + Math.max(rows, 0) + " rows)");
-        } catch (JdbiException e) {
-            return Either.left(new Problem.Unavailable("postgres", true, "table " + table + " unreachable: " + e.getMessage()));
-        }
+        return Guard.postgres(jdbi).handle("probe table " + table, h -> h.createQuery(
+                        "SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(:t)")
+                .bind("t", table).mapTo(Long.class).findOne()
+                .<Either<Problem, String>>map(rows -> Either.right("table " + table + " present (~" + Math.max(rows, 0)
+                        + " rows)"))
+                .orElseGet(() -> Either.left(new Problem.Unavailable("postgres", false,
+                        "table " + table + " is missing; run setup"))));
     }
 }

@@ -1,4 +1,4 @@
-package dev.portside.adapters.sql.schema;
+package dev.portside.adapters.sql.support;
 
 import java.io.PrintWriter;
 import java.lang.reflect.Proxy;

@@ -1,0 +1,182 @@
+package dev.portside.adapters.sql.support;
+
+import dev.portside.domain.kernel.Problem;
+import io.vavr.control.Either;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The one error guard of the SQL adapters: runs a JDBI/JDBC call on a handle or in a transaction and turns its
+ * failures into {@link Problem.Unavailable} ({@code backend} "postgres" or "clickhouse", cause
+ * {@code "<operation>: <reason> (SQLState s)"}, never the statement's parameters nor the server's message), retriable
+ * for connection loss, serialization failures, deadlocks, admin shutdowns, exhausted resources and timeouts
+ * (statement, lock and socket).
+ * A transaction whose work returns a refusal (a {@code Left}) or throws {@link Refused} is rolled back.
+ */
+public final class Guard {
+
+    private static final Pattern CONSTRAINT = Pattern.compile("constraint \"([^\"]+)\"");
+    private static final int MAX_CAUSE = 200;
+
+    private final Jdbi jdbi;
+    private final String backend;
+
+    private Guard(Jdbi jdbi, String backend) {
+        this.jdbi = jdbi;
+        this.backend = backend;
+    }
+
+    public static Guard postgres(Jdbi jdbi) {
+        return new Guard(jdbi, "postgres");
+    }
+
+    public static Guard clickhouse(Jdbi jdbi) {
+        return new Guard(jdbi, "clickhouse");
+    }
+
+    /** A refusal found deep inside a transaction: throwing it rolls the transaction back and makes it the result. */
+    public static final class Refused extends RuntimeException {
+        private final transient Problem problem;
+
+        public Refused(Problem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    /** A call on one handle (auto-commit). */
+    public <T> Either<Problem, T> handle(String operation, HandleCallback<Either<Problem, T>, SQLException> work) {
+        return run(operation, () -> jdbi.withHandle(work), none());
+    }
+
+    /** A call on one handle whose result cannot be refused. */
+    public <T> Either<Problem, T> read(String operation, HandleCallback<T, SQLException> work) {
+        return run(operation, () -> Either.right(jdbi.withHandle(work)), none());
+    }
+
+    /** A call in one transaction; a {@code Left} result rolls it back. */
+    public <T> Either<Problem, T> transaction(String operation, HandleCallback<Either<Problem, T>, SQLException> work) {
+        return transaction(operation, none(), work);
+    }
+
+    /**
+     * A call in one transaction where a unique-index violation is a refusal: {@code duplicate} names the problem for
+     * the violated constraint (the constraint's name is all it is given).
+     */
+    public <T> Either<Problem, T> transaction(String operation, Function<String, Optional<Problem>> duplicate,
+                                              HandleCallback<Either<Problem, T>, SQLException> work) {
+        return run(operation, () -> jdbi.inTransaction(h -> refusing(work.withHandle(h))), duplicate);
+    }
+
+    private static <T> Either<Problem, T> refusing(Either<Problem, T> result) {
+        if (result.isLeft()) {
+            throw new Refused(result.getLeft());
+        }
+        return result;
+    }
+
+    private static Function<String, Optional<Problem>> none() {
+        return constraint -> Optional.empty();
+    }
+
+    private interface Call<T> {
+        Either<Problem, T> call() throws SQLException;
+    }
+
+    private <T> Either<Problem, T> run(String operation, Call<T> call, Function<String, Optional<Problem>> duplicate) {
+        try {
+            return call.call();
+        } catch (Refused refused) {
+            return Either.left(refused.problem);
+        } catch (SQLException | RuntimeException e) {
+            Optional<Problem> refusal = constraint(e).flatMap(duplicate);
+            return Either.left(refusal.orElseGet(() -> unavailable(backend, operation, e)));
+        }
+    }
+
+    /** The Problem a failed call is: {@code Unavailable}, retriable when the backend says a retry can help. */
+    public static Problem.Unavailable unavailable(String backend, String operation, Throwable failure) {
+        Optional<SQLException> sql = sqlCause(failure);
+        String state = sql.map(SQLException::getSQLState).orElse(null);
+        String reason = state != null ? describe(state) + " (SQLState " + state + ")"
+                : sql.<Throwable>map(s -> s).orElse(root(failure)).getClass().getSimpleName();
+        String cause = operation + ": " + reason;
+        return new Problem.Unavailable(backend, retriable(failure, state),
+                cause.length() > MAX_CAUSE ? cause.substring(0, MAX_CAUSE) : cause);
+    }
+
+    private static boolean retriable(Throwable failure, String state) {
+        if (state != null && transientState(state)) {
+            return true;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientException || t instanceof SocketTimeoutException
+                    || t instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<String> constraint(Throwable failure) {
+        return sqlCause(failure).filter(s -> "23505".equals(s.getSQLState()))
+                .map(s -> CONSTRAINT.matcher(String.valueOf(s.getMessage())))
+                .filter(Matcher::find).map(m -> m.group(1));
+    }
+
+    private static Optional<SQLException> sqlCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException s) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Throwable root(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    private static boolean transientState(String state) {
+        return state.startsWith("08") || state.startsWith("53") || state.equals("40001") || state.equals("40P01")
+                || state.equals("57P01") || state.equals("57P02") || state.equals("57P03") || state.equals("57014")
+                || state.equals("55P03")
+                || state.equals("HYT00") || state.equals("HYT01");
+    }
+
+    private static String describe(String state) {
+        if (state.startsWith("08")) {
+            return "connection lost";
+        }
+        if (state.startsWith("53")) {
+            return "insufficient resources";
+        }
+        return switch (state) {
+            case "40001" -> "serialization failure";
+            case "40P01" -> "deadlock detected";
+            case "57P01", "57P02", "57P03" -> "server shutting down";
+            case "57014", "HYT00", "HYT01" -> "query timed out or cancelled";
+            case "55P03" -> "lock not available (timed out)";
+            case "23505" -> "unique violation";
+            case "23503" -> "foreign key violation";
+            default -> switch (state.length() < 2 ? "" : state.substring(0, 2)) {
+                case "22" -> "data exception";
+                case "23" -> "integrity constraint violation";
+                case "42" -> "syntax error or access rule violation";
+                default -> "database error";
+            };
+        };
+    }
+}

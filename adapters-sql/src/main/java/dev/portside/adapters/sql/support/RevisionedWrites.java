@@ -1,0 +1,93 @@
+package dev.portside.adapters.sql.support;
+
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Revision;
+import io.vavr.control.Either;
+import java.util.function.UnaryOperator;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * Revision-checked writes on one table whose rows carry a {@code revision} column. An insert on an existing key is
+ * {@link Problem.AlreadyExists}; an update or delete runs {@code WHERE revision = :expected} in one statement that
+ * also locks and reads the row's actual revision ({@code SELECT ... FOR UPDATE} in a CTE), so a stale write is
+ * {@link Problem.Conflict} with the revision that refused it (null when the row is gone), never a second racy read.
+ */
+public final class RevisionedWrites {
+
+    private final String kind;
+    private final String table;
+    private final Columns columns;
+    private final String key;
+    private final boolean goneIsNotFound;
+
+    private RevisionedWrites(String kind, String table, Columns columns, boolean goneIsNotFound) {
+        this.kind = kind;
+        this.table = table;
+        this.columns = columns;
+        this.goneIsNotFound = goneIsNotFound;
+        this.key = columns.where();
+    }
+
+    /** Writes of {@code kind} on {@code table}, whose key and other columns (one being {@code revision}) are given. */
+    public static RevisionedWrites on(String kind, String table, Columns columns) {
+        return new RevisionedWrites(kind, table, columns, false);
+    }
+
+    /** The same writes, where updating a row that is gone is {@link Problem.NotFound} rather than a conflict. */
+    public RevisionedWrites goneIsNotFound() {
+        return new RevisionedWrites(kind, table, columns, true);
+    }
+
+    /**
+     * {@code INSERT ... ON CONFLICT DO NOTHING} of every column; {@code bind} binds them. The revision stored, or
+     * AlreadyExists.
+     */
+    public Either<Problem, Revision> insert(Handle h, String id, UnaryOperator<Query> bind) {
+        return bind.apply(h.createQuery("INSERT INTO " + table + " (" + columns.names() + ") VALUES ("
+                        + columns.parameters() + ") ON CONFLICT DO NOTHING RETURNING revision")).mapTo(Long.class)
+                .findOne().<Either<Problem, Revision>>map(r -> Either.right(new Revision(r)))
+                .orElseGet(() -> Either.left(new Problem.AlreadyExists(kind, id)));
+    }
+
+    /**
+     * {@code UPDATE table SET <every column outside the key> WHERE key AND revision = :expected}; {@code bind} binds
+     * every column, the row's new revision among them. The revision written, or the conflict.
+     */
+    public Either<Problem, Revision> update(Handle h, String id, Revision expected, UnaryOperator<Query> bind) {
+        return update(h, id, columns.assignments(), expected, bind);
+    }
+
+    /** The same update of these {@code assignments} only (they set the new revision too). */
+    public Either<Problem, Revision> update(Handle h, String id, String assignments, Revision expected,
+                                            UnaryOperator<Query> bind) {
+        return checked(h, id, "UPDATE " + table + " SET " + assignments, expected, bind);
+    }
+
+    /** {@code DELETE FROM table WHERE key AND revision = :expected}; {@code bind} binds the key. */
+    public Either<Problem, Revision> delete(Handle h, String id, Revision expected, UnaryOperator<Query> bind) {
+        return checked(h, id, "DELETE FROM " + table, expected, bind);
+    }
+
+    private Either<Problem, Revision> checked(Handle h, String id, String write, Revision expected,
+                                              UnaryOperator<Query> bind) {
+        Query query = h.createQuery("WITH actual AS (SELECT revision FROM " + table + " WHERE " + key + " FOR UPDATE), "
+                + "written AS (" + write + " WHERE " + key + " AND revision = :expected RETURNING revision) "
+                + "SELECT (SELECT revision FROM written) AS written, (SELECT revision FROM actual) AS actual")
+                .bind("expected", expected.value());
+        Outcome outcome = bind.apply(query).map((rs, ctx) -> new Outcome(
+                rs.getObject("written") == null ? null : rs.getLong("written"),
+                rs.getObject("actual") == null ? null : rs.getLong("actual"))).one();
+        if (outcome.written() != null) {
+            return Either.right(new Revision(outcome.written()));
+        }
+        if (outcome.actual() == null && goneIsNotFound) {
+            return Either.left(new Problem.NotFound(kind, id));
+        }
+        return Either.left(new Problem.Conflict(kind, id, expected,
+                outcome.actual() == null ? null : new Revision(outcome.actual())));
+    }
+
+    private record Outcome(Long written, Long actual) {
+    }
+}
