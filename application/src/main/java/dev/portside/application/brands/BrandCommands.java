@@ -1,10 +1,15 @@
 package dev.portside.application.brands;
 
+import dev.portside.domain.kernel.Cursor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The commands of the {@link BrandRegistry}: raw input, validated all at once by the registry. */
+/**
+ * The commands of the {@link BrandRegistry}: raw input, checked all at once by the registry. An expected revision is
+ * the one the caller read; a listing takes at most {@code limit} items after {@code after}, the cursor a previous
+ * page gave (null for the first page).
+ */
 public final class BrandCommands {
 
     private BrandCommands() {
@@ -29,30 +34,30 @@ public final class BrandCommands {
     }
 
     public record FinishExecution(String tenant, String executionId, String status, String error,
-                                  long expectedRevision) {
+                                  Long expectedRevision) {
     }
 
     public record GetExecution(String tenant, String executionId) {
     }
 
     public record MoveEscalation(String tenant, String escalationId, String status, String note,
-                                 long expectedRevision) {
+                                 Long expectedRevision) {
     }
 
     public record GetEscalation(String tenant, String escalationId) {
     }
 
-    public record BrandsBelow(String tenant, BigDecimal confidence, int limit, String cursor) {
+    public record ListBrandsBelow(String tenant, BigDecimal confidence, int limit, Cursor after) {
     }
 
-    public record FeedbackByCategory(String tenant, String category, LocalDate from, LocalDate to, int limit,
-                                     String cursor) {
+    public record ListFeedbackByCategory(String tenant, String category, LocalDate from, LocalDate to,
+                                         int limit, Cursor after) {
     }
 
-    public record OpenEscalations(String tenant, int limit, String cursor) {
+    public record ListOpenEscalations(String tenant, int limit, Cursor after) {
     }
 
-    public record ExecutionsByStatus(String tenant, String status, LocalDate from, LocalDate to, int limit,
-                                     String cursor) {
+    public record ListExecutionsByStatus(String tenant, String status, LocalDate from, LocalDate to,
+                                         int limit, Cursor after) {
     }
 }

@@ -1,21 +1,15 @@
 package dev.portside.application.brands;
 
-import static dev.portside.application.brands.BrandInputs.brand;
-import static dev.portside.application.brands.BrandInputs.optional;
-import static dev.portside.application.brands.BrandInputs.page;
-import static dev.portside.application.brands.BrandInputs.range;
-import static dev.portside.application.brands.BrandInputs.tenant;
-
-import dev.portside.application.brands.BrandCommands.BrandsBelow;
-import dev.portside.application.brands.BrandCommands.ExecutionsByStatus;
-import dev.portside.application.brands.BrandCommands.FeedbackByCategory;
+import dev.portside.application.brands.BrandCommands.ListBrandsBelow;
+import dev.portside.application.brands.BrandCommands.ListExecutionsByStatus;
+import dev.portside.application.brands.BrandCommands.ListFeedbackByCategory;
 import dev.portside.application.brands.BrandCommands.FinishExecution;
 import dev.portside.application.brands.BrandCommands.GetEscalation;
 import dev.portside.application.brands.BrandCommands.GetExecution;
 import dev.portside.application.brands.BrandCommands.GetFeedback;
 import dev.portside.application.brands.BrandCommands.GetMetadata;
 import dev.portside.application.brands.BrandCommands.MoveEscalation;
-import dev.portside.application.brands.BrandCommands.OpenEscalations;
+import dev.portside.application.brands.BrandCommands.ListOpenEscalations;
 import dev.portside.application.brands.BrandCommands.StartExecution;
 import dev.portside.application.brands.BrandCommands.StoreMetadata;
 import dev.portside.application.brands.BrandCommands.SubmitFeedback;
@@ -44,6 +38,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
@@ -54,6 +49,8 @@ import java.time.temporal.ChronoUnit;
  * edit returns the {@code Conflict} for the caller to reload.
  */
 public final class BrandRegistry {
+
+    static final int MAX_RANGE_DAYS = 366;
 
     private final BrandDocumentStore documents;
     private final BrandAnalytics analytics;
@@ -116,17 +113,23 @@ public final class BrandRegistry {
     }
 
     public Either<Problem, BrandMetadata> metadata(GetMetadata command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = tenant(checks, command.tenant());
-        BrandId brandId = brand(checks, command.brandId());
-        return checks.build(() -> brandId).flatMap(id -> documents.metadata(tenant, id)
-                .flatMap(found -> found.toEither(() -> new Problem.NotFound("brand metadata", "brand " + id))));
+        TenantId tenant = checks.tenant(command.tenant());
+        BrandId brandId = checks.take(BrandId.of(command.brandId()));
+        return checks.build(() -> brandId)
+                .flatMap(id -> Checks.found(documents.metadata(tenant, id), "brand metadata", "brand " + id));
     }
 
     public Either<Problem, Feedback> submitFeedback(SubmitFeedback command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = tenant(checks, command.tenant());
-        BrandId brandId = brand(checks, command.brandId());
+        TenantId tenant = checks.tenant(command.tenant());
+        BrandId brandId = checks.take(BrandId.of(command.brandId()));
         String text = checks.text("text", command.text(), 1, Feedback.MAX_TEXT);
         FeedbackCategory category = checks.enumValue("category", command.category(), FeedbackCategory.class);
         Instant now = now();
@@ -135,17 +138,23 @@ public final class BrandRegistry {
     }
 
     public Either<Problem, Feedback> feedback(GetFeedback command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = tenant(checks, command.tenant());
+        TenantId tenant = checks.tenant(command.tenant());
         FeedbackId id = checks.take(FeedbackId.of(command.feedbackId()));
-        return checks.build(() -> id).flatMap(key -> documents.feedback(tenant, key)
-                .flatMap(found -> found.toEither(() -> new Problem.NotFound("feedback", key.value()))));
+        return checks.build(() -> id)
+                .flatMap(key -> Checks.found(documents.feedback(tenant, key), "feedback", key.value()));
     }
 
     public Either<Problem, WorkflowExecution> startExecution(StartExecution command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = tenant(checks, command.tenant());
-        BrandId brandId = brand(checks, command.brandId());
+        TenantId tenant = checks.tenant(command.tenant());
+        BrandId brandId = checks.take(BrandId.of(command.brandId()));
         String arn = optional(checks, "arn", command.arn(), WorkflowExecution.MAX_ARN);
         checks.require(arn == null || arn.startsWith("arn:"), "arn", arn, "must start with 'arn:'");
         Instant now = now();
@@ -154,14 +163,17 @@ public final class BrandRegistry {
     }
 
     public Either<Problem, WorkflowExecution> finishExecution(FinishExecution command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = tenant(checks, command.tenant());
+        TenantId tenant = checks.tenant(command.tenant());
         ExecutionId id = checks.take(ExecutionId.of(command.executionId()));
         ExecutionStatus status = checks.enumValue("status", command.status(), ExecutionStatus.class);
         String error = optional(checks, "error", command.error(), WorkflowExecution.MAX_ERROR);
-        Revision expected = checks.take(Revision.of(command.expectedRevision()));
-        return checks.build(() -> id).flatMap(key -> documents.execution(tenant, key)
-                .flatMap(found -> found.toEither(() -> (Problem) new Problem.NotFound("execution", key.value())))
+        Revision expected = checks.revision(command.expectedRevision());
+        return checks.build(() -> id)
+                .flatMap(key -> Checks.found(documents.execution(tenant, key), "execution", key.value())
                 .flatMap(current -> current.revision().equals(expected)
                         ? current.finish(status, now(), Option.of(error))
                         : Either.left(new Problem.Conflict("execution", key.value(), expected, current.revision())))
@@ -169,22 +181,28 @@ public final class BrandRegistry {
     }
 
     public Either<Problem, WorkflowExecution> execution(GetExecution command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = tenant(checks, command.tenant());
+        TenantId tenant = checks.tenant(command.tenant());
         ExecutionId id = checks.take(ExecutionId.of(command.executionId()));
-        return checks.build(() -> id).flatMap(key -> documents.execution(tenant, key)
-                .flatMap(found -> found.toEither(() -> new Problem.NotFound("execution", key.value()))));
+        return checks.build(() -> id)
+                .flatMap(key -> Checks.found(documents.execution(tenant, key), "execution", key.value()));
     }
 
     public Either<Problem, Escalation> moveEscalation(MoveEscalation command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = tenant(checks, command.tenant());
+        TenantId tenant = checks.tenant(command.tenant());
         EscalationId id = checks.take(EscalationId.of(command.escalationId()));
         EscalationStatus status = checks.enumValue("status", command.status(), EscalationStatus.class);
         String note = optional(checks, "note", command.note(), Escalation.MAX_NOTE);
-        Revision expected = checks.take(Revision.of(command.expectedRevision()));
-        return checks.build(() -> id).flatMap(key -> documents.escalation(tenant, key)
-                .flatMap(found -> found.toEither(() -> (Problem) new Problem.NotFound("escalation", key.value())))
+        Revision expected = checks.revision(command.expectedRevision());
+        return checks.build(() -> id)
+                .flatMap(key -> Checks.found(documents.escalation(tenant, key), "escalation", key.value())
                 .flatMap(current -> current.revision().equals(expected)
                         ? current.moveTo(status, Option.of(note), now())
                         : Either.left(new Problem.Conflict("escalation", key.value(), expected, current.revision())))
@@ -192,53 +210,84 @@ public final class BrandRegistry {
     }
 
     public Either<Problem, Escalation> escalation(GetEscalation command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = tenant(checks, command.tenant());
+        TenantId tenant = checks.tenant(command.tenant());
         EscalationId id = checks.take(EscalationId.of(command.escalationId()));
-        return checks.build(() -> id).flatMap(key -> documents.escalation(tenant, key)
-                .flatMap(found -> found.toEither(() -> new Problem.NotFound("escalation", key.value()))));
+        return checks.build(() -> id)
+                .flatMap(key -> Checks.found(documents.escalation(tenant, key), "escalation", key.value()));
     }
 
-    public Either<Problem, Page<BrandSummary>> brandsBelow(BrandsBelow command) {
+    public Either<Problem, Page<BrandSummary>> brandsBelow(ListBrandsBelow command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = tenant(checks, command.tenant());
+        TenantId tenant = checks.tenant(command.tenant());
         Confidence below = checks.take(Confidence.of("confidence", command.confidence()));
-        var page = page(checks, command.limit(), command.cursor());
+        var page = checks.page(command.limit(), command.after());
         return checks.build(() -> page).flatMap(p -> analytics.brandsBelow(tenant, below, p));
     }
 
-    public Either<Problem, Page<Feedback>> feedbackByCategory(FeedbackByCategory command) {
+    public Either<Problem, Page<Feedback>> feedbackByCategory(ListFeedbackByCategory command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = tenant(checks, command.tenant());
+        TenantId tenant = checks.tenant(command.tenant());
         FeedbackCategory category = checks.enumValue("category", command.category(), FeedbackCategory.class);
-        range(checks, command.from(), command.to());
-        var page = page(checks, command.limit(), command.cursor());
+        days(checks, command.from(), command.to());
+        var page = checks.page(command.limit(), command.after());
         return checks.build(() -> page)
                 .flatMap(p -> analytics.feedback(tenant, category, command.from(), command.to(), p));
     }
 
-    public Either<Problem, Page<Escalation>> openEscalations(OpenEscalations command) {
+    public Either<Problem, Page<Escalation>> openEscalations(ListOpenEscalations command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = tenant(checks, command.tenant());
-        var page = page(checks, command.limit(), command.cursor());
+        TenantId tenant = checks.tenant(command.tenant());
+        var page = checks.page(command.limit(), command.after());
         return checks.build(() -> page).flatMap(p -> analytics.openEscalations(tenant, p));
     }
 
-    public Either<Problem, Page<WorkflowExecution>> executionsByStatus(ExecutionsByStatus command) {
+    public Either<Problem, Page<WorkflowExecution>> executionsByStatus(ListExecutionsByStatus command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = tenant(checks, command.tenant());
+        TenantId tenant = checks.tenant(command.tenant());
         ExecutionStatus status = checks.enumValue("status", command.status(), ExecutionStatus.class);
-        range(checks, command.from(), command.to());
-        var page = page(checks, command.limit(), command.cursor());
+        days(checks, command.from(), command.to());
+        var page = checks.page(command.limit(), command.after());
         return checks.build(() -> page)
                 .flatMap(p -> analytics.executions(tenant, status, command.from(), command.to(), p));
+    }
+
+    /** A day range of at most {@value #MAX_RANGE_DAYS} days, both ends required. */
+    private static void days(Checks checks, LocalDate from, LocalDate to) {
+        checks.notNull("from", from);
+        checks.notNull("to", to);
+        if (from != null && to != null) {
+            checks.require(!to.isBefore(from), "to", to, "must not be before from (" + from + ")");
+            checks.require(!to.isAfter(from.plusDays(MAX_RANGE_DAYS)), "to", to,
+                    "must be at most " + MAX_RANGE_DAYS + " days after from");
+        }
+    }
+
+    /** Optional text: null or blank is none, otherwise 1..{@code max} characters. */
+    private static String optional(Checks checks, String field, String value, int max) {
+        return value == null || value.isBlank() ? null : checks.text(field, value, 1, max);
     }
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private static java.time.LocalDate day(Instant at) {
+    private static LocalDate day(Instant at) {
         return at.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 }

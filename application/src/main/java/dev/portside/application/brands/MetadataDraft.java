@@ -22,17 +22,18 @@ record MetadataDraft(TenantId tenant, BrandId brandId, String brandName, BrandPa
                      Confidence confidence, Option<Revision> expectedRevision) {
 
     static Either<Problem, MetadataDraft> validate(StoreMetadata command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = BrandInputs.tenant(checks, command.tenant());
-        BrandId brandId = BrandInputs.brand(checks, command.brandId());
+        TenantId tenant = checks.tenant(command.tenant());
+        BrandId brandId = checks.take(BrandId.of(command.brandId()));
         String name = checks.text("brandName", command.brandName(), 1, BrandMetadata.MAX_NAME);
         BrandPattern regex = checks.take(BrandPattern.of("regex", command.regex()));
         List<MccCode> mccIds = mccIds(checks, command.mccIds());
         Confidence confidence = checks.take(Confidence.of("confidence", command.confidence()));
-        Revision expected = command.expectedRevision() == null ? null
-                : checks.take(Revision.of(command.expectedRevision()));
-        return checks.build(() -> new MetadataDraft(tenant, brandId, name, regex, mccIds, confidence,
-                Option.of(expected)));
+        Option<Revision> expected = checks.optionalRevision(command.expectedRevision());
+        return checks.build(() -> new MetadataDraft(tenant, brandId, name, regex, mccIds, confidence, expected));
     }
 
     private static List<MccCode> mccIds(Checks checks, List<String> values) {

@@ -1,14 +1,16 @@
 package dev.portside.application.circles;
 
-import dev.portside.application.circles.Commands.Act;
-import dev.portside.application.circles.Commands.ChangeRole;
-import dev.portside.application.circles.Commands.CircleMembers;
-import dev.portside.application.circles.Commands.CirclesByType;
-import dev.portside.application.circles.Commands.CirclesOfMember;
-import dev.portside.application.circles.Commands.CreateCircle;
-import dev.portside.application.circles.Commands.GetCircle;
-import dev.portside.application.circles.Commands.Join;
-import dev.portside.application.circles.Commands.Leave;
+import dev.portside.application.circles.CommunityCommands.ApproveMember;
+import dev.portside.application.circles.CommunityCommands.ChangeRole;
+import dev.portside.application.circles.CommunityCommands.CreateCircle;
+import dev.portside.application.circles.CommunityCommands.GetCircle;
+import dev.portside.application.circles.CommunityCommands.JoinCircle;
+import dev.portside.application.circles.CommunityCommands.LeaveCircle;
+import dev.portside.application.circles.CommunityCommands.ListCircleMembers;
+import dev.portside.application.circles.CommunityCommands.ListCirclesByType;
+import dev.portside.application.circles.CommunityCommands.ListCirclesOfMember;
+import dev.portside.application.circles.CommunityCommands.RemoveMember;
+import dev.portside.application.circles.CommunityCommands.TransferOwnership;
 import dev.portside.domain.circles.Circle;
 import dev.portside.domain.circles.CircleChange;
 import dev.portside.domain.circles.CircleId;
@@ -38,11 +40,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Circle creation and the membership lifecycle. Each rule loads the circle and memberships, asks
- * {@link CircleRules} for the change and applies it atomically; a lost race on the circle's revision is reloaded and
- * re-decided (never blindly re-applied).
+ * The circles of a {@link Community}: creation and the membership lifecycle. Each rule loads the circle and
+ * memberships, asks {@link CircleRules} for the change and applies it atomically; a lost race on the circle's
+ * revision is reloaded and re-decided (never blindly re-applied).
  */
-final class CircleUseCases {
+public final class CircleUseCases {
 
     static final int RACE_ATTEMPTS = 100;
 
@@ -54,9 +56,12 @@ final class CircleUseCases {
         this.members = members;
     }
 
-    Either<Problem, Circle> create(CreateCircle c) {
+    public Either<Problem, Circle> create(CreateCircle c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         CircleId id = c.id() == null ? null : checks.take(CircleId.of(c.id()));
         UserId owner = checks.take(UserId.of(c.owner()));
         String name = checks.text("name", c.name(), 1, 100);
@@ -67,7 +72,7 @@ final class CircleUseCases {
                 c.moderationLevel());
         List<String> tags = Labels.of(checks, "tags", c.tags(), 20, 40, true);
         return checks.build(() -> id != null ? id : new CircleId(ports.ids().newId()))
-                .flatMap(cid -> Inputs.found(ports.members().get(tenant, owner), "member", owner).flatMap(m -> {
+                .flatMap(cid -> Checks.found(ports.members().get(tenant, owner), "member", owner).flatMap(m -> {
                     Instant now = ports.clock().instant();
                     Circle circle = new Circle(tenant, cid, name, Option.of(description).filter(s -> !s.isEmpty()),
                             type, privacy, settings, tags, CircleStats.start(now).withMembers(1), owner,
@@ -79,21 +84,27 @@ final class CircleUseCases {
                 .peek(circle -> members.addStats(tenant, owner, new MemberStats(0, 0, 1, 0)));
     }
 
-    Either<Problem, Circle> get(GetCircle c) {
+    public Either<Problem, Circle> get(GetCircle c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         CircleId id = checks.take(CircleId.of(c.id()));
-        return checks.build(() -> id).flatMap(cid -> Inputs.found(ports.circles().get(tenant, cid), "circle", cid));
+        return checks.build(() -> id).flatMap(cid -> Checks.found(ports.circles().get(tenant, cid), "circle", cid));
     }
 
-    Either<Problem, Membership> join(Join c) {
+    public Either<Problem, Membership> join(JoinCircle c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         CircleId circle = checks.take(CircleId.of(c.circle()));
         UserId member = checks.take(UserId.of(c.member()));
         return checks.build(() -> member)
-                .flatMap(uid -> Inputs.found(ports.members().get(tenant, uid), "member", uid))
-                .flatMap(m -> race(() -> Inputs.found(ports.circles().get(tenant, circle), "circle", circle)
+                .flatMap(uid -> Checks.found(ports.members().get(tenant, uid), "member", uid))
+                .flatMap(m -> race(() -> Checks.found(ports.circles().get(tenant, circle), "circle", circle)
                         .flatMap(ci -> ports.circles().membership(tenant, circle, member)
                                 .flatMap(existing -> CircleRules.join(ci, existing, member, ports.clock().instant())))
                         .flatMap(change -> ports.circles().apply(change))))
@@ -101,73 +112,97 @@ final class CircleUseCases {
                 .peek(ms -> countJoin(tenant, ms));
     }
 
-    Either<Problem, Membership> approve(Act c) {
-        return act(c, (circle, actor, target) -> CircleRules.approve(circle, actor, target, ports.clock().instant()))
+    public Either<Problem, Membership> approve(ApproveMember c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        return act(Checks.start(), c.tenant(), c.circle(), c.actor(), c.member(),
+                (circle, actor, target) -> CircleRules.approve(circle, actor, target, ports.clock().instant()))
                 .peek(ms -> countJoin(ms.tenant(), ms));
     }
 
-    Either<Problem, Membership> remove(Act c) {
-        return act(c, (circle, actor, target) -> CircleRules.remove(circle, actor, target, ports.clock().instant()));
+    public Either<Problem, Membership> remove(RemoveMember c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        return act(Checks.start(), c.tenant(), c.circle(), c.actor(), c.member(),
+                (circle, actor, target) -> CircleRules.remove(circle, actor, target, ports.clock().instant()));
     }
 
-    Either<Problem, Membership> transfer(Act c) {
-        return act(c, (circle, actor, target) -> CircleRules.transfer(circle, actor, target, ports.clock().instant()));
+    public Either<Problem, Membership> transferOwnership(TransferOwnership c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        return act(Checks.start(), c.tenant(), c.circle(), c.actor(), c.member(),
+                (circle, actor, target) -> CircleRules.transfer(circle, actor, target, ports.clock().instant()));
     }
 
-    Either<Problem, Membership> changeRole(ChangeRole c) {
+    public Either<Problem, Membership> changeRole(ChangeRole c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
         Role role = checks.enumValue("role", c.role(), Role.class);
-        if (!checks.ok()) {
-            return checks.build(() -> null);
-        }
-        return act(new Act(c.tenant(), c.circle(), c.actor(), c.member()),
+        return act(checks, c.tenant(), c.circle(), c.actor(), c.member(),
                 (circle, actor, target) -> CircleRules.changeRole(circle, actor, target, role, ports.clock().instant()));
     }
 
-    Either<Problem, Membership> leave(Leave c) {
+    public Either<Problem, Membership> leave(LeaveCircle c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         CircleId circle = checks.take(CircleId.of(c.circle()));
         UserId member = checks.take(UserId.of(c.member()));
         return checks.build(() -> circle)
-                .flatMap(cid -> race(() -> Inputs.found(ports.circles().get(tenant, cid), "circle", cid)
-                        .flatMap(ci -> Inputs.found(ports.circles().membership(tenant, cid, member), "membership",
+                .flatMap(cid -> race(() -> Checks.found(ports.circles().get(tenant, cid), "circle", cid)
+                        .flatMap(ci -> Checks.found(ports.circles().membership(tenant, cid, member), "membership",
                                 cid + "/" + member)
                                 .flatMap(own -> CircleRules.leave(ci, own, ports.clock().instant())))
                         .flatMap(change -> ports.circles().apply(change))))
                 .map(change -> change.writes().get(0).membership());
     }
 
-    Either<Problem, Page<Membership>> members(CircleMembers c) {
+    public Either<Problem, Page<Membership>> members(ListCircleMembers c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         CircleId circle = checks.take(CircleId.of(c.circle()));
-        Option<Role> role = Inputs.optionalEnum(checks, "role", c.role(), Role.class);
-        Option<MembershipStatus> status = Inputs.optionalEnum(checks, "status", c.status(), MembershipStatus.class);
-        PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
+        Option<Role> role = checks.optionalEnum("role", c.role(), Role.class);
+        Option<MembershipStatus> status = checks.optionalEnum("status", c.status(), MembershipStatus.class);
+        PageRequest page = checks.page(c.limit(), c.after());
         return checks.build(() -> circle).flatMap(cid -> ports.circles().members(tenant, cid, role, status, page));
     }
 
-    Either<Problem, Page<Membership>> circlesOf(CirclesOfMember c) {
+    public Either<Problem, Page<Membership>> circlesOf(ListCirclesOfMember c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         UserId member = checks.take(UserId.of(c.member()));
-        PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
+        PageRequest page = checks.page(c.limit(), c.after());
         return checks.build(() -> member).flatMap(uid -> ports.circles().circlesOf(tenant, uid, page));
     }
 
-    Either<Problem, Page<Circle>> byType(CirclesByType c) {
+    public Either<Problem, Page<Circle>> byType(ListCirclesByType c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         CircleType type = checks.enumValue("type", c.type(), CircleType.class);
-        PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
+        PageRequest page = checks.page(c.limit(), c.after());
         return checks.build(() -> type).flatMap(t -> ports.circles().byType(tenant, t, c.includeArchived(), page));
     }
 
     /** Records one more post in the circle's weekly/monthly counters (commutative, retried). */
     Either<Problem, Circle> countPost(TenantId tenant, CircleId id) {
         return Retry.onConflict(MemberUseCases.STATS_ATTEMPTS,
-                () -> Inputs.found(ports.circles().get(tenant, id), "circle", id).flatMap(ci -> ports.circles()
+                () -> Checks.found(ports.circles().get(tenant, id), "circle", id).flatMap(ci -> ports.circles()
                         .apply(CircleChange.of(ci.withStats(ci.stats().withPost(ports.clock().instant()),
                                 ports.clock().instant())))))
                 .map(CircleChange::circle);
@@ -178,16 +213,17 @@ final class CircleUseCases {
         Either<Problem, CircleChange> decide(Circle circle, Option<Membership> actor, Membership target);
     }
 
-    private Either<Problem, Membership> act(Act c, Rule rule) {
-        Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
-        CircleId circle = checks.take(CircleId.of(c.circle()));
-        UserId actor = checks.take(UserId.of(c.actor()));
-        UserId member = checks.take(UserId.of(c.member()));
+    /** Checks the acting member's command (with what {@code checks} already holds) and applies the rule. */
+    private Either<Problem, Membership> act(Checks checks, String tenantValue, String circleValue, String actorValue,
+                                            String memberValue, Rule rule) {
+        TenantId tenant = checks.tenant(tenantValue);
+        CircleId circle = checks.take(CircleId.of(circleValue));
+        UserId actor = checks.take(UserId.of(actorValue));
+        UserId member = checks.take(UserId.of(memberValue));
         return checks.build(() -> circle)
-                .flatMap(cid -> race(() -> Inputs.found(ports.circles().get(tenant, cid), "circle", cid)
+                .flatMap(cid -> race(() -> Checks.found(ports.circles().get(tenant, cid), "circle", cid)
                         .flatMap(ci -> ports.circles().membership(tenant, cid, actor)
-                                .flatMap(a -> Inputs.found(ports.circles().membership(tenant, cid, member),
+                                .flatMap(a -> Checks.found(ports.circles().membership(tenant, cid, member),
                                         "membership", cid + "/" + member)
                                         .flatMap(t -> rule.decide(ci, a, t))))
                         .flatMap(change -> ports.circles().apply(change))))

@@ -1,12 +1,14 @@
 package dev.portside.application.circles;
 
-import dev.portside.application.circles.Commands.AddResource;
-import dev.portside.application.circles.Commands.AddResources;
-import dev.portside.application.circles.Commands.GetById;
-import dev.portside.application.circles.Commands.ListAll;
-import dev.portside.application.circles.Commands.RegisterBusiness;
-import dev.portside.application.circles.Commands.RegisterBusinesses;
-import dev.portside.application.circles.Commands.VerifyBusiness;
+import dev.portside.application.circles.CommunityCommands.AddResource;
+import dev.portside.application.circles.CommunityCommands.AddResources;
+import dev.portside.application.circles.CommunityCommands.GetBusiness;
+import dev.portside.application.circles.CommunityCommands.GetResource;
+import dev.portside.application.circles.CommunityCommands.ListBusinesses;
+import dev.portside.application.circles.CommunityCommands.ListResources;
+import dev.portside.application.circles.CommunityCommands.RegisterBusiness;
+import dev.portside.application.circles.CommunityCommands.RegisterBusinesses;
+import dev.portside.application.circles.CommunityCommands.VerifyBusiness;
 import dev.portside.domain.circles.BatchOutcome;
 import dev.portside.domain.circles.Business;
 import dev.portside.domain.circles.BusinessId;
@@ -34,8 +36,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Businesses and resources: registration (single and bulk), verification, lookups and listings. */
-final class MarketUseCases {
+/**
+ * The market of a {@link Community}, businesses and resources: registration (single and bulk), verification,
+ * lookups and listings.
+ */
+public final class MarketUseCases {
 
     private static final int MAX_BATCH = 1000;
 
@@ -45,70 +50,96 @@ final class MarketUseCases {
         this.ports = ports;
     }
 
-    Either<Problem, Business> registerBusiness(RegisterBusiness c) {
+    public Either<Problem, Business> registerBusiness(RegisterBusiness c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         Business b = business(checks, tenant, c);
-        return checks.build(() -> b).flatMap(x -> Inputs.found(ports.members().get(tenant, x.owner()), "member",
+        return checks.build(() -> b).flatMap(x -> Checks.found(ports.members().get(tenant, x.owner()), "member",
                 x.owner()).flatMap(owner -> ports.businesses().create(x)));
     }
 
-    Either<Problem, ImportReport> registerBusinesses(RegisterBusinesses c) {
+    public Either<Problem, ImportReport> registerBusinesses(RegisterBusinesses c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         return bulk(c.tenant(), c.businesses(), (checks, tenant, r) -> business(checks, tenant, r),
                 b -> b.id().value(), this::withKnownOwners);
     }
 
-    Either<Problem, Business> verifyBusiness(VerifyBusiness c) {
+    public Either<Problem, Business> verifyBusiness(VerifyBusiness c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         BusinessId id = checks.take(BusinessId.of(c.id()));
         BusinessStatus status = checks.enumValue("status", c.status(), BusinessStatus.class);
-        checks.range("revision", c.revision(), 1, Long.MAX_VALUE);
+        Revision expected = checks.revision(c.expectedRevision());
         return checks.build(() -> id)
-                .flatMap(bid -> Inputs.found(ports.businesses().get(tenant, bid), "business", bid))
-                .flatMap(b -> b.revision().value() != c.revision()
-                        ? Either.left(new Problem.Conflict("business", id.value(), new Revision(c.revision()),
-                        b.revision()))
+                .flatMap(bid -> Checks.found(ports.businesses().get(tenant, bid), "business", bid))
+                .flatMap(b -> !b.revision().equals(expected)
+                        ? Either.left(new Problem.Conflict("business", id.value(), expected, b.revision()))
                         : ports.businesses().save(b.withStatus(status, c.verified(), ports.clock().instant())));
     }
 
-    Either<Problem, Business> business(GetById c) {
+    public Either<Problem, Business> business(GetBusiness c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         BusinessId id = checks.take(BusinessId.of(c.id()));
-        return checks.build(() -> id).flatMap(bid -> Inputs.found(ports.businesses().get(tenant, bid), "business", bid));
+        return checks.build(() -> id).flatMap(bid -> Checks.found(ports.businesses().get(tenant, bid), "business", bid));
     }
 
-    Either<Problem, Page<Business>> businesses(ListAll c) {
+    public Either<Problem, Page<Business>> businesses(ListBusinesses c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
-        PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
+        TenantId tenant = checks.tenant(c.tenant());
+        PageRequest page = checks.page(c.limit(), c.after());
         return checks.build(() -> page).flatMap(p -> ports.businesses().list(tenant, p));
     }
 
-    Either<Problem, Resource> addResource(AddResource c) {
+    public Either<Problem, Resource> addResource(AddResource c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         Resource r = resource(checks, tenant, c);
         return checks.build(() -> r).flatMap(x -> ports.resources().create(x));
     }
 
-    Either<Problem, ImportReport> addResources(AddResources c) {
+    public Either<Problem, ImportReport> addResources(AddResources c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         return bulk(c.tenant(), c.resources(), (checks, tenant, r) -> resource(checks, tenant, r),
                 r -> r.id().value(), (tenant, list) -> ports.resources().createAll(tenant, list));
     }
 
-    Either<Problem, Resource> resource(GetById c) {
+    public Either<Problem, Resource> resource(GetResource c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         ResourceId id = checks.take(ResourceId.of(c.id()));
-        return checks.build(() -> id).flatMap(rid -> Inputs.found(ports.resources().get(tenant, rid), "resource", rid));
+        return checks.build(() -> id).flatMap(rid -> Checks.found(ports.resources().get(tenant, rid), "resource", rid));
     }
 
-    Either<Problem, Page<Resource>> resources(ListAll c) {
+    public Either<Problem, Page<Resource>> resources(ListResources c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
-        PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
+        TenantId tenant = checks.tenant(c.tenant());
+        PageRequest page = checks.page(c.limit(), c.after());
         return checks.build(() -> page).flatMap(p -> ports.resources().list(tenant, p));
     }
 
@@ -176,7 +207,7 @@ final class MarketUseCases {
     private <C, T> Either<Problem, ImportReport> bulk(String tenantValue, List<C> commands, Parser<C, T> parser,
                                                      Function<T, String> idOf, Writer<T> writer) {
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, tenantValue);
+        TenantId tenant = checks.tenant(tenantValue);
         checks.require(commands != null && commands.size() <= MAX_BATCH, "items",
                 commands == null ? null : commands.size(), "must be a list of at most " + MAX_BATCH);
         if (!checks.ok()) {

@@ -1,5 +1,6 @@
 package dev.portside.application.circles;
 
+import dev.portside.application.circles.CommunityCommands.MemberForm;
 import dev.portside.domain.circles.Email;
 import dev.portside.domain.circles.Labels;
 import dev.portside.domain.circles.Member;

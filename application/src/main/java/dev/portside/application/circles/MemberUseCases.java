@@ -1,12 +1,12 @@
 package dev.portside.application.circles;
 
-import dev.portside.application.circles.Commands.FindMemberByEmail;
-import dev.portside.application.circles.Commands.GetMember;
-import dev.portside.application.circles.Commands.GetMembers;
-import dev.portside.application.circles.Commands.RegisterMember;
-import dev.portside.application.circles.Commands.RegisterMembers;
-import dev.portside.application.circles.Commands.SearchMembers;
-import dev.portside.application.circles.Commands.UpdateMember;
+import dev.portside.application.circles.CommunityCommands.FindMemberByEmail;
+import dev.portside.application.circles.CommunityCommands.GetMember;
+import dev.portside.application.circles.CommunityCommands.GetMembers;
+import dev.portside.application.circles.CommunityCommands.RegisterMember;
+import dev.portside.application.circles.CommunityCommands.RegisterMembers;
+import dev.portside.application.circles.CommunityCommands.SearchMembers;
+import dev.portside.application.circles.CommunityCommands.UpdateMember;
 import dev.portside.domain.circles.BatchOutcome;
 import dev.portside.domain.circles.DiagnosisStage;
 import dev.portside.domain.circles.Email;
@@ -19,6 +19,7 @@ import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Retry;
+import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -29,8 +30,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Member registration, profile edits, lookups and the retried stats counters. */
-final class MemberUseCases {
+/**
+ * The members of a {@link Community}: registration (single and bulk), profile edits, lookups and the retried stats
+ * counters other use cases bump.
+ */
+public final class MemberUseCases {
 
     static final int STATS_ATTEMPTS = 200;
     private static final int MAX_BATCH = 1000;
@@ -41,18 +45,24 @@ final class MemberUseCases {
         this.ports = ports;
     }
 
-    Either<Problem, Member> register(RegisterMember c) {
+    public Either<Problem, Member> register(RegisterMember c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         UserId id = c.id() == null ? null : checks.take(UserId.of(c.id()));
         MemberFactory.Parts parts = MemberFactory.check(checks, c.form());
         return checks.build(() -> id != null ? id : new UserId(ports.ids().newId()))
                 .flatMap(uid -> ports.members().create(MemberFactory.newMember(tenant, uid, parts, ports.clock().instant())));
     }
 
-    Either<Problem, ImportReport> registerAll(RegisterMembers c) {
+    public Either<Problem, ImportReport> registerAll(RegisterMembers c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         checks.require(c.members() != null && c.members().size() <= MAX_BATCH, "members",
                 c.members() == null ? null : c.members().size(), "must be a list of at most " + MAX_BATCH);
         if (!checks.ok()) {
@@ -93,39 +103,50 @@ final class MemberUseCases {
         });
     }
 
-    Either<Problem, Member> update(UpdateMember c) {
+    public Either<Problem, Member> update(UpdateMember c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         UserId id = checks.take(UserId.of(c.id()));
-        checks.range("revision", c.revision(), 1, Long.MAX_VALUE);
+        Revision expected = checks.revision(c.expectedRevision());
         MemberFactory.Parts p = MemberFactory.check(checks, c.form());
         return checks.build(() -> id)
-                .flatMap(uid -> Inputs.found(ports.members().get(tenant, uid), "member", uid))
-                .flatMap(m -> m.revision().value() != c.revision()
-                        ? Either.left(new Problem.Conflict("member", id.value(),
-                        new dev.portside.domain.kernel.Revision(c.revision()), m.revision()))
+                .flatMap(uid -> Checks.found(ports.members().get(tenant, uid), "member", uid))
+                .flatMap(m -> !m.revision().equals(expected)
+                        ? Either.left(new Problem.Conflict("member", id.value(), expected, m.revision()))
                         : ports.members().save(m.withDetails(p.email(), p.profile(), p.preferences(),
                         p.settings(), p.goals(), ports.clock().instant())));
     }
 
-    Either<Problem, Member> get(GetMember c) {
+    public Either<Problem, Member> get(GetMember c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         UserId id = checks.take(UserId.of(c.id()));
-        return checks.build(() -> id).flatMap(uid -> Inputs.found(ports.members().get(tenant, uid), "member", uid));
+        return checks.build(() -> id).flatMap(uid -> Checks.found(ports.members().get(tenant, uid), "member", uid));
     }
 
-    Either<Problem, Member> byEmail(FindMemberByEmail c) {
+    public Either<Problem, Member> byEmail(FindMemberByEmail c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         Email email = checks.take(Email.of(c.email()));
         return checks.build(() -> email)
-                .flatMap(e -> Inputs.found(ports.members().byEmail(tenant, e), "member with email", e));
+                .flatMap(e -> Checks.found(ports.members().byEmail(tenant, e), "member with email", e));
     }
 
-    Either<Problem, List<Member>> getAll(GetMembers c) {
+    public Either<Problem, List<Member>> getAll(GetMembers c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         checks.require(c.ids() != null && c.ids().size() <= MAX_BATCH, "ids", c.ids() == null ? null : c.ids().size(),
                 "must be a list of at most " + MAX_BATCH);
         List<UserId> ids = new ArrayList<>();
@@ -140,14 +161,17 @@ final class MemberUseCases {
         return checks.build(() -> ids).flatMap(list -> ports.members().getAll(tenant, list));
     }
 
-    Either<Problem, Page<Member>> search(SearchMembers c) {
+    public Either<Problem, Page<Member>> search(SearchMembers c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         String background = checks.optionalText("culturalBackground", c.culturalBackground(), 1, 60);
         String need = checks.optionalText("supportNeed", c.supportNeed(), 1, 60);
-        Option<DiagnosisStage> stage = Inputs.optionalEnum(checks, "diagnosisStage", c.diagnosisStage(),
+        Option<DiagnosisStage> stage = checks.optionalEnum("diagnosisStage", c.diagnosisStage(),
                 DiagnosisStage.class);
-        PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
+        PageRequest page = checks.page(c.limit(), c.after());
         return checks.build(() -> new MemberSearch(Option.of(background), Option.of(need), stage))
                 .flatMap(s -> ports.members().search(tenant, s, page));
     }

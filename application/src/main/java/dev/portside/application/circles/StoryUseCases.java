@@ -1,13 +1,13 @@
 package dev.portside.application.circles;
 
-import dev.portside.application.circles.Commands.AddComment;
-import dev.portside.application.circles.Commands.Comments;
-import dev.portside.application.circles.Commands.Feed;
-import dev.portside.application.circles.Commands.GetStory;
-import dev.portside.application.circles.Commands.MarkHelpful;
-import dev.portside.application.circles.Commands.ModerationQueue;
-import dev.portside.application.circles.Commands.Moderate;
-import dev.portside.application.circles.Commands.ShareStory;
+import dev.portside.application.circles.CommunityCommands.AddComment;
+import dev.portside.application.circles.CommunityCommands.ListComments;
+import dev.portside.application.circles.CommunityCommands.ListFeed;
+import dev.portside.application.circles.CommunityCommands.GetStory;
+import dev.portside.application.circles.CommunityCommands.MarkStoryHelpful;
+import dev.portside.application.circles.CommunityCommands.ListModerationQueue;
+import dev.portside.application.circles.CommunityCommands.ModerateStory;
+import dev.portside.application.circles.CommunityCommands.ShareStory;
 import dev.portside.domain.circles.CircleId;
 import dev.portside.domain.circles.CircleRules;
 import dev.portside.domain.circles.Comment;
@@ -33,10 +33,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Stories, comments, helpful votes and moderation. Only ACTIVE members post to a circle; only an ACTIVE MODERATOR+
- * of the story's circle (for a story outside circles: of any circle) flags, removes or restores it.
+ * The stories of a {@link Community}: sharing, comments, helpful votes and moderation. Only ACTIVE members post
+ * to a circle; only an ACTIVE MODERATOR+ of the story's circle (for a story outside circles: of any circle) flags,
+ * removes or restores it.
  */
-final class StoryUseCases {
+public final class StoryUseCases {
 
     private static final Map<String, List<StoryStatus>> MODERATION = Map.of(
             "FLAG", List.of(StoryStatus.PUBLISHED, StoryStatus.FLAGGED),
@@ -55,9 +56,12 @@ final class StoryUseCases {
         this.circles = circles;
     }
 
-    Either<Problem, Story> share(ShareStory c) {
+    public Either<Problem, Story> share(ShareStory c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         StoryId id = c.id() == null ? null : checks.take(StoryId.of(c.id()));
         UserId author = checks.take(UserId.of(c.author()));
         Option<CircleId> circle = c.circle() == null ? Option.none() : Option.of(checks.take(CircleId.of(c.circle())));
@@ -65,7 +69,7 @@ final class StoryUseCases {
         String body = checks.text("body", c.body(), 1, 20_000);
         List<String> tags = Labels.of(checks, "tags", c.tags(), 20, 40, true);
         return checks.build(() -> id != null ? id : new StoryId(ports.ids().newId()))
-                .flatMap(sid -> Inputs.found(ports.members().get(tenant, author), "member", author)
+                .flatMap(sid -> Checks.found(ports.members().get(tenant, author), "member", author)
                         .flatMap(m -> mayPost(tenant, circle, author))
                         .flatMap(ok -> {
                             Instant now = ports.clock().instant();
@@ -78,23 +82,29 @@ final class StoryUseCases {
                 });
     }
 
-    Either<Problem, Story> get(GetStory c) {
+    public Either<Problem, Story> get(GetStory c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         StoryId id = checks.take(StoryId.of(c.id()));
-        return checks.build(() -> id).flatMap(sid -> Inputs.found(ports.stories().get(tenant, sid), "story", sid));
+        return checks.build(() -> id).flatMap(sid -> Checks.found(ports.stories().get(tenant, sid), "story", sid));
     }
 
-    Either<Problem, Comment> comment(AddComment c) {
+    public Either<Problem, Comment> comment(AddComment c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         StoryId story = checks.take(StoryId.of(c.story()));
         CommentId id = c.id() == null ? null : checks.take(CommentId.of(c.id()));
         UserId author = checks.take(UserId.of(c.author()));
         String body = checks.text("body", c.body(), 1, 5000);
         return checks.build(() -> id != null ? id : new CommentId(ports.ids().newId()))
                 .flatMap(cid -> published(tenant, story)
-                        .flatMap(s -> Inputs.found(ports.members().get(tenant, author), "member", author))
+                        .flatMap(s -> Checks.found(ports.members().get(tenant, author), "member", author))
                         .flatMap(m -> ports.stories().addComment(new Comment(tenant, story, cid, author, body, ports.clock().instant()))))
                 .peek(added -> {
                     bump(tenant, story, 0, 1);
@@ -102,13 +112,16 @@ final class StoryUseCases {
                 });
     }
 
-    Either<Problem, Story> markHelpful(MarkHelpful c) {
+    public Either<Problem, Story> markHelpful(MarkStoryHelpful c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         StoryId story = checks.take(StoryId.of(c.story()));
         UserId voter = checks.take(UserId.of(c.voter()));
         return checks.build(() -> story)
-                .flatMap(sid -> Inputs.found(ports.members().get(tenant, voter), "member", voter))
+                .flatMap(sid -> Checks.found(ports.members().get(tenant, voter), "member", voter))
                 .flatMap(v -> published(tenant, story))
                 .flatMap(s -> s.author().equals(voter)
                         ? Either.left(new Problem.Rejected("own-story", "members cannot vote for their own story"))
@@ -116,15 +129,18 @@ final class StoryUseCases {
                 .peek(s -> members.addStats(tenant, s.author(), new MemberStats(0, 1, 0, 0)));
     }
 
-    Either<Problem, Story> moderate(Moderate c) {
+    public Either<Problem, Story> moderate(ModerateStory c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         StoryId story = checks.take(StoryId.of(c.story()));
         UserId actor = checks.take(UserId.of(c.actor()));
         checks.require(c.action() != null && MODERATION.containsKey(c.action()), "action", c.action(),
                 "must be one of FLAG, REMOVE, RESTORE");
         return checks.build(() -> story).flatMap(sid -> Retry.onConflict(MemberUseCases.STATS_ATTEMPTS,
-                () -> Inputs.found(ports.stories().get(tenant, sid), "story", sid)
+                () -> Checks.found(ports.stories().get(tenant, sid), "story", sid)
                         .flatMap(s -> mayModerate(tenant, s, actor).map(ok -> s))
                         .flatMap(s -> MODERATION.get(c.action()).contains(s.status())
                                 ? ports.stories().save(s.withStatus(OUTCOME.get(c.action()),
@@ -133,26 +149,35 @@ final class StoryUseCases {
                                 "a " + s.status() + " story cannot take " + c.action())))));
     }
 
-    Either<Problem, Page<Story>> feed(Feed c) {
+    public Either<Problem, Page<Story>> feed(ListFeed c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         CircleId circle = checks.take(CircleId.of(c.circle()));
-        PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
+        PageRequest page = checks.page(c.limit(), c.after());
         return checks.build(() -> circle).flatMap(cid -> ports.stories().feed(tenant, cid, page));
     }
 
-    Either<Problem, Page<Story>> moderationQueue(ModerationQueue c) {
+    public Either<Problem, Page<Story>> moderationQueue(ListModerationQueue c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
-        PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
+        TenantId tenant = checks.tenant(c.tenant());
+        PageRequest page = checks.page(c.limit(), c.after());
         return checks.build(() -> page).flatMap(p -> ports.stories().moderationQueue(tenant, p));
     }
 
-    Either<Problem, Page<Comment>> comments(Comments c) {
+    public Either<Problem, Page<Comment>> comments(ListComments c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, c.tenant());
+        TenantId tenant = checks.tenant(c.tenant());
         StoryId story = checks.take(StoryId.of(c.story()));
-        PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
+        PageRequest page = checks.page(c.limit(), c.after());
         return checks.build(() -> story).flatMap(sid -> ports.stories().comments(tenant, sid, page));
     }
 
@@ -161,7 +186,7 @@ final class StoryUseCases {
             return Either.right(true);
         }
         CircleId cid = circle.get();
-        return Inputs.found(ports.circles().get(tenant, cid), "circle", cid)
+        return Checks.found(ports.circles().get(tenant, cid), "circle", cid)
                 .flatMap(ci -> ports.circles().membership(tenant, cid, author)
                         .flatMap(m -> CircleRules.canPost(ci, m) ? Either.<Problem, Boolean>right(true)
                                 : Either.left(new Problem.Rejected("members-only",
@@ -178,7 +203,7 @@ final class StoryUseCases {
     }
 
     private Either<Problem, Story> published(TenantId tenant, StoryId story) {
-        return Inputs.found(ports.stories().get(tenant, story), "story", story)
+        return Checks.found(ports.stories().get(tenant, story), "story", story)
                 .flatMap(s -> s.status() == StoryStatus.PUBLISHED ? Either.right(s)
                         : Either.left(new Problem.Rejected("story-not-published", "story " + story + " is " + s.status())));
     }

@@ -1,10 +1,10 @@
 package dev.portside.application.realtime;
 
-import dev.portside.application.realtime.ConnectionCommands.Connect;
-import dev.portside.application.realtime.ConnectionCommands.Disconnect;
-import dev.portside.application.realtime.ConnectionCommands.ListByTenant;
-import dev.portside.application.realtime.ConnectionCommands.ListByUser;
-import dev.portside.application.realtime.ConnectionCommands.Touch;
+import dev.portside.application.realtime.RealtimeCommands.CloseConnection;
+import dev.portside.application.realtime.RealtimeCommands.ListConnectionsOfTenant;
+import dev.portside.application.realtime.RealtimeCommands.ListConnectionsOfUser;
+import dev.portside.application.realtime.RealtimeCommands.OpenConnection;
+import dev.portside.application.realtime.RealtimeCommands.TouchConnection;
 import dev.portside.domain.kernel.Checks;
 import dev.portside.domain.kernel.Cursor;
 import dev.portside.domain.kernel.IdGenerator;
@@ -25,8 +25,8 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
 
-/** Connect, touch, disconnect and list connections. */
-final class ConnectionUseCases {
+/** The connections of a {@link RealtimeHub}: open, touch, close and list them. */
+public final class ConnectionUseCases {
 
     static final int RETRIES = 5;
 
@@ -45,61 +45,68 @@ final class ConnectionUseCases {
         this.policy = policy;
     }
 
-    Either<Problem, Connection> connect(Connect command) {
-        return Inputs.present(command).flatMap(c -> {
-            Checks checks = Checks.start();
-            TenantId tenant = Inputs.tenant(checks, c.tenant());
-            ConnectionId id = checks.take(ConnectionId.of(c.connectionId() == null ? ids.newId() : c.connectionId()));
-            UserId user = checks.take(UserId.of(c.user()));
-            Endpoint endpoint = checks.take(Endpoint.of(c.endpoint()));
-            return checks.build(() -> Connection.open(id, tenant, user, endpoint, clock.instant(),
-                    policy.connectionTtl()));
-        }).flatMap(connections::create);
+    public Either<Problem, Connection> open(OpenConnection c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(c.tenant());
+        ConnectionId id = checks.take(ConnectionId.of(c.connectionId() == null ? ids.newId() : c.connectionId()));
+        UserId user = checks.take(UserId.of(c.user()));
+        Endpoint endpoint = checks.take(Endpoint.of(c.endpoint()));
+        return checks.build(() -> Connection.open(id, tenant, user, endpoint, clock.instant(), policy.connectionTtl()))
+                .flatMap(connections::create);
     }
 
-    Either<Problem, Connection> touch(Touch command) {
-        return Inputs.present(command).flatMap(c -> {
-            Checks checks = Checks.start();
-            TenantId tenant = Inputs.tenant(checks, c.tenant());
-            ConnectionId id = checks.take(ConnectionId.of(c.connectionId()));
-            return checks.build(() -> new Key(tenant, id));
-        }).flatMap(key -> Retry.onConflict(RETRIES, () -> live(key.tenant(), key.id())
+    /** Records activity: the connection lives on for another connection TTL. */
+    public Either<Problem, Connection> touch(TouchConnection c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(c.tenant());
+        ConnectionId id = checks.take(ConnectionId.of(c.connectionId()));
+        return checks.build(() -> id).flatMap(key -> Retry.onConflict(RETRIES, () -> live(tenant, key)
                 .flatMap(found -> connections.save(found.touch(clock.instant(), policy.connectionTtl())))));
     }
 
-    Either<Problem, Disconnected> disconnect(Disconnect command) {
-        return Inputs.present(command).flatMap(c -> {
-            Checks checks = Checks.start();
-            TenantId tenant = Inputs.tenant(checks, c.tenant());
-            ConnectionId id = checks.take(ConnectionId.of(c.connectionId()));
-            return checks.build(() -> new Key(tenant, id));
-        }).flatMap(key -> Retry.onConflict(RETRIES, () -> live(key.tenant(), key.id()).flatMap(connections::delete)))
+    /** Removes the connection and every subscription it holds. */
+    public Either<Problem, Disconnected> close(CloseConnection c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(c.tenant());
+        ConnectionId id = checks.take(ConnectionId.of(c.connectionId()));
+        return checks.build(() -> id)
+                .flatMap(key -> Retry.onConflict(RETRIES, () -> live(tenant, key).flatMap(connections::delete)))
                 .flatMap(removed -> removeSubscriptions(removed, false)
                         .map(count -> new Disconnected(removed, count)));
     }
 
-    Either<Problem, Page<Connection>> byUser(ListByUser command) {
-        return Inputs.present(command).flatMap(c -> {
-            Checks checks = Checks.start();
-            TenantId tenant = Inputs.tenant(checks, c.tenant());
-            UserId user = checks.take(UserId.of(c.user()));
-            PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
-            return checks.build(() -> connections.byUser(tenant, user, page));
-        }).flatMap(result -> result);
+    public Either<Problem, Page<Connection>> ofUser(ListConnectionsOfUser c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(c.tenant());
+        UserId user = checks.take(UserId.of(c.user()));
+        PageRequest page = checks.page(c.limit(), c.after());
+        return checks.build(() -> page).flatMap(p -> connections.byUser(tenant, user, p));
     }
 
-    Either<Problem, Page<Connection>> byTenant(ListByTenant command) {
-        return Inputs.present(command).flatMap(c -> {
-            Checks checks = Checks.start();
-            TenantId tenant = Inputs.tenant(checks, c.tenant());
-            PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
-            return checks.build(() -> connections.byTenant(tenant, page));
-        }).flatMap(result -> result);
+    public Either<Problem, Page<Connection>> ofTenant(ListConnectionsOfTenant c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(c.tenant());
+        PageRequest page = checks.page(c.limit(), c.after());
+        return checks.build(() -> page).flatMap(p -> connections.byTenant(tenant, p));
     }
 
     Either<Problem, Connection> live(TenantId tenant, ConnectionId id) {
-        return connections.find(tenant, id)
-                .flatMap(found -> found.toEither(() -> new Problem.NotFound("connection", id.value())));
+        return Checks.found(connections.find(tenant, id), "connection", id.value());
     }
 
     /** Removes (or, when {@code dryRun}, counts) every live subscription of a connection. */
@@ -124,8 +131,5 @@ final class ConnectionUseCases {
             after = batch.get().next();
         } while (after.isDefined());
         return Either.right(removed);
-    }
-
-    private record Key(TenantId tenant, ConnectionId id) {
     }
 }

@@ -1,120 +1,136 @@
 package dev.portside.application.realtime;
 
+import dev.portside.application.realtime.RealtimeCommands.RunCleanup;
+import dev.portside.domain.kernel.Checks;
 import dev.portside.domain.kernel.IdGenerator;
-import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.Problem;
-import dev.portside.domain.realtime.AsyncRequest;
+import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.realtime.Connection;
 import dev.portside.domain.realtime.ConnectionStore;
 import dev.portside.domain.realtime.RealtimePolicy;
 import dev.portside.domain.realtime.RequestQueue;
-import dev.portside.domain.realtime.Subscription;
 import dev.portside.domain.realtime.SubscriptionStore;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
 
 /**
- * The realtime hub's use cases: connections, an asynchronous request queue with exactly-once claims,
- * subscriptions to request events, and cleanup. Every method validates its whole command first and
- * answers {@code Either<Problem, Result>}; nothing throws for an anticipated outcome.
+ * The realtime context, grouped by aggregate: {@link #connections()}, an asynchronous request queue with
+ * exactly-once claims ({@link #requests()}), {@link #subscriptions()} to request events, and the hub-wide
+ * {@link #cleanup}. Every use case takes a {@link RealtimeCommands} record, checks all of it at once and answers
+ * {@code Either<Problem, Result>}; nothing throws for an anticipated outcome.
  */
 public final class RealtimeHub {
 
-    private final ConnectionUseCases connections;
+    static final Duration MAX_STALE_AFTER = Duration.ofDays(366);
+
+    private final ConnectionUseCases connectionUseCases;
     private final RequestUseCases requests;
-    private final SubscriptionUseCases subscriptions;
-    private final CleanupUseCase cleanup;
+    private final SubscriptionUseCases subscriptionUseCases;
+    private final ConnectionStore connections;
+    private final RequestQueue queue;
+    private final SubscriptionStore subscriptions;
+    private final Clock clock;
 
     public RealtimeHub(ConnectionStore connectionStore, RequestQueue queue, SubscriptionStore subscriptionStore,
                        Clock clock, IdGenerator ids, RealtimePolicy policy) {
-        this.connections = new ConnectionUseCases(connectionStore, subscriptionStore, clock, ids, policy);
-        this.requests = new RequestUseCases(connections, queue, clock, ids, policy);
-        this.subscriptions = new SubscriptionUseCases(connections, requests, subscriptionStore, clock, ids, policy);
-        this.cleanup = new CleanupUseCase(connections, connectionStore, queue, subscriptionStore, clock);
+        this.connectionUseCases = new ConnectionUseCases(connectionStore, subscriptionStore, clock, ids, policy);
+        this.requests = new RequestUseCases(connectionUseCases, queue, clock, ids, policy);
+        this.subscriptionUseCases = new SubscriptionUseCases(connectionUseCases, requests, subscriptionStore, clock,
+                ids, policy);
+        this.connections = connectionStore;
+        this.queue = queue;
+        this.subscriptions = subscriptionStore;
+        this.clock = clock;
     }
 
-    public Either<Problem, Connection> connect(ConnectionCommands.Connect command) {
-        return connections.connect(command);
+    public ConnectionUseCases connections() {
+        return connectionUseCases;
     }
 
-    /** Records activity: the connection lives on for another connection TTL. */
-    public Either<Problem, Connection> touch(ConnectionCommands.Touch command) {
-        return connections.touch(command);
+    public RequestUseCases requests() {
+        return requests;
     }
 
-    /** Removes the connection and every subscription it holds. */
-    public Either<Problem, Disconnected> disconnect(ConnectionCommands.Disconnect command) {
-        return connections.disconnect(command);
+    public SubscriptionUseCases subscriptions() {
+        return subscriptionUseCases;
     }
 
-    public Either<Problem, Page<Connection>> connectionsOfUser(ConnectionCommands.ListByUser command) {
-        return connections.byUser(command);
+    /**
+     * Removes connections idle for longer than a threshold (with their subscriptions), then requests and
+     * subscriptions past their expiry, and reports the counts. An item changed or removed concurrently is skipped,
+     * not counted.
+     */
+    public Either<Problem, CleanupReport> cleanup(RunCleanup c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(c.tenant());
+        checks.require(c.staleAfter() != null && !c.staleAfter().isNegative() && !c.staleAfter().isZero()
+                        && c.staleAfter().compareTo(MAX_STALE_AFTER) <= 0,
+                "staleAfter", c.staleAfter(), "must be a positive duration of at most 366 days");
+        return checks.build(() -> tenant).flatMap(t -> run(t, c.staleAfter(), c.dryRun()));
     }
 
-    public Either<Problem, Page<Connection>> connectionsOfTenant(ConnectionCommands.ListByTenant command) {
-        return connections.byTenant(command);
+    private Either<Problem, CleanupReport> run(TenantId tenant, Duration staleAfter, boolean dryRun) {
+        Instant cutoff = clock.instant().minus(staleAfter);
+        Either<Problem, List<Connection>> stale = connections.staleOrExpired(tenant, cutoff);
+        if (stale.isLeft()) {
+            return Either.left(stale.getLeft());
+        }
+        int removedConnections = 0;
+        int removedSubscriptions = 0;
+        for (Connection connection : stale.get()) {
+            Either<Problem, Boolean> gone = dryRun ? Either.right(true) : skipRaces(connections.delete(connection));
+            if (gone.isLeft()) {
+                return Either.left(gone.getLeft());
+            }
+            if (gone.get()) {
+                Either<Problem, Integer> subs = connectionUseCases.removeSubscriptions(connection, dryRun);
+                if (subs.isLeft()) {
+                    return Either.left(subs.getLeft());
+                }
+                removedConnections++;
+                removedSubscriptions += subs.get();
+            }
+        }
+        Either<Problem, Integer> requests = queue.expired(tenant)
+                .flatMap(found -> removeAll(found, dryRun, queue::delete));
+        Either<Problem, Integer> expiredSubscriptions = subscriptions.expired(tenant)
+                .flatMap(found -> removeAll(found, dryRun, subscriptions::delete));
+        int connectionsCount = removedConnections;
+        int subscriptionsCount = removedSubscriptions;
+        return requests.flatMap(r -> expiredSubscriptions.map(s ->
+                new CleanupReport(connectionsCount, subscriptionsCount, r, s, dryRun)));
     }
 
-    /** Queues a request for a live connection (missing or expired → NotFound). */
-    public Either<Problem, AsyncRequest> enqueue(RequestCommands.Enqueue command) {
-        return requests.enqueue(command);
+    private static <T> Either<Problem, Integer> removeAll(List<T> items, boolean dryRun,
+                                                          Function<T, Either<Problem, T>> delete) {
+        if (dryRun) {
+            return Either.right(items.size());
+        }
+        int removed = 0;
+        for (T item : items) {
+            Either<Problem, Boolean> gone = skipRaces(delete.apply(item));
+            if (gone.isLeft()) {
+                return Either.left(gone.getLeft());
+            }
+            removed += gone.get() ? 1 : 0;
+        }
+        return Either.right(removed);
     }
 
-    /** Gives the oldest PENDING request to exactly one caller, now PROCESSING; none when the queue is empty. */
-    public Either<Problem, Option<AsyncRequest>> claim(RequestCommands.Claim command) {
-        return requests.claim(command);
-    }
-
-    public Either<Problem, AsyncRequest> reportProgress(RequestCommands.ReportProgress command) {
-        return requests.reportProgress(command);
-    }
-
-    public Either<Problem, AsyncRequest> complete(RequestCommands.Complete command) {
-        return requests.complete(command);
-    }
-
-    public Either<Problem, AsyncRequest> fail(RequestCommands.Fail command) {
-        return requests.fail(command);
-    }
-
-    public Either<Problem, AsyncRequest> cancel(RequestCommands.Cancel command) {
-        return requests.cancel(command);
-    }
-
-    public Either<Problem, AsyncRequest> request(RequestCommands.Get command) {
-        return requests.get(command);
-    }
-
-    /** Newest first. */
-    public Either<Problem, Page<AsyncRequest>> requestsOfConnection(RequestCommands.ListByConnection command) {
-        return requests.byConnection(command);
-    }
-
-    /** Oldest first. */
-    public Either<Problem, Page<AsyncRequest>> requestsWithStatus(RequestCommands.ListByStatus command) {
-        return requests.byStatus(command);
-    }
-
-    /** Subscribes a live connection to an existing request's events. */
-    public Either<Problem, Subscription> subscribe(SubscriptionCommands.Subscribe command) {
-        return subscriptions.subscribe(command);
-    }
-
-    public Either<Problem, Subscription> unsubscribe(SubscriptionCommands.Unsubscribe command) {
-        return subscriptions.unsubscribe(command);
-    }
-
-    public Either<Problem, Page<Subscription>> subscriptionsOfConnection(SubscriptionCommands.ListByConnection command) {
-        return subscriptions.byConnection(command);
-    }
-
-    public Either<Problem, Page<Subscription>> subscriptionsOfRequest(SubscriptionCommands.ListByRequest command) {
-        return subscriptions.byRequest(command);
-    }
-
-    /** Removes stale connections (with their subscriptions) and expired items; reports the counts. */
-    public Either<Problem, CleanupReport> cleanup(Cleanup command) {
-        return cleanup.cleanup(command);
+    /** Right(true) when removed, Right(false) when someone else changed or removed it first. */
+    private static <T> Either<Problem, Boolean> skipRaces(Either<Problem, T> deleted) {
+        if (deleted.isRight()) {
+            return Either.right(true);
+        }
+        Problem problem = deleted.getLeft();
+        return problem instanceof Problem.Conflict || problem instanceof Problem.NotFound
+                ? Either.right(false) : Either.left(problem);
     }
 }

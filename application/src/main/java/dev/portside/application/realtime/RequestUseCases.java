@@ -1,14 +1,14 @@
 package dev.portside.application.realtime;
 
-import dev.portside.application.realtime.RequestCommands.Cancel;
-import dev.portside.application.realtime.RequestCommands.Claim;
-import dev.portside.application.realtime.RequestCommands.Complete;
-import dev.portside.application.realtime.RequestCommands.Enqueue;
-import dev.portside.application.realtime.RequestCommands.Fail;
-import dev.portside.application.realtime.RequestCommands.Get;
-import dev.portside.application.realtime.RequestCommands.ListByConnection;
-import dev.portside.application.realtime.RequestCommands.ListByStatus;
-import dev.portside.application.realtime.RequestCommands.ReportProgress;
+import dev.portside.application.realtime.RealtimeCommands.CancelRequest;
+import dev.portside.application.realtime.RealtimeCommands.ClaimRequest;
+import dev.portside.application.realtime.RealtimeCommands.CompleteRequest;
+import dev.portside.application.realtime.RealtimeCommands.EnqueueRequest;
+import dev.portside.application.realtime.RealtimeCommands.FailRequest;
+import dev.portside.application.realtime.RealtimeCommands.GetRequest;
+import dev.portside.application.realtime.RealtimeCommands.ListRequestsByStatus;
+import dev.portside.application.realtime.RealtimeCommands.ListRequestsOfConnection;
+import dev.portside.application.realtime.RealtimeCommands.ReportProgress;
 import dev.portside.domain.kernel.Checks;
 import dev.portside.domain.kernel.IdGenerator;
 import dev.portside.domain.kernel.Page;
@@ -29,8 +29,8 @@ import io.vavr.control.Option;
 import java.time.Clock;
 import java.util.function.Function;
 
-/** Enqueue, claim, move requests through their life, and list them. */
-final class RequestUseCases {
+/** The asynchronous requests of a {@link RealtimeHub}: enqueue, claim exactly once, move through their life, list. */
+public final class RequestUseCases {
 
     private final ConnectionUseCases connections;
     private final RequestQueue queue;
@@ -47,96 +47,109 @@ final class RequestUseCases {
         this.policy = policy;
     }
 
-    Either<Problem, AsyncRequest> enqueue(Enqueue command) {
-        return Inputs.present(command).flatMap(c -> {
-            Checks checks = Checks.start();
-            TenantId tenant = Inputs.tenant(checks, c.tenant());
-            ConnectionId connection = checks.take(ConnectionId.of(c.connectionId()));
-            String action = checks.text("action", c.action(), 1, AsyncRequest.MAX_ACTION);
-            JsonPayload payload = checks.take(JsonPayload.of("payload", c.payload()));
-            RequestId id = checks.take(RequestId.of(ids.newId()));
-            return checks.build(() -> connections.live(tenant, connection)
-                    .map(live -> AsyncRequest.pending(id, live, action, payload, clock.instant(),
-                            policy.requestTtl())));
-        }).flatMap(pending -> pending).flatMap(queue::create);
+    /** Queues a request for a live connection (missing or expired: NotFound). */
+    public Either<Problem, AsyncRequest> enqueue(EnqueueRequest c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(c.tenant());
+        ConnectionId connection = checks.take(ConnectionId.of(c.connectionId()));
+        String action = checks.text("action", c.action(), 1, AsyncRequest.MAX_ACTION);
+        JsonPayload payload = checks.take(JsonPayload.of("payload", c.payload()));
+        RequestId id = checks.take(RequestId.of(ids.newId()));
+        return checks.build(() -> connection)
+                .flatMap(key -> connections.live(tenant, key))
+                .map(live -> AsyncRequest.pending(id, live, action, payload, clock.instant(), policy.requestTtl()))
+                .flatMap(queue::create);
     }
 
-    Either<Problem, Option<AsyncRequest>> claim(Claim command) {
-        return Inputs.present(command).flatMap(c -> {
-            Checks checks = Checks.start();
-            TenantId tenant = Inputs.tenant(checks, c.tenant());
-            return checks.build(() -> tenant);
-        }).flatMap(tenant -> queue.claimOldestPending(tenant, clock.instant()));
+    /** Gives the oldest PENDING request to exactly one caller, now PROCESSING; none when the queue is empty. */
+    public Either<Problem, Option<AsyncRequest>> claim(ClaimRequest c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(c.tenant());
+        return checks.build(() -> tenant).flatMap(t -> queue.claimOldestPending(t, clock.instant()));
     }
 
-    Either<Problem, AsyncRequest> reportProgress(ReportProgress command) {
-        return Inputs.present(command).flatMap(c -> {
-            Checks checks = Checks.start();
-            Key key = key(checks, c.tenant(), c.requestId());
-            Progress progress = checks.take(Progress.of(c.progress()));
-            String message = checks.optionalText("message", c.message(), 1, AsyncRequest.MAX_MESSAGE);
-            return checks.build(() -> change(key, r -> r.reportProgress(progress, Option.of(message))));
-        }).flatMap(result -> result);
+    public Either<Problem, AsyncRequest> reportProgress(ReportProgress c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        Key key = key(checks, c.tenant(), c.requestId());
+        Progress progress = checks.take(Progress.of(c.progress()));
+        String message = checks.optionalText("message", c.message(), 1, AsyncRequest.MAX_MESSAGE);
+        return checks.build(() -> key).flatMap(k -> change(k, r -> r.reportProgress(progress, Option.of(message))));
     }
 
-    Either<Problem, AsyncRequest> complete(Complete command) {
-        return Inputs.present(command).flatMap(c -> {
-            Checks checks = Checks.start();
-            Key key = key(checks, c.tenant(), c.requestId());
-            JsonPayload result = c.result() == null ? JsonPayload.EMPTY
-                    : checks.take(JsonPayload.of("result", c.result(), JsonPayload.MAX_RESULT_BYTES));
-            return checks.build(() -> change(key, r -> r.complete(result, clock.instant())));
-        }).flatMap(result -> result);
+    public Either<Problem, AsyncRequest> complete(CompleteRequest c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        Key key = key(checks, c.tenant(), c.requestId());
+        JsonPayload result = c.result() == null ? JsonPayload.EMPTY
+                : checks.take(JsonPayload.of("result", c.result(), JsonPayload.MAX_RESULT_BYTES));
+        return checks.build(() -> key).flatMap(k -> change(k, r -> r.complete(result, clock.instant())));
     }
 
-    Either<Problem, AsyncRequest> fail(Fail command) {
-        return Inputs.present(command).flatMap(c -> {
-            Checks checks = Checks.start();
-            Key key = key(checks, c.tenant(), c.requestId());
-            String error = checks.text("error", c.error(), 1, AsyncRequest.MAX_ERROR);
-            return checks.build(() -> change(key, r -> r.fail(error, clock.instant())));
-        }).flatMap(result -> result);
+    public Either<Problem, AsyncRequest> fail(FailRequest c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        Key key = key(checks, c.tenant(), c.requestId());
+        String error = checks.text("error", c.error(), 1, AsyncRequest.MAX_ERROR);
+        return checks.build(() -> key).flatMap(k -> change(k, r -> r.fail(error, clock.instant())));
     }
 
-    Either<Problem, AsyncRequest> cancel(Cancel command) {
-        return Inputs.present(command).flatMap(c -> {
-            Checks checks = Checks.start();
-            Key key = key(checks, c.tenant(), c.requestId());
-            return checks.build(() -> change(key, r -> r.cancel(clock.instant())));
-        }).flatMap(result -> result);
+    public Either<Problem, AsyncRequest> cancel(CancelRequest c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        Key key = key(checks, c.tenant(), c.requestId());
+        return checks.build(() -> key).flatMap(k -> change(k, r -> r.cancel(clock.instant())));
     }
 
-    Either<Problem, AsyncRequest> get(Get command) {
-        return Inputs.present(command).flatMap(c -> {
-            Checks checks = Checks.start();
-            Key key = key(checks, c.tenant(), c.requestId());
-            return checks.build(() -> load(key));
-        }).flatMap(result -> result);
+    public Either<Problem, AsyncRequest> get(GetRequest c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        Key key = key(checks, c.tenant(), c.requestId());
+        return checks.build(() -> key).flatMap(this::load);
     }
 
-    Either<Problem, Page<AsyncRequest>> byConnection(ListByConnection command) {
-        return Inputs.present(command).flatMap(c -> {
-            Checks checks = Checks.start();
-            TenantId tenant = Inputs.tenant(checks, c.tenant());
-            ConnectionId connection = checks.take(ConnectionId.of(c.connectionId()));
-            PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
-            return checks.build(() -> queue.byConnection(tenant, connection, page));
-        }).flatMap(result -> result);
+    /** Newest first. */
+    public Either<Problem, Page<AsyncRequest>> ofConnection(ListRequestsOfConnection c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(c.tenant());
+        ConnectionId connection = checks.take(ConnectionId.of(c.connectionId()));
+        PageRequest page = checks.page(c.limit(), c.after());
+        return checks.build(() -> page).flatMap(p -> queue.byConnection(tenant, connection, p));
     }
 
-    Either<Problem, Page<AsyncRequest>> byStatus(ListByStatus command) {
-        return Inputs.present(command).flatMap(c -> {
-            Checks checks = Checks.start();
-            TenantId tenant = Inputs.tenant(checks, c.tenant());
-            RequestStatus status = checks.take(RequestStatus.of(c.status()));
-            PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
-            return checks.build(() -> queue.byStatus(tenant, status, page));
-        }).flatMap(result -> result);
+    /** Oldest first. */
+    public Either<Problem, Page<AsyncRequest>> withStatus(ListRequestsByStatus c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(c.tenant());
+        RequestStatus status = checks.take(RequestStatus.of(c.status()));
+        PageRequest page = checks.page(c.limit(), c.after());
+        return checks.build(() -> page).flatMap(p -> queue.byStatus(tenant, status, p));
     }
 
     Either<Problem, AsyncRequest> load(Key key) {
-        return queue.find(key.tenant(), key.id())
-                .flatMap(found -> found.toEither(() -> new Problem.NotFound("request", key.id().value())));
+        return Checks.found(queue.find(key.tenant(), key.id()), "request", key.id().value());
     }
 
     /** Reloads and re-applies the rule when a concurrent change won, so the rule always sees fresh state. */
@@ -145,7 +158,7 @@ final class RequestUseCases {
     }
 
     static Key key(Checks checks, String tenant, String requestId) {
-        TenantId t = Inputs.tenant(checks, tenant);
+        TenantId t = checks.tenant(tenant);
         RequestId id = checks.take(RequestId.of(requestId));
         return new Key(t, id);
     }

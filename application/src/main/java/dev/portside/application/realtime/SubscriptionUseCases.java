@@ -1,9 +1,9 @@
 package dev.portside.application.realtime;
 
-import dev.portside.application.realtime.SubscriptionCommands.ListByConnection;
-import dev.portside.application.realtime.SubscriptionCommands.ListByRequest;
-import dev.portside.application.realtime.SubscriptionCommands.Subscribe;
-import dev.portside.application.realtime.SubscriptionCommands.Unsubscribe;
+import dev.portside.application.realtime.RealtimeCommands.AddSubscription;
+import dev.portside.application.realtime.RealtimeCommands.ListSubscriptionsOfConnection;
+import dev.portside.application.realtime.RealtimeCommands.ListSubscriptionsOfRequest;
+import dev.portside.application.realtime.RealtimeCommands.RemoveSubscription;
 import dev.portside.domain.kernel.Checks;
 import dev.portside.domain.kernel.IdGenerator;
 import dev.portside.domain.kernel.Page;
@@ -20,8 +20,8 @@ import io.vavr.control.Either;
 import java.time.Clock;
 import java.util.List;
 
-/** Subscribe a live connection to a request's events, unsubscribe, and list subscriptions. */
-final class SubscriptionUseCases {
+/** The subscriptions of a {@link RealtimeHub}: a live connection follows a request's events; remove and list them. */
+public final class SubscriptionUseCases {
 
     private final ConnectionUseCases connections;
     private final RequestUseCases requests;
@@ -40,47 +40,55 @@ final class SubscriptionUseCases {
         this.policy = policy;
     }
 
-    Either<Problem, Subscription> subscribe(Subscribe command) {
-        return Inputs.present(command).flatMap(c -> {
-            Checks checks = Checks.start();
-            RequestUseCases.Key request = RequestUseCases.key(checks, c.tenant(), c.requestId());
-            ConnectionId connection = checks.take(ConnectionId.of(c.connectionId()));
-            List<String> events = checks.takeAll(Subscription.eventTypes(c.eventTypes()));
-            SubscriptionId id = checks.take(SubscriptionId.of(ids.newId()));
-            return checks.build(() -> connections.live(request.tenant(), connection)
-                    .flatMap(live -> requests.load(request))
-                    .map(found -> Subscription.make(id, request.tenant(), connection, found.id(), events,
-                            clock.instant(), policy.subscriptionTtl())));
-        }).flatMap(made -> made).flatMap(subscriptions::create);
+    /** Subscribes a live connection to an existing request's events. */
+    public Either<Problem, Subscription> add(AddSubscription c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        RequestUseCases.Key request = RequestUseCases.key(checks, c.tenant(), c.requestId());
+        ConnectionId connection = checks.take(ConnectionId.of(c.connectionId()));
+        List<String> events = checks.takeAll(Subscription.eventTypes(c.eventTypes()));
+        SubscriptionId id = checks.take(SubscriptionId.of(ids.newId()));
+        return checks.build(() -> request)
+                .flatMap(key -> connections.live(key.tenant(), connection))
+                .flatMap(live -> requests.load(request))
+                .map(found -> Subscription.make(id, request.tenant(), connection, found.id(), events,
+                        clock.instant(), policy.subscriptionTtl()))
+                .flatMap(subscriptions::create);
     }
 
-    Either<Problem, Subscription> unsubscribe(Unsubscribe command) {
-        return Inputs.present(command).flatMap(c -> {
-            Checks checks = Checks.start();
-            TenantId tenant = Inputs.tenant(checks, c.tenant());
-            SubscriptionId id = checks.take(SubscriptionId.of(c.subscriptionId()));
-            return checks.build(() -> subscriptions.find(tenant, id)
-                    .flatMap(found -> found.toEither(() -> new Problem.NotFound("subscription", id.value()))));
-        }).flatMap(found -> found).flatMap(subscriptions::delete);
+    public Either<Problem, Subscription> remove(RemoveSubscription c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(c.tenant());
+        SubscriptionId id = checks.take(SubscriptionId.of(c.subscriptionId()));
+        return checks.build(() -> id)
+                .flatMap(key -> Checks.found(subscriptions.find(tenant, key), "subscription", key.value()))
+                .flatMap(subscriptions::delete);
     }
 
-    Either<Problem, Page<Subscription>> byConnection(ListByConnection command) {
-        return Inputs.present(command).flatMap(c -> {
-            Checks checks = Checks.start();
-            TenantId tenant = Inputs.tenant(checks, c.tenant());
-            ConnectionId connection = checks.take(ConnectionId.of(c.connectionId()));
-            PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
-            return checks.build(() -> subscriptions.byConnection(tenant, connection, page));
-        }).flatMap(result -> result);
+    public Either<Problem, Page<Subscription>> ofConnection(ListSubscriptionsOfConnection c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(c.tenant());
+        ConnectionId connection = checks.take(ConnectionId.of(c.connectionId()));
+        PageRequest page = checks.page(c.limit(), c.after());
+        return checks.build(() -> page).flatMap(p -> subscriptions.byConnection(tenant, connection, p));
     }
 
-    Either<Problem, Page<Subscription>> byRequest(ListByRequest command) {
-        return Inputs.present(command).flatMap(c -> {
-            Checks checks = Checks.start();
-            TenantId tenant = Inputs.tenant(checks, c.tenant());
-            RequestId request = checks.take(RequestId.of(c.requestId()));
-            PageRequest page = Inputs.page(checks, c.limit(), c.cursor());
-            return checks.build(() -> subscriptions.byRequest(tenant, request, page));
-        }).flatMap(result -> result);
+    public Either<Problem, Page<Subscription>> ofRequest(ListSubscriptionsOfRequest c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(c.tenant());
+        RequestId request = checks.take(RequestId.of(c.requestId()));
+        PageRequest page = checks.page(c.limit(), c.after());
+        return checks.build(() -> page).flatMap(p -> subscriptions.byRequest(tenant, request, p));
     }
 }

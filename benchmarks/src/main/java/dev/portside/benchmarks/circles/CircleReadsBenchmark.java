@@ -1,8 +1,10 @@
 package dev.portside.benchmarks.circles;
 
-import dev.portside.application.circles.Commands;
+import dev.portside.application.circles.CommunityCommands.CreateCircle;
+import dev.portside.application.circles.CommunityCommands.JoinCircle;
+import dev.portside.application.circles.CommunityCommands.MemberForm;
+import dev.portside.application.circles.CommunityCommands.RegisterMember;
 import dev.portside.application.circles.Community;
-import dev.portside.application.circles.MemberForm;
 import dev.portside.domain.circles.CircleId;
 import dev.portside.domain.circles.Member;
 import dev.portside.domain.circles.Membership;
@@ -11,7 +13,6 @@ import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Option;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -45,13 +46,13 @@ public class CircleReadsBenchmark {
         Community community = new Community(bench.ports);
         for (int i = 0; i < 100; i++) {
             String id = String.format("m%03d", i);
-            community.register(new Commands.RegisterMember("bench", id, MemberForm.basic(id + "@example.com", id)))
+            community.members().register(new RegisterMember("bench", id, MemberForm.basic(id + "@example.com", id)))
                     .get();
         }
-        community.createCircle(new Commands.CreateCircle("bench", "c1", "m000", "Bench", null, "SOCIAL", "PUBLIC",
-                false, 200, List.of(), "LIGHT", List.of())).get();
+        community.circles().create(CreateCircle.builder("bench", "m000", "Bench", "SOCIAL", "PUBLIC").id("c1")
+                .maxMembers(200).build()).get();
         for (int i = 1; i < 100; i++) {
-            community.join(new Commands.Join("bench", "c1", String.format("m%03d", i))).get();
+            community.circles().join(new JoinCircle("bench", "c1", String.format("m%03d", i))).get();
         }
     }
 

@@ -1,9 +1,10 @@
 package dev.portside.benchmarks.circles;
 
-import dev.portside.application.circles.Commands;
+import dev.portside.application.circles.CommunityCommands.MemberForm;
+import dev.portside.application.circles.CommunityCommands.RegisterMember;
+import dev.portside.application.circles.CommunityCommands.RegisterMembers;
 import dev.portside.application.circles.Community;
 import dev.portside.application.circles.ImportReport;
-import dev.portside.application.circles.MemberForm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -47,19 +48,19 @@ public class MemberImportBenchmark {
         tenant = "i" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     }
 
-    private Commands.RegisterMember command(int i) {
-        return new Commands.RegisterMember(tenant, "m" + i, MemberForm.basic("m" + i + "@example.com", "Member " + i));
+    private RegisterMember command(int i) {
+        return new RegisterMember(tenant, "m" + i, MemberForm.basic("m" + i + "@example.com", "Member " + i));
     }
 
     @Benchmark
     public int batchImport() {
         int written = 0;
         for (int from = 0; from < members; from += 1000) {
-            List<Commands.RegisterMember> batch = new ArrayList<>();
+            List<RegisterMember> batch = new ArrayList<>();
             for (int i = from; i < Math.min(members, from + 1000); i++) {
                 batch.add(command(i));
             }
-            ImportReport report = community.registerAll(new Commands.RegisterMembers(tenant, batch)).get();
+            ImportReport report = community.members().registerAll(new RegisterMembers(tenant, batch)).get();
             written += report.written().size();
         }
         return checked(written);
@@ -69,7 +70,7 @@ public class MemberImportBenchmark {
     public int oneByOne() {
         int written = 0;
         for (int i = 0; i < members; i++) {
-            written += community.register(command(i)).isRight() ? 1 : 0;
+            written += community.members().register(command(i)).isRight() ? 1 : 0;
         }
         return checked(written);
     }

@@ -1,8 +1,8 @@
 package dev.portside.bootstrap.brands;
 
-import dev.portside.application.brands.BrandCommands.BrandsBelow;
 import dev.portside.application.brands.BrandCommands.FinishExecution;
-import dev.portside.application.brands.BrandCommands.OpenEscalations;
+import dev.portside.application.brands.BrandCommands.ListBrandsBelow;
+import dev.portside.application.brands.BrandCommands.ListOpenEscalations;
 import dev.portside.application.brands.BrandCommands.StartExecution;
 import dev.portside.application.brands.BrandCommands.StoreMetadata;
 import dev.portside.application.brands.BrandCommands.SubmitFeedback;
@@ -49,9 +49,9 @@ final class BrandsDemo {
         started.forEach(e -> show("finish it", registry.finishExecution(new FinishExecution(TENANT, e.id().value(),
                 "SUCCEEDED", null, e.revision().value())), (WorkflowExecution f) -> "execution " + f.id() + " "
                 + f.status()));
-        show("brands below confidence 0.5", registry.brandsBelow(new BrandsBelow(TENANT, new BigDecimal("0.5"), 10,
+        show("brands below confidence 0.5", registry.brandsBelow(new ListBrandsBelow(TENANT, new BigDecimal("0.5"), 10,
                 null)), page -> page.items().stream().map(BrandsDemo::summary).toList().toString());
-        show("open escalations", registry.openEscalations(new OpenEscalations(TENANT, 10, null)),
+        show("open escalations", registry.openEscalations(new ListOpenEscalations(TENANT, 10, null)),
                 page -> page.items().stream().map(BrandsDemo::escalation).toList().toString());
     }
 

@@ -1,8 +1,18 @@
 package dev.portside.bootstrap.circles;
 
-import dev.portside.application.circles.Commands;
+import dev.portside.application.circles.CommunityCommands.ApproveMember;
+import dev.portside.application.circles.CommunityCommands.CreateCircle;
+import dev.portside.application.circles.CommunityCommands.GetCircle;
+import dev.portside.application.circles.CommunityCommands.JoinCircle;
+import dev.portside.application.circles.CommunityCommands.LeaveCircle;
+import dev.portside.application.circles.CommunityCommands.ListModerationQueue;
+import dev.portside.application.circles.CommunityCommands.MarkStoryHelpful;
+import dev.portside.application.circles.CommunityCommands.MemberForm;
+import dev.portside.application.circles.CommunityCommands.ModerateStory;
+import dev.portside.application.circles.CommunityCommands.RegisterMember;
+import dev.portside.application.circles.CommunityCommands.ShareStory;
+import dev.portside.application.circles.CommunityCommands.TransferOwnership;
 import dev.portside.application.circles.Community;
-import dev.portside.application.circles.MemberForm;
 import dev.portside.domain.kernel.Problem;
 import io.vavr.control.Either;
 import java.io.PrintStream;
@@ -17,35 +27,39 @@ final class CirclesDemo {
     }
 
     static void run(Community community, PrintStream out) {
-        show(out, "register ana@example.com", community.register(new Commands.RegisterMember(T, "ana",
-                MemberForm.basic("ana@example.com", "Ana").withProfile(List.of("Latina"), "MANAGING_WELL",
-                        List.of("peer support")))).map(m -> m.id() + " revision " + m.revision().value()));
-        show(out, "register bea@example.com", community.register(new Commands.RegisterMember(T, "bea",
+        show(out, "register ana@example.com", community.members().register(new RegisterMember(T, "ana",
+                MemberForm.builder("ana@example.com", "Ana").culturalBackground(List.of("Latina"))
+                        .diagnosisStage("MANAGING_WELL").supportNeeds(List.of("peer support")).build()))
+                .map(m -> m.id() + " revision " + m.revision().value()));
+        show(out, "register bea@example.com", community.members().register(new RegisterMember(T, "bea",
                 MemberForm.basic("bea@example.com", "Bea"))).map(m -> m.id() + ""));
-        show(out, "register ANA@example.com again", community.register(new Commands.RegisterMember(T, "ana2",
+        show(out, "register ANA@example.com again", community.members().register(new RegisterMember(T, "ana2",
                 MemberForm.basic("ANA@example.com", "Copy"))));
-        show(out, "ana creates a private circle of 10", community.createCircle(new Commands.CreateCircle(T, "hope",
-                "ana", "Hope Circle", "Newly diagnosed support", "SUPPORT_GROUP", "PRIVATE", true, 10,
-                List.of("Latina"), "MODERATE", List.of("support"))).map(c -> c.id() + " members "
-                + c.stats().memberCount()));
-        show(out, "bea joins", community.join(new Commands.Join(T, "hope", "bea")).map(m -> m.status().name()));
-        show(out, "bea posts before approval", community.share(new Commands.ShareStory(T, "s1", "bea", "hope",
-                "Hello", "My first week", List.of())));
-        show(out, "ana approves bea", community.approve(new Commands.Act(T, "hope", "ana", "bea"))
+        show(out, "ana creates a private circle of 10", community.circles().create(
+                CreateCircle.builder(T, "ana", "Hope Circle", "SUPPORT_GROUP", "PRIVATE").id("hope")
+                        .description("Newly diagnosed support").requireApproval(true).maxMembers(10)
+                        .culturalFocus(List.of("Latina")).moderationLevel("MODERATE").tags(List.of("support"))
+                        .build()).map(c -> c.id() + " members " + c.stats().memberCount()));
+        show(out, "bea joins", community.circles().join(new JoinCircle(T, "hope", "bea"))
                 .map(m -> m.status().name()));
-        show(out, "bea posts", community.share(new Commands.ShareStory(T, "s1", "bea", "hope", "Hello",
+        show(out, "bea posts before approval", community.stories().share(new ShareStory(T, "s1", "bea", "hope",
+                "Hello", "My first week", List.of())));
+        show(out, "ana approves bea", community.circles().approve(new ApproveMember(T, "hope", "ana", "bea"))
+                .map(m -> m.status().name()));
+        show(out, "bea posts", community.stories().share(new ShareStory(T, "s1", "bea", "hope", "Hello",
                 "My first week", List.of("hope"))).map(s -> s.id() + " " + s.status()));
-        show(out, "ana votes helpful", community.markHelpful(new Commands.MarkHelpful(T, "s1", "ana"))
+        show(out, "ana votes helpful", community.stories().markHelpful(new MarkStoryHelpful(T, "s1", "ana"))
                 .map(s -> s.helpfulVotes() + " vote(s)"));
-        show(out, "bea flags her own story", community.moderate(new Commands.Moderate(T, "s1", "bea", "FLAG")));
-        show(out, "ana (owner) flags it", community.moderate(new Commands.Moderate(T, "s1", "ana", "FLAG"))
+        show(out, "bea flags her own story",
+                community.stories().moderate(new ModerateStory(T, "s1", "bea", "FLAG")));
+        show(out, "ana (owner) flags it", community.stories().moderate(new ModerateStory(T, "s1", "ana", "FLAG"))
                 .map(s -> s.status().name()));
-        show(out, "moderation queue", community.moderationQueue(new Commands.ModerationQueue(T, 10, null))
+        show(out, "moderation queue", community.stories().moderationQueue(new ListModerationQueue(T, 10, null))
                 .map(p -> p.items().stream().map(s -> s.id().value()).toList().toString()));
-        show(out, "ana leaves without transferring", community.leave(new Commands.Leave(T, "hope", "ana")));
-        show(out, "ana transfers ownership to bea", community.transferOwnership(new Commands.Act(T, "hope", "ana",
-                "bea")).map(m -> m.member() + " is " + m.role()));
-        show(out, "circle", community.circle(new Commands.GetCircle(T, "hope"))
+        show(out, "ana leaves without transferring", community.circles().leave(new LeaveCircle(T, "hope", "ana")));
+        show(out, "ana transfers ownership to bea", community.circles().transferOwnership(
+                new TransferOwnership(T, "hope", "ana", "bea")).map(m -> m.member() + " is " + m.role()));
+        show(out, "circle", community.circles().get(new GetCircle(T, "hope"))
                 .map(c -> "owner " + c.owner() + ", members " + c.stats().memberCount()));
     }
 

@@ -1,6 +1,6 @@
 package dev.portside.bootstrap.realtime;
 
-import dev.portside.application.realtime.Cleanup;
+import dev.portside.application.realtime.RealtimeCommands.RunCleanup;
 import dev.portside.application.realtime.CleanupReport;
 import dev.portside.bootstrap.config.ConfigKey;
 import dev.portside.bootstrap.spi.PortsideCommand;
@@ -44,7 +44,7 @@ public final class RealtimeCommand extends PortsideCommand {
                 spec.commandLine(), "--stale-after must be a duration such as 10m, 2h or 1d (got '" + staleAfter + "')"));
         PrintStream out = context().out();
         Either<Problem, CleanupReport> result = context().portside().realtime()
-                .cleanup(new Cleanup(tenant, threshold, dryRun));
+                .cleanup(new RunCleanup(tenant, threshold, dryRun));
         if (result.isLeft()) {
             context().err().println("portside realtime cleanup: " + result.getLeft().message());
             return FAILED;

@@ -1,10 +1,14 @@
 package dev.portside.bootstrap.realtime;
 
-import dev.portside.application.realtime.ConnectionCommands.Connect;
-import dev.portside.application.realtime.ConnectionCommands.Disconnect;
+import dev.portside.application.realtime.RealtimeCommands.AddSubscription;
+import dev.portside.application.realtime.RealtimeCommands.ClaimRequest;
+import dev.portside.application.realtime.RealtimeCommands.CloseConnection;
+import dev.portside.application.realtime.RealtimeCommands.CompleteRequest;
+import dev.portside.application.realtime.RealtimeCommands.EnqueueRequest;
+import dev.portside.application.realtime.RealtimeCommands.ListSubscriptionsOfRequest;
+import dev.portside.application.realtime.RealtimeCommands.OpenConnection;
+import dev.portside.application.realtime.RealtimeCommands.ReportProgress;
 import dev.portside.application.realtime.RealtimeHub;
-import dev.portside.application.realtime.RequestCommands;
-import dev.portside.application.realtime.SubscriptionCommands;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.realtime.AsyncRequest;
 import dev.portside.domain.realtime.Connection;
@@ -27,35 +31,36 @@ final class RealtimeDemo {
     }
 
     void run() {
-        Connection connection = step("connect", hub.connect(new Connect(TENANT, null, "ada", "wss://demo.example.com/ws")),
+        Connection connection = step("connect", hub.connections().open(new OpenConnection(TENANT, null, "ada",
+                "wss://demo.example.com/ws")),
                 c -> "connection " + c.id() + " for user " + c.user() + " at " + c.endpoint()
                         + " (expires " + c.expiresAt() + ")");
         if (connection == null) {
             return;
         }
         String connectionId = connection.id().value();
-        AsyncRequest queued = step("enqueue", hub.enqueue(new RequestCommands.Enqueue(TENANT, connectionId,
+        AsyncRequest queued = step("enqueue", hub.requests().enqueue(new EnqueueRequest(TENANT, connectionId,
                 "generate_report", "{\"type\":\"monthly\"}")), r -> "request " + r.id() + " " + r.action() + " is "
                 + r.status());
         if (queued == null) {
             return;
         }
         String requestId = queued.id().value();
-        step("subscribe", hub.subscribe(new SubscriptionCommands.Subscribe(TENANT, connectionId, requestId,
+        step("subscribe", hub.subscriptions().add(new AddSubscription(TENANT, connectionId, requestId,
                 List.of("progress", "completed"))), s -> "subscription " + s.id() + " to " + s.eventTypes());
-        step("claim", hub.claim(new RequestCommands.Claim(TENANT)), claimed -> claimed
+        step("claim", hub.requests().claim(new ClaimRequest(TENANT)), claimed -> claimed
                 .map(r -> "a worker claimed " + r.id() + ", now " + r.status() + " (attempt " + r.attempts() + ")")
                 .getOrElse("nothing was pending"));
-        step("progress", hub.reportProgress(new RequestCommands.ReportProgress(TENANT, requestId, 50, "half way")),
+        step("progress", hub.requests().reportProgress(new ReportProgress(TENANT, requestId, 50, "half way")),
                 r -> r.progress().percent() + "% - " + r.progressMessage().getOrElse(""));
-        step("progress back to 20%", hub.reportProgress(new RequestCommands.ReportProgress(TENANT, requestId, 20,
+        step("progress back to 20%", hub.requests().reportProgress(new ReportProgress(TENANT, requestId, 20,
                 null)), r -> "unexpectedly accepted");
-        step("complete", hub.complete(new RequestCommands.Complete(TENANT, requestId, "{\"pages\":12}")),
+        step("complete", hub.requests().complete(new CompleteRequest(TENANT, requestId, "{\"pages\":12}")),
                 r -> r.status() + " with result " + r.result().map(p -> p.json()).getOrElse("none"));
-        step("subscriptions of the request", hub.subscriptionsOfRequest(new SubscriptionCommands.ListByRequest(
+        step("subscriptions of the request", hub.subscriptions().ofRequest(new ListSubscriptionsOfRequest(
                 TENANT, requestId, 10, null)), page -> page.items().stream().map(RealtimeDemo::describe).toList()
                 .toString());
-        step("disconnect", hub.disconnect(new Disconnect(TENANT, connectionId)),
+        step("disconnect", hub.connections().close(new CloseConnection(TENANT, connectionId)),
                 d -> "connection closed, " + d.subscriptionsRemoved() + " subscription(s) removed with it");
     }
 

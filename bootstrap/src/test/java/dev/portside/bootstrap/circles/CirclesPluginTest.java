@@ -2,8 +2,9 @@ package dev.portside.bootstrap.circles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.portside.application.circles.Commands;
-import dev.portside.application.circles.MemberForm;
+import dev.portside.application.circles.CommunityCommands.GetMember;
+import dev.portside.application.circles.CommunityCommands.MemberForm;
+import dev.portside.application.circles.CommunityCommands.RegisterMember;
 import dev.portside.bootstrap.Portside;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.bootstrap.spi.AdapterSlot;
@@ -28,10 +29,10 @@ class CirclesPluginTest {
     @Test
     void the_in_memory_profile_serves_the_community_facade() {
         try (Portside portside = Portside.start(PortsideConfig.load())) {
-            var member = portside.community().register(new Commands.RegisterMember("default", "ana",
+            var member = portside.community().members().register(new RegisterMember("default", "ana",
                     MemberForm.basic("ana@example.com", "Ana")));
             assertThat(member.isRight()).isTrue();
-            assertThat(portside.community().member(new Commands.GetMember("default", "ana")).get().email().value())
+            assertThat(portside.community().members().get(new GetMember("default", "ana")).get().email().value())
                     .isEqualTo("ana@example.com");
         }
     }

@@ -2,7 +2,7 @@ package dev.portside.bootstrap.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.portside.application.realtime.ConnectionCommands.Connect;
+import dev.portside.application.realtime.RealtimeCommands.OpenConnection;
 import dev.portside.application.realtime.RealtimeHub;
 import dev.portside.bootstrap.ContextRegistry;
 import dev.portside.bootstrap.Portside;
@@ -44,8 +44,10 @@ class RealtimePluginTest {
     void the_configured_connection_ttl_reaches_the_hub() {
         try (Portside portside = Portside.start(config(Map.of("portside.realtime.connection-ttl", "90m")))) {
             RealtimeHub hub = portside.realtime();
-            var connection = hub.connect(new Connect("default", null, "ada", "wss://x.example.com/ws")).get();
-            assertThat(Duration.between(connection.lastPing(), connection.expiresAt())).isEqualTo(Duration.ofMinutes(90));
+            var connection = hub.connections().open(new OpenConnection("default", null, "ada",
+                    "wss://x.example.com/ws")).get();
+            assertThat(Duration.between(connection.lastPing(), connection.expiresAt()))
+                    .isEqualTo(Duration.ofMinutes(90));
         }
     }
 
@@ -59,7 +61,8 @@ class RealtimePluginTest {
     void cleanup_prints_its_counts_and_exits_zero() {
         assertThat(cli("realtime", "cleanup", "--stale-after", "10m", "--dry-run")).isZero();
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("dry run").contains("would remove (dry run, nothing changed):").contains("stale connections").contains("total: 0");
+        assertThat(printed).contains("dry run").contains("would remove (dry run, nothing changed):")
+                .contains("stale connections").contains("total: 0");
     }
 
     @Test

@@ -191,6 +191,16 @@ public final class Checks {
         return this;
     }
 
+    /** The answer to a missing command: Invalid, never a NullPointerException. */
+    public static <T> Either<Problem, T> missingCommand() {
+        return Either.left(Problem.Invalid.of("command", null, "is required"));
+    }
+
+    /** What a load found, or NotFound({@code kind}, {@code id}) when it found nothing. */
+    public static <T> Either<Problem, T> found(Either<Problem, Option<T>> loaded, String kind, Object id) {
+        return loaded.flatMap(o -> o.toEither(() -> new Problem.NotFound(kind, String.valueOf(id))));
+    }
+
     public boolean ok() {
         return violations.isEmpty();
     }

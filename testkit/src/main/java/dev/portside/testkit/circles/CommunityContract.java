@@ -2,12 +2,30 @@ package dev.portside.testkit.circles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.portside.application.circles.Commands;
-import dev.portside.application.circles.Commands.Act;
-import dev.portside.application.circles.Commands.CreateCircle;
-import dev.portside.application.circles.Commands.Join;
+import dev.portside.application.circles.CommunityCommands.ApproveMember;
+import dev.portside.application.circles.CommunityCommands.CreateCircle;
+import dev.portside.application.circles.CommunityCommands.FindMemberByEmail;
+import dev.portside.application.circles.CommunityCommands.GetBusiness;
+import dev.portside.application.circles.CommunityCommands.GetCircle;
+import dev.portside.application.circles.CommunityCommands.GetMember;
+import dev.portside.application.circles.CommunityCommands.GetStory;
+import dev.portside.application.circles.CommunityCommands.JoinCircle;
+import dev.portside.application.circles.CommunityCommands.LeaveCircle;
+import dev.portside.application.circles.CommunityCommands.ListCircleMembers;
+import dev.portside.application.circles.CommunityCommands.ListFeed;
+import dev.portside.application.circles.CommunityCommands.ListModerationQueue;
+import dev.portside.application.circles.CommunityCommands.MarkStoryHelpful;
+import dev.portside.application.circles.CommunityCommands.MemberForm;
+import dev.portside.application.circles.CommunityCommands.ModerateStory;
+import dev.portside.application.circles.CommunityCommands.RegisterBusiness;
+import dev.portside.application.circles.CommunityCommands.RegisterBusinesses;
+import dev.portside.application.circles.CommunityCommands.RegisterMember;
+import dev.portside.application.circles.CommunityCommands.RegisterMembers;
+import dev.portside.application.circles.CommunityCommands.RemoveMember;
+import dev.portside.application.circles.CommunityCommands.ShareStory;
+import dev.portside.application.circles.CommunityCommands.TransferOwnership;
+import dev.portside.application.circles.CommunityCommands.UpdateMember;
 import dev.portside.application.circles.Community;
-import dev.portside.application.circles.MemberForm;
 import dev.portside.application.circles.Ports;
 import dev.portside.domain.circles.BusinessRepository;
 import dev.portside.domain.circles.CircleRepository;
@@ -60,35 +78,36 @@ public abstract class CommunityContract {
     }
 
     private Member register(String id) {
-        return community().register(new Commands.RegisterMember(tenant, id,
+        return community().members().register(new RegisterMember(tenant, id,
                 MemberForm.basic(id + "@Example.com", "Member " + id))).get();
     }
 
     private void circle(String id, String owner, String privacy, boolean approval, int max) {
-        community().createCircle(new CreateCircle(tenant, id, owner, "Circle " + id, null, "SUPPORT_GROUP", privacy,
-                approval, max, List.of(), "MODERATE", List.of("support"))).get();
+        community().circles().create(CreateCircle.builder(tenant, owner, "Circle " + id, "SUPPORT_GROUP", privacy)
+                .id(id).requireApproval(approval).maxMembers(max).moderationLevel("MODERATE").tags(List.of("support"))
+                .build()).get();
     }
 
     private int memberCount(String circle) {
-        return community().circle(new Commands.GetCircle(tenant, circle)).get().stats().memberCount();
+        return community().circles().get(new GetCircle(tenant, circle)).get().stats().memberCount();
     }
 
     private List<Membership> members(String circle, String status) {
-        return Paging.all(50, page -> community().circleMembers(new Commands.CircleMembers(tenant, circle, null,
-                status, page.limit(), page.after().map(c -> c.token()).getOrNull())));
+        return Paging.all(50, page -> community().circles().members(new ListCircleMembers(tenant, circle, null,
+                status, page.limit(), page.after().getOrNull())));
     }
 
     @Test
     void an_email_is_claimed_case_insensitively_and_released_when_it_changes() {
         Member ana = register("ana");
-        Problem taken = community().register(new Commands.RegisterMember(tenant, "ana2",
+        Problem taken = community().members().register(new RegisterMember(tenant, "ana2",
                 MemberForm.basic("ANA@example.com", "Other"))).getLeft();
         assertThat(taken).isInstanceOf(Problem.AlreadyExists.class);
-        community().update(new Commands.UpdateMember(tenant, "ana", ana.revision().value(),
+        community().members().update(new UpdateMember(tenant, "ana", ana.revision().value(),
                 MemberForm.basic("ana@new.org", "Ana"))).get();
-        assertThat(community().register(new Commands.RegisterMember(tenant, "ana2",
+        assertThat(community().members().register(new RegisterMember(tenant, "ana2",
                 MemberForm.basic("ana@example.com", "Other"))).isRight()).isTrue();
-        assertThat(community().memberByEmail(new Commands.FindMemberByEmail(tenant, "Ana@New.org")).get().id().value())
+        assertThat(community().members().byEmail(new FindMemberByEmail(tenant, "Ana@New.org")).get().id().value())
                 .isEqualTo("ana");
     }
 
@@ -99,16 +118,18 @@ public abstract class CommunityContract {
         register("bea");
         circle("open", "owner", "PUBLIC", false, 10);
         circle("closed", "owner", "PRIVATE", false, 10);
-        assertThat(community().join(new Join(tenant, "open", "ana")).get().status()).isEqualTo(MembershipStatus.ACTIVE);
+        assertThat(community().circles().join(new JoinCircle(tenant, "open", "ana")).get().status())
+                .isEqualTo(MembershipStatus.ACTIVE);
         assertThat(memberCount("open")).isEqualTo(2);
-        assertThat(community().join(new Join(tenant, "open", "ana")).getLeft()).isInstanceOf(Problem.AlreadyExists.class);
-        assertThat(community().join(new Join(tenant, "closed", "ana")).get().status())
+        assertThat(community().circles().join(new JoinCircle(tenant, "open", "ana")).getLeft())
+                .isInstanceOf(Problem.AlreadyExists.class);
+        assertThat(community().circles().join(new JoinCircle(tenant, "closed", "ana")).get().status())
                 .isEqualTo(MembershipStatus.PENDING);
-        community().join(new Join(tenant, "closed", "bea")).get();
+        community().circles().join(new JoinCircle(tenant, "closed", "bea")).get();
         assertThat(memberCount("closed")).isEqualTo(1);
-        assertThat(community().approve(new Act(tenant, "closed", "bea", "ana")).getLeft())
+        assertThat(community().circles().approve(new ApproveMember(tenant, "closed", "bea", "ana")).getLeft())
                 .isInstanceOf(Problem.Rejected.class);
-        assertThat(community().approve(new Act(tenant, "closed", "owner", "ana")).get().status())
+        assertThat(community().circles().approve(new ApproveMember(tenant, "closed", "owner", "ana")).get().status())
                 .isEqualTo(MembershipStatus.ACTIVE);
         assertThat(memberCount("closed")).isEqualTo(2);
         assertThat(members("closed", "ACTIVE")).hasSize(2);
@@ -121,15 +142,16 @@ public abstract class CommunityContract {
             register(id);
         }
         circle("tiny", "owner", "PUBLIC", false, 2);
-        community().join(new Join(tenant, "tiny", "ana")).get();
-        Problem full = community().join(new Join(tenant, "tiny", "bea")).getLeft();
+        community().circles().join(new JoinCircle(tenant, "tiny", "ana")).get();
+        Problem full = community().circles().join(new JoinCircle(tenant, "tiny", "bea")).getLeft();
         assertThat(full).isInstanceOf(Problem.Rejected.class);
         assertThat(((Problem.Rejected) full).rule()).isEqualTo("circle-full");
-        community().remove(new Act(tenant, "tiny", "owner", "ana")).get();
+        community().circles().remove(new RemoveMember(tenant, "tiny", "owner", "ana")).get();
         assertThat(memberCount("tiny")).isEqualTo(1);
-        assertThat(community().join(new Join(tenant, "tiny", "ana")).getLeft()).isInstanceOf(Problem.Rejected.class);
-        assertThat(community().join(new Join(tenant, "tiny", "bea")).isRight()).isTrue();
-        assertThat(community().leave(new Commands.Leave(tenant, "tiny", "bea")).isRight()).isTrue();
+        assertThat(community().circles().join(new JoinCircle(tenant, "tiny", "ana")).getLeft())
+                .isInstanceOf(Problem.Rejected.class);
+        assertThat(community().circles().join(new JoinCircle(tenant, "tiny", "bea")).isRight()).isTrue();
+        assertThat(community().circles().leave(new LeaveCircle(tenant, "tiny", "bea")).isRight()).isTrue();
         assertThat(memberCount("tiny")).isEqualTo(1);
     }
 
@@ -138,16 +160,18 @@ public abstract class CommunityContract {
         register("owner");
         register("ana");
         circle("c", "owner", "PUBLIC", false, 10);
-        community().join(new Join(tenant, "c", "ana")).get();
-        assertThat(community().leave(new Commands.Leave(tenant, "c", "owner")).getLeft())
+        community().circles().join(new JoinCircle(tenant, "c", "ana")).get();
+        assertThat(community().circles().leave(new LeaveCircle(tenant, "c", "owner")).getLeft())
                 .isInstanceOf(Problem.Rejected.class);
-        assertThat(community().transferOwnership(new Act(tenant, "c", "ana", "owner")).getLeft())
+        assertThat(community().circles().transferOwnership(new TransferOwnership(tenant, "c", "ana", "owner"))
+                .getLeft())
                 .isInstanceOf(Problem.Rejected.class);
-        assertThat(community().transferOwnership(new Act(tenant, "c", "owner", "ana")).get().role())
+        assertThat(community().circles().transferOwnership(new TransferOwnership(tenant, "c", "owner", "ana")).get()
+                .role())
                 .isEqualTo(Role.OWNER);
-        assertThat(community().circle(new Commands.GetCircle(tenant, "c")).get().owner().value()).isEqualTo("ana");
+        assertThat(community().circles().get(new GetCircle(tenant, "c")).get().owner().value()).isEqualTo("ana");
         assertThat(members("c", null)).extracting(Membership::role).containsExactlyInAnyOrder(Role.OWNER, Role.ADMIN);
-        assertThat(community().leave(new Commands.Leave(tenant, "c", "owner")).isRight()).isTrue();
+        assertThat(community().circles().leave(new LeaveCircle(tenant, "c", "owner")).isRight()).isTrue();
         assertThat(memberCount("c")).isEqualTo(1);
     }
 
@@ -157,42 +181,42 @@ public abstract class CommunityContract {
         register("ana");
         register("out");
         circle("c", "owner", "PUBLIC", false, 10);
-        community().join(new Join(tenant, "c", "ana")).get();
-        Either<Problem, ?> outsider = community().share(new Commands.ShareStory(tenant, "s0", "out", "c", "Hi", "x",
+        community().circles().join(new JoinCircle(tenant, "c", "ana")).get();
+        Either<Problem, ?> outsider = community().stories().share(new ShareStory(tenant, "s0", "out", "c", "Hi", "x",
                 List.of()));
         assertThat(outsider.getLeft()).isInstanceOf(Problem.Rejected.class);
-        community().share(new Commands.ShareStory(tenant, "s1", "ana", "c", "Hello", "my story", List.of("Hope")))
+        community().stories().share(new ShareStory(tenant, "s1", "ana", "c", "Hello", "my story", List.of("Hope")))
                 .get();
-        assertThat(community().moderate(new Commands.Moderate(tenant, "s1", "ana", "FLAG")).getLeft())
+        assertThat(community().stories().moderate(new ModerateStory(tenant, "s1", "ana", "FLAG")).getLeft())
                 .isInstanceOf(Problem.Rejected.class);
-        assertThat(community().moderate(new Commands.Moderate(tenant, "s1", "owner", "FLAG")).get().status())
+        assertThat(community().stories().moderate(new ModerateStory(tenant, "s1", "owner", "FLAG")).get().status())
                 .isEqualTo(StoryStatus.FLAGGED);
-        assertThat(community().moderationQueue(new Commands.ModerationQueue(tenant, 10, null)).get().items())
+        assertThat(community().stories().moderationQueue(new ListModerationQueue(tenant, 10, null)).get().items())
                 .extracting(s -> s.id().value()).containsExactly("s1");
-        assertThat(community().feed(new Commands.Feed(tenant, "c", 10, null)).get().items()).isEmpty();
-        assertThat(community().member(new Commands.GetMember(tenant, "ana")).get().stats().storiesShared())
+        assertThat(community().stories().feed(new ListFeed(tenant, "c", 10, null)).get().items()).isEmpty();
+        assertThat(community().members().get(new GetMember(tenant, "ana")).get().stats().storiesShared())
                 .isEqualTo(1);
-        assertThat(community().circle(new Commands.GetCircle(tenant, "c")).get().stats().postsThisWeek())
+        assertThat(community().circles().get(new GetCircle(tenant, "c")).get().stats().postsThisWeek())
                 .isEqualTo(1);
     }
 
     @Test
     void bulk_registration_reports_each_refused_row_and_writes_the_rest() {
         register("owner");
-        var members = community().registerAll(new Commands.RegisterMembers(tenant, List.of(
-                new Commands.RegisterMember(tenant, "n1", MemberForm.basic("n1@example.com", "N1")),
-                new Commands.RegisterMember(tenant, "n2", MemberForm.basic("OWNER@example.com", "Copy")),
-                new Commands.RegisterMember(tenant, "n3", MemberForm.basic("n1@EXAMPLE.com", "Twin")),
-                new Commands.RegisterMember(tenant, "n4", MemberForm.basic("broken", "Broken"))))).get();
+        var members = community().members().registerAll(new RegisterMembers(tenant, List.of(
+                new RegisterMember(tenant, "n1", MemberForm.basic("n1@example.com", "N1")),
+                new RegisterMember(tenant, "n2", MemberForm.basic("OWNER@example.com", "Copy")),
+                new RegisterMember(tenant, "n3", MemberForm.basic("n1@EXAMPLE.com", "Twin")),
+                new RegisterMember(tenant, "n4", MemberForm.basic("broken", "Broken"))))).get();
         assertThat(members.written()).containsExactly("n1");
         assertThat(members.refused()).containsOnlyKeys(1, 2, 3);
         assertThat(members.refused().get(3)).isInstanceOf(Problem.Invalid.class);
-        var businesses = community().registerBusinesses(new Commands.RegisterBusinesses(tenant, List.of(
-                new Commands.RegisterBusiness(tenant, "b1", "Tea", "food", "owner", null, "https://tea.example"),
-                new Commands.RegisterBusiness(tenant, "b2", "Ghost", "food", "ghost", null, null)))).get();
+        var businesses = community().market().registerBusinesses(new RegisterBusinesses(tenant, List.of(
+                new RegisterBusiness(tenant, "b1", "Tea", "food", "owner", null, "https://tea.example"),
+                new RegisterBusiness(tenant, "b2", "Ghost", "food", "ghost", null, null)))).get();
         assertThat(businesses.written()).containsExactly("b1");
         assertThat(businesses.refused().get(1)).isEqualTo(new Problem.NotFound("member", "ghost"));
-        assertThat(community().business(new Commands.GetById(tenant, "b2")).getLeft())
+        assertThat(community().market().business(new GetBusiness(tenant, "b2")).getLeft())
                 .isInstanceOf(Problem.NotFound.class);
     }
 
@@ -206,7 +230,8 @@ public abstract class CommunityContract {
         }
         circle("race", "owner", "PUBLIC", false, 10);
         List<Either<Problem, Membership>> results = inParallel(16, joiners.stream()
-                .<Callable<Either<Problem, Membership>>>map(j -> () -> community().join(new Join(tenant, "race", j)))
+                .<Callable<Either<Problem, Membership>>>map(j -> () -> community().circles().join(
+                new JoinCircle(tenant, "race", j)))
                 .toList());
         assertThat(results.stream().filter(Either::isRight)).hasSize(9);
         assertThat(results.stream().filter(Either::isLeft).map(Either::getLeft))
@@ -221,21 +246,22 @@ public abstract class CommunityContract {
         for (int i = 0; i < 8; i++) {
             register("v" + i);
         }
-        community().share(new Commands.ShareStory(tenant, "story", "author", null, "Title", "Body", List.of())).get();
+        community().stories().share(new ShareStory(tenant, "story", "author", null, "Title", "Body", List.of())).get();
         List<Callable<Integer>> voters = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             String voter = "v" + i;
             voters.add(() -> {
                 int ok = 0;
                 for (int n = 0; n < 250; n++) {
-                    ok += community().markHelpful(new Commands.MarkHelpful(tenant, "story", voter)).isRight() ? 1 : 0;
+                    ok += community().stories().markHelpful(new MarkStoryHelpful(tenant, "story", voter))
+                            .isRight() ? 1 : 0;
                 }
                 return ok;
             });
         }
         assertThat(inParallel(8, voters)).containsOnly(250);
-        assertThat(community().story(new Commands.GetStory(tenant, "story")).get().helpfulVotes()).isEqualTo(2000);
-        assertThat(community().member(new Commands.GetMember(tenant, "author")).get().stats().helpfulVotes())
+        assertThat(community().stories().get(new GetStory(tenant, "story")).get().helpfulVotes()).isEqualTo(2000);
+        assertThat(community().members().get(new GetMember(tenant, "author")).get().stats().helpfulVotes())
                 .isEqualTo(2000);
     }
 

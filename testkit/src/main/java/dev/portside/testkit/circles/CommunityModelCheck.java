@@ -2,10 +2,21 @@ package dev.portside.testkit.circles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.portside.application.circles.Commands;
-import dev.portside.application.circles.Commands.Act;
+import dev.portside.application.circles.CommunityCommands.ApproveMember;
+import dev.portside.application.circles.CommunityCommands.ChangeRole;
+import dev.portside.application.circles.CommunityCommands.CreateCircle;
+import dev.portside.application.circles.CommunityCommands.GetCircle;
+import dev.portside.application.circles.CommunityCommands.JoinCircle;
+import dev.portside.application.circles.CommunityCommands.LeaveCircle;
+import dev.portside.application.circles.CommunityCommands.ListCircleMembers;
+import dev.portside.application.circles.CommunityCommands.ListModerationQueue;
+import dev.portside.application.circles.CommunityCommands.MemberForm;
+import dev.portside.application.circles.CommunityCommands.ModerateStory;
+import dev.portside.application.circles.CommunityCommands.RegisterMember;
+import dev.portside.application.circles.CommunityCommands.RemoveMember;
+import dev.portside.application.circles.CommunityCommands.ShareStory;
+import dev.portside.application.circles.CommunityCommands.TransferOwnership;
 import dev.portside.application.circles.Community;
-import dev.portside.application.circles.MemberForm;
 import dev.portside.application.circles.Ports;
 import dev.portside.domain.circles.Circle;
 import dev.portside.domain.circles.Membership;
@@ -64,41 +75,44 @@ public abstract class CommunityModelCheck {
         Community reference = new Community(reference(clock));
         for (Community c : List.of(subject, reference)) {
             for (String p : PEOPLE) {
-                c.register(new Commands.RegisterMember(tenant, p, MemberForm.basic(p + "@example.com", p))).get();
+                c.members().register(new RegisterMember(tenant, p, MemberForm.basic(p + "@example.com", p))).get();
             }
-            c.createCircle(new Commands.CreateCircle(tenant, "open", "m0", "Open", null, "SOCIAL", "PUBLIC", false, 4,
-                    List.of(), "LIGHT", List.of())).get();
-            c.createCircle(new Commands.CreateCircle(tenant, "closed", "m0", "Closed", null, "WELLNESS", "PRIVATE",
-                    true, 3, List.of(), "STRICT", List.of())).get();
+            c.circles().create(CreateCircle.builder(tenant, "m0", "Open", "SOCIAL", "PUBLIC").id("open")
+                    .maxMembers(4).build()).get();
+            c.circles().create(CreateCircle.builder(tenant, "m0", "Closed", "WELLNESS", "PRIVATE").id("closed")
+                    .requireApproval(true).maxMembers(3).moderationLevel("STRICT").build()).get();
         }
         for (int step = 0; step < actions.size(); step++) {
             Action a = actions.get(step);
             String label = "step " + step + " " + a;
-            assertThat(shape(run(subject, tenant, a, step))).as(label).isEqualTo(shape(run(reference, tenant, a, step)));
+            assertThat(shape(run(subject, tenant, a, step))).as(label).isEqualTo(shape(run(reference, tenant, a,
+                    step)));
             for (String circle : CIRCLES) {
                 checkInvariants(subject, tenant, circle, label);
                 assertThat(listing(subject, tenant, circle)).as(label).isEqualTo(listing(reference, tenant, circle));
             }
         }
-        assertThat(Paging.all(3, p -> subject.moderationQueue(new Commands.ModerationQueue(tenant, p.limit(),
-                p.after().map(Object::toString).getOrNull()))))
-                .isEqualTo(Paging.all(3, p -> reference.moderationQueue(new Commands.ModerationQueue(tenant, p.limit(),
-                        p.after().map(Object::toString).getOrNull()))));
+        assertThat(Paging.all(3, p -> subject.stories().moderationQueue(new ListModerationQueue(tenant, p.limit(),
+                p.after().getOrNull()))))
+                .isEqualTo(Paging.all(3, p -> reference.stories().moderationQueue(new ListModerationQueue(tenant,
+                p.limit(),
+                        p.after().getOrNull()))));
     }
 
     private static Either<Problem, ?> run(Community c, String tenant, Action a, int step) {
-        Act act = new Act(tenant, a.circle(), a.actor(), a.target());
         return switch (a.kind()) {
-            case JOIN -> c.join(new Commands.Join(tenant, a.circle(), a.target()));
-            case APPROVE -> c.approve(act);
-            case LEAVE -> c.leave(new Commands.Leave(tenant, a.circle(), a.target()));
-            case REMOVE -> c.remove(act);
-            case TRANSFER -> c.transferOwnership(act);
-            case PROMOTE -> c.changeRole(new Commands.ChangeRole(tenant, a.circle(), a.actor(), a.target(),
+            case JOIN -> c.circles().join(new JoinCircle(tenant, a.circle(), a.target()));
+            case APPROVE -> c.circles().approve(new ApproveMember(tenant, a.circle(), a.actor(), a.target()));
+            case LEAVE -> c.circles().leave(new LeaveCircle(tenant, a.circle(), a.target()));
+            case REMOVE -> c.circles().remove(new RemoveMember(tenant, a.circle(), a.actor(), a.target()));
+            case TRANSFER -> c.circles().transferOwnership(new TransferOwnership(tenant, a.circle(), a.actor(),
+                    a.target()));
+            case PROMOTE -> c.circles().changeRole(new ChangeRole(tenant, a.circle(), a.actor(), a.target(),
                     "MODERATOR"));
-            case POST -> c.share(new Commands.ShareStory(tenant, "s" + step, a.actor(), a.circle(), "t", "b",
+            case POST -> c.stories().share(new ShareStory(tenant, "s" + step, a.actor(), a.circle(), "t", "b",
                     List.of()));
-            case FLAG -> c.moderate(new Commands.Moderate(tenant, "s" + Math.max(0, step - 1), a.actor(), "FLAG"));
+            case FLAG -> c.stories().moderate(new ModerateStory(tenant, "s" + Math.max(0, step - 1), a.actor(),
+                    "FLAG"));
         };
     }
 
@@ -111,12 +125,12 @@ public abstract class CommunityModelCheck {
     }
 
     private static List<Membership> listing(Community c, String tenant, String circle) {
-        return Paging.all(4, p -> c.circleMembers(new Commands.CircleMembers(tenant, circle, null, null, p.limit(),
-                p.after().map(Object::toString).getOrNull())));
+        return Paging.all(4, p -> c.circles().members(new ListCircleMembers(tenant, circle, null, null, p.limit(),
+                p.after().getOrNull())));
     }
 
     private static void checkInvariants(Community c, String tenant, String circleId, String label) {
-        Circle circle = c.circle(new Commands.GetCircle(tenant, circleId)).get();
+        Circle circle = c.circles().get(new GetCircle(tenant, circleId)).get();
         List<Membership> all = listing(c, tenant, circleId);
         long active = all.stream().filter(Membership::active).count();
         assertThat(circle.stats().memberCount()).as(label + ": member count").isEqualTo((int) active);

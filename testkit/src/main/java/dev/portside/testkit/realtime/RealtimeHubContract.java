@@ -8,15 +8,25 @@ import static dev.portside.testkit.realtime.RealtimeFixtures.freshTenant;
 import static dev.portside.testkit.realtime.RealtimeFixtures.right;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.portside.application.realtime.Cleanup;
+import dev.portside.application.realtime.RealtimeCommands.AddSubscription;
+import dev.portside.application.realtime.RealtimeCommands.CancelRequest;
+import dev.portside.application.realtime.RealtimeCommands.ClaimRequest;
+import dev.portside.application.realtime.RealtimeCommands.CloseConnection;
+import dev.portside.application.realtime.RealtimeCommands.CompleteRequest;
+import dev.portside.application.realtime.RealtimeCommands.EnqueueRequest;
+import dev.portside.application.realtime.RealtimeCommands.FailRequest;
+import dev.portside.application.realtime.RealtimeCommands.GetRequest;
+import dev.portside.application.realtime.RealtimeCommands.ListConnectionsOfUser;
+import dev.portside.application.realtime.RealtimeCommands.ListRequestsByStatus;
+import dev.portside.application.realtime.RealtimeCommands.ListSubscriptionsOfConnection;
+import dev.portside.application.realtime.RealtimeCommands.ListSubscriptionsOfRequest;
+import dev.portside.application.realtime.RealtimeCommands.OpenConnection;
+import dev.portside.application.realtime.RealtimeCommands.RemoveSubscription;
+import dev.portside.application.realtime.RealtimeCommands.ReportProgress;
+import dev.portside.application.realtime.RealtimeCommands.RunCleanup;
+import dev.portside.application.realtime.RealtimeCommands.TouchConnection;
 import dev.portside.application.realtime.CleanupReport;
-import dev.portside.application.realtime.ConnectionCommands.Connect;
-import dev.portside.application.realtime.ConnectionCommands.Disconnect;
-import dev.portside.application.realtime.ConnectionCommands.ListByUser;
-import dev.portside.application.realtime.ConnectionCommands.Touch;
 import dev.portside.application.realtime.RealtimeHub;
-import dev.portside.application.realtime.RequestCommands;
-import dev.portside.application.realtime.SubscriptionCommands;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.IdGenerator;
 import dev.portside.domain.kernel.Problem;
@@ -64,11 +74,11 @@ public abstract class RealtimeHubContract {
     }
 
     protected static Connection connect(RealtimeHub hub, String tenant, String user) {
-        return right(hub.connect(new Connect(tenant, null, user, "wss://hub.example.com/ws")));
+        return right(hub.connections().open(new OpenConnection(tenant, null, user, "wss://hub.example.com/ws")));
     }
 
     protected static AsyncRequest enqueue(RealtimeHub hub, Connection connection, String action) {
-        return right(hub.enqueue(new RequestCommands.Enqueue(connection.tenant().value(), connection.id().value(),
+        return right(hub.requests().enqueue(new EnqueueRequest(connection.tenant().value(), connection.id().value(),
                 action, "{\"kind\":\"" + action + "\"}")));
     }
 
@@ -78,20 +88,20 @@ public abstract class RealtimeHubContract {
         String tenant = freshTenant().value();
         Connection connection = connect(hub, tenant, "ann");
         AsyncRequest queued = enqueue(hub, connection, "report");
-        AsyncRequest claimed = right(hub.claim(new RequestCommands.Claim(tenant))).get();
+        AsyncRequest claimed = right(hub.requests().claim(new ClaimRequest(tenant))).get();
         assertThat(claimed.id()).isEqualTo(queued.id());
         String id = queued.id().value();
-        assertThat(right(hub.reportProgress(new RequestCommands.ReportProgress(tenant, id, 60, "rendering")))
+        assertThat(right(hub.requests().reportProgress(new ReportProgress(tenant, id, 60, "rendering")))
                 .progress().percent()).isEqualTo(60);
-        assertThat(hub.reportProgress(new RequestCommands.ReportProgress(tenant, id, 30, null)).getLeft())
+        assertThat(hub.requests().reportProgress(new ReportProgress(tenant, id, 30, null)).getLeft())
                 .isInstanceOf(Problem.Rejected.class);
-        AsyncRequest done = right(hub.complete(new RequestCommands.Complete(tenant, id, "{\"pages\":3}")));
+        AsyncRequest done = right(hub.requests().complete(new CompleteRequest(tenant, id, "{\"pages\":3}")));
         assertThat(done.status()).isEqualTo(RequestStatus.COMPLETED);
         assertThat(done.user()).isEqualTo(connection.user());
-        assertThat(hub.cancel(new RequestCommands.Cancel(tenant, id)).getLeft()).isInstanceOf(Problem.Rejected.class);
-        assertThat(hub.fail(new RequestCommands.Fail(tenant, id, "late")).getLeft())
+        assertThat(hub.requests().cancel(new CancelRequest(tenant, id)).getLeft()).isInstanceOf(Problem.Rejected.class);
+        assertThat(hub.requests().fail(new FailRequest(tenant, id, "late")).getLeft())
                 .isInstanceOf(Problem.Rejected.class);
-        assertThat(right(hub.request(new RequestCommands.Get(tenant, id)))).isEqualTo(done);
+        assertThat(right(hub.requests().get(new GetRequest(tenant, id)))).isEqualTo(done);
     }
 
     @Test
@@ -99,10 +109,10 @@ public abstract class RealtimeHubContract {
         RealtimeHub hub = hub();
         String tenant = freshTenant().value();
         Connection connection = connect(hub, tenant, "ann");
-        assertThat(hub.enqueue(new RequestCommands.Enqueue(tenant, "nobody", "x", "{}")).getLeft())
+        assertThat(hub.requests().enqueue(new EnqueueRequest(tenant, "nobody", "x", "{}")).getLeft())
                 .isEqualTo(new Problem.NotFound("connection", "nobody"));
         clock.advance(Duration.ofHours(25));
-        assertThat(hub.enqueue(new RequestCommands.Enqueue(tenant, connection.id().value(), "x", "{}")).getLeft())
+        assertThat(hub.requests().enqueue(new EnqueueRequest(tenant, connection.id().value(), "x", "{}")).getLeft())
                 .isEqualTo(new Problem.NotFound("connection", connection.id().value()));
     }
 
@@ -112,10 +122,10 @@ public abstract class RealtimeHubContract {
         String tenant = freshTenant().value();
         Connection connection = connect(hub, tenant, "ann");
         clock.advance(Duration.ofHours(20));
-        Connection touched = right(hub.touch(new Touch(tenant, connection.id().value())));
+        Connection touched = right(hub.connections().touch(new TouchConnection(tenant, connection.id().value())));
         assertThat(touched.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(24)));
         clock.advance(Duration.ofHours(20));
-        assertThat(right(hub.connectionsOfUser(new ListByUser(tenant, "ann", 10, null))).items())
+        assertThat(right(hub.connections().ofUser(new ListConnectionsOfUser(tenant, "ann", 10, null))).items())
                 .extracting(Connection::id).containsExactly(connection.id());
     }
 
@@ -127,15 +137,16 @@ public abstract class RealtimeHubContract {
         Connection other = connect(hub, tenant, "bob");
         AsyncRequest request = enqueue(hub, connection, "export");
         for (Connection c : List.of(connection, connection, other)) {
-            right(hub.subscribe(new SubscriptionCommands.Subscribe(tenant, c.id().value(), request.id().value(),
+            right(hub.subscriptions().add(new AddSubscription(tenant, c.id().value(), request.id().value(),
                     List.of("progress"))));
         }
-        assertThat(right(hub.disconnect(new Disconnect(tenant, connection.id().value()))).subscriptionsRemoved())
+        assertThat(right(hub.connections().close(new CloseConnection(tenant, connection.id().value())))
+                .subscriptionsRemoved())
                 .isEqualTo(2);
-        assertThat(right(hub.subscriptionsOfRequest(new SubscriptionCommands.ListByRequest(tenant,
+        assertThat(right(hub.subscriptions().ofRequest(new ListSubscriptionsOfRequest(tenant,
                 request.id().value(), 10, null))).items()).extracting(Subscription::connection)
                 .containsExactly(other.id());
-        assertThat(hub.disconnect(new Disconnect(tenant, connection.id().value())).getLeft())
+        assertThat(hub.connections().close(new CloseConnection(tenant, connection.id().value())).getLeft())
                 .isInstanceOf(Problem.NotFound.class);
     }
 
@@ -144,16 +155,16 @@ public abstract class RealtimeHubContract {
         RealtimeHub hub = hub();
         String tenant = freshTenant().value();
         Connection connection = connect(hub, tenant, "ann");
-        assertThat(hub.subscribe(new SubscriptionCommands.Subscribe(tenant, connection.id().value(), "nope",
+        assertThat(hub.subscriptions().add(new AddSubscription(tenant, connection.id().value(), "nope",
                 List.of("progress"))).getLeft()).isEqualTo(new Problem.NotFound("request", "nope"));
         AsyncRequest request = enqueue(hub, connection, "export");
-        Subscription made = right(hub.subscribe(new SubscriptionCommands.Subscribe(tenant, connection.id().value(),
+        Subscription made = right(hub.subscriptions().add(new AddSubscription(tenant, connection.id().value(),
                 request.id().value(), List.of("progress", "completed"))));
-        assertThat(right(hub.subscriptionsOfConnection(new SubscriptionCommands.ListByConnection(tenant,
+        assertThat(right(hub.subscriptions().ofConnection(new ListSubscriptionsOfConnection(tenant,
                 connection.id().value(), 10, null))).items()).containsExactly(made);
-        assertThat(right(hub.unsubscribe(new SubscriptionCommands.Unsubscribe(tenant, made.id().value()))))
+        assertThat(right(hub.subscriptions().remove(new RemoveSubscription(tenant, made.id().value()))))
                 .isEqualTo(made);
-        assertThat(hub.unsubscribe(new SubscriptionCommands.Unsubscribe(tenant, made.id().value())).getLeft())
+        assertThat(hub.subscriptions().remove(new RemoveSubscription(tenant, made.id().value())).getLeft())
                 .isInstanceOf(Problem.NotFound.class);
     }
 
@@ -163,20 +174,20 @@ public abstract class RealtimeHubContract {
         String tenant = freshTenant().value();
         Connection idle = connect(hub, tenant, "ann");
         AsyncRequest old = enqueue(hub, idle, "old");
-        right(hub.subscribe(new SubscriptionCommands.Subscribe(tenant, idle.id().value(), old.id().value(),
+        right(hub.subscriptions().add(new AddSubscription(tenant, idle.id().value(), old.id().value(),
                 List.of("progress"))));
         clock.advance(Duration.ofDays(8));
         Connection active = connect(hub, tenant, "bob");
         enqueue(hub, active, "fresh");
         clock.advance(Duration.ofMinutes(5));
-        Cleanup command = new Cleanup(tenant, Duration.ofMinutes(10), true);
+        RunCleanup command = new RunCleanup(tenant, Duration.ofMinutes(10), true);
         CleanupReport dryRun = right(hub.cleanup(command));
         assertThat(dryRun).isEqualTo(new CleanupReport(1, 0, 1, 1, true));
         assertThat(right(hub.cleanup(command))).isEqualTo(dryRun);
-        CleanupReport done = right(hub.cleanup(new Cleanup(tenant, Duration.ofMinutes(10), false)));
+        CleanupReport done = right(hub.cleanup(new RunCleanup(tenant, Duration.ofMinutes(10), false)));
         assertThat(done).isEqualTo(new CleanupReport(1, 0, 1, 1, false));
-        assertThat(right(hub.cleanup(new Cleanup(tenant, Duration.ofMinutes(10), false))).total()).isZero();
-        assertThat(right(hub.cleanup(new Cleanup(tenant, Duration.ofMinutes(1), false))).staleConnections())
+        assertThat(right(hub.cleanup(new RunCleanup(tenant, Duration.ofMinutes(10), false))).total()).isZero();
+        assertThat(right(hub.cleanup(new RunCleanup(tenant, Duration.ofMinutes(1), false))).staleConnections())
                 .isEqualTo(1);
     }
 
@@ -186,33 +197,35 @@ public abstract class RealtimeHubContract {
         String tenant = freshTenant().value();
         Connection idle = connect(hub, tenant, "ann");
         AsyncRequest request = enqueue(hub, idle, "job");
-        right(hub.subscribe(new SubscriptionCommands.Subscribe(tenant, idle.id().value(), request.id().value(),
+        right(hub.subscriptions().add(new AddSubscription(tenant, idle.id().value(), request.id().value(),
                 List.of("progress"))));
         clock.advance(Duration.ofMinutes(30));
-        assertThat(right(hub.cleanup(new Cleanup(tenant, Duration.ofMinutes(10), false))))
+        assertThat(right(hub.cleanup(new RunCleanup(tenant, Duration.ofMinutes(10), false))))
                 .isEqualTo(new CleanupReport(1, 1, 0, 0, false));
-        assertThat(right(hub.subscriptionsOfRequest(new SubscriptionCommands.ListByRequest(tenant,
+        assertThat(right(hub.subscriptions().ofRequest(new ListSubscriptionsOfRequest(tenant,
                 request.id().value(), 10, null))).items()).isEmpty();
     }
 
     @Test
     void every_bad_field_of_a_command_is_reported_at_once() {
         RealtimeHub hub = hub();
-        Problem connect = hub.connect(new Connect("Bad Tenant", "bad#id", null, "http://insecure.example.com"))
+        Problem connect = hub.connections().open(new OpenConnection("Bad Tenant", "bad#id", null,
+                "http://insecure.example.com"))
                 .getLeft();
         assertThat(((Problem.Invalid) connect).violations()).extracting(v -> v.field())
                 .containsExactlyInAnyOrder("tenant", "connectionId", "userId", "endpoint");
-        Problem enqueue = hub.enqueue(new RequestCommands.Enqueue("ok", "c-1", "", "[1,2]")).getLeft();
+        Problem enqueue = hub.requests().enqueue(new EnqueueRequest("ok", "c-1", "", "[1,2]")).getLeft();
         assertThat(((Problem.Invalid) enqueue).violations()).extracting(v -> v.field())
                 .containsExactlyInAnyOrder("action", "payload");
-        Problem progress = hub.reportProgress(new RequestCommands.ReportProgress("ok", "", 101, null)).getLeft();
+        Problem progress = hub.requests().reportProgress(new ReportProgress("ok", "", 101, null)).getLeft();
         assertThat(((Problem.Invalid) progress).violations()).extracting(v -> v.field())
                 .containsExactlyInAnyOrder("requestId", "progress");
-        Problem status = hub.requestsWithStatus(new RequestCommands.ListByStatus("ok", "DONE", 0, null)).getLeft();
+        Problem status = hub.requests().withStatus(new ListRequestsByStatus("ok", "DONE", 0, null)).getLeft();
         assertThat(((Problem.Invalid) status).violations()).extracting(v -> v.field())
                 .containsExactlyInAnyOrder("status", "limit");
-        assertThat(hub.claim(null).getLeft()).isInstanceOf(Problem.Invalid.class);
-        assertThat(hub.cleanup(new Cleanup("ok", Duration.ZERO, false)).getLeft()).isInstanceOf(Problem.Invalid.class);
+        assertThat(hub.requests().claim(null).getLeft()).isInstanceOf(Problem.Invalid.class);
+        assertThat(hub.cleanup(new RunCleanup("ok", Duration.ZERO, false)).getLeft())
+                .isInstanceOf(Problem.Invalid.class);
     }
 
     @Property(tries = 30)
@@ -232,7 +245,8 @@ public abstract class RealtimeHubContract {
         if (!GOOD_ENDPOINTS.contains(endpoint)) {
             connectFields.add("endpoint");
         }
-        Either<Problem, Connection> connected = hub.connect(new Connect(tenant, null, badUser ? "" : "ann", endpoint));
+        Either<Problem, Connection> connected = hub.connections().open(new OpenConnection(tenant, null,
+                badUser ? "" : "ann", endpoint));
         if (connectFields.isEmpty()) {
             assertThat(connected.isRight()).isTrue();
         } else {
@@ -246,7 +260,7 @@ public abstract class RealtimeHubContract {
             enqueueFields.add("payload");
         }
         if (!enqueueFields.isEmpty()) {
-            assertThat(fields(hub.enqueue(new RequestCommands.Enqueue(tenant, "c-1",
+            assertThat(fields(hub.requests().enqueue(new EnqueueRequest(tenant, "c-1",
                     badAction ? "x".repeat(101) : "report", payload)))).isEqualTo(enqueueFields);
         }
         Set<String> progressFields = new HashSet<>(expected);
@@ -254,7 +268,7 @@ public abstract class RealtimeHubContract {
             progressFields.add("progress");
         }
         if (!progressFields.isEmpty()) {
-            assertThat(fields(hub.reportProgress(new RequestCommands.ReportProgress(tenant, "r-1", progress, null))))
+            assertThat(fields(hub.requests().reportProgress(new ReportProgress(tenant, "r-1", progress, null))))
                     .isEqualTo(progressFields);
         }
         Set<String> statusFields = new HashSet<>(expected);
@@ -262,7 +276,7 @@ public abstract class RealtimeHubContract {
             statusFields.add("status");
         }
         if (!statusFields.isEmpty()) {
-            assertThat(fields(hub.requestsWithStatus(new RequestCommands.ListByStatus(tenant, status, 5, null))))
+            assertThat(fields(hub.requests().withStatus(new ListRequestsByStatus(tenant, status, 5, null))))
                     .isEqualTo(statusFields);
         }
     }
@@ -323,7 +337,7 @@ public abstract class RealtimeHubContract {
                 workers.add(pool.submit(() -> {
                     go.await();
                     while (true) {
-                        Either<Problem, Option<AsyncRequest>> next = hub.claim(new RequestCommands.Claim(tenant));
+                        Either<Problem, Option<AsyncRequest>> next = hub.requests().claim(new ClaimRequest(tenant));
                         if (next.isLeft()) {
                             problems.add(next.getLeft());
                             return null;
@@ -342,7 +356,7 @@ public abstract class RealtimeHubContract {
             assertThat(problems).isEmpty();
             assertThat(claimed).hasSize(expected.size());
             assertThat(new HashSet<>(claimed)).isEqualTo(expected);
-            assertThat(right(hub.requestsWithStatus(new RequestCommands.ListByStatus(tenant, "PENDING", 10, null)))
+            assertThat(right(hub.requests().withStatus(new ListRequestsByStatus(tenant, "PENDING", 10, null)))
                     .items()).isEmpty();
         } finally {
             pool.shutdownNow();

@@ -3,9 +3,15 @@ package dev.portside.adapters.dynamodb.circles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.dynamodb.testing.DynamoDbBackend;
-import dev.portside.application.circles.Commands;
+import dev.portside.application.circles.CommunityCommands.AddComment;
+import dev.portside.application.circles.CommunityCommands.AddResource;
+import dev.portside.application.circles.CommunityCommands.CreateCircle;
+import dev.portside.application.circles.CommunityCommands.JoinCircle;
+import dev.portside.application.circles.CommunityCommands.MemberForm;
+import dev.portside.application.circles.CommunityCommands.RegisterBusiness;
+import dev.portside.application.circles.CommunityCommands.RegisterMember;
+import dev.portside.application.circles.CommunityCommands.ShareStory;
 import dev.portside.application.circles.Community;
-import dev.portside.application.circles.MemberForm;
 import dev.portside.testkit.circles.CircleFixtures;
 import java.time.Clock;
 import java.util.List;
@@ -27,15 +33,18 @@ class DynamoSingleTableLayoutTest {
         CirclesTable table = DynamoCircles.table(getClass());
         Community community = new Community(DynamoCircles.ports(getClass(), Clock.systemUTC()));
         String tenant = CircleFixtures.freshTenant().value();
-        community.register(new Commands.RegisterMember(tenant, "ana", MemberForm.basic("ana@example.com", "Ana"))).get();
-        community.register(new Commands.RegisterMember(tenant, "bea", MemberForm.basic("bea@example.com", "Bea"))).get();
-        community.createCircle(new Commands.CreateCircle(tenant, "c1", "ana", "C", null, "WELLNESS", "PUBLIC", false,
-                10, List.of(), "LIGHT", List.of())).get();
-        community.join(new Commands.Join(tenant, "c1", "bea")).get();
-        community.share(new Commands.ShareStory(tenant, "s1", "bea", "c1", "T", "B", List.of())).get();
-        community.comment(new Commands.AddComment(tenant, "s1", "k1", "ana", "Nice")).get();
-        community.registerBusiness(new Commands.RegisterBusiness(tenant, "b1", "Shop", "food", "ana", null, null)).get();
-        community.addResource(new Commands.AddResource(tenant, "r1", "Guide", "GUIDE", "https://x.org", List.of(),
+        community.members().register(new RegisterMember(tenant, "ana", MemberForm.basic("ana@example.com", "Ana")))
+                .get();
+        community.members().register(new RegisterMember(tenant, "bea", MemberForm.basic("bea@example.com", "Bea")))
+                .get();
+        community.circles().create(CreateCircle.builder(tenant, "ana", "C", "WELLNESS", "PUBLIC").id("c1")
+                .maxMembers(10).build()).get();
+        community.circles().join(new JoinCircle(tenant, "c1", "bea")).get();
+        community.stories().share(new ShareStory(tenant, "s1", "bea", "c1", "T", "B", List.of())).get();
+        community.stories().comment(new AddComment(tenant, "s1", "k1", "ana", "Nice")).get();
+        community.market().registerBusiness(new RegisterBusiness(tenant, "b1", "Shop", "food", "ana", null, null))
+                .get();
+        community.market().addResource(new AddResource(tenant, "r1", "Guide", "GUIDE", "https://x.org", List.of(),
                 null)).get();
         List<Map<String, AttributeValue>> items = table.client.scan(s -> s.tableName(table.name())).items();
         String prefix = "T#" + tenant + "#";

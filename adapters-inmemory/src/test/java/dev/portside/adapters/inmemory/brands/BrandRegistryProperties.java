@@ -2,9 +2,9 @@ package dev.portside.adapters.inmemory.brands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.portside.application.brands.BrandCommands.BrandsBelow;
+import dev.portside.application.brands.BrandCommands.ListBrandsBelow;
+import dev.portside.application.brands.BrandCommands.ListOpenEscalations;
 import dev.portside.application.brands.BrandCommands.MoveEscalation;
-import dev.portside.application.brands.BrandCommands.OpenEscalations;
 import dev.portside.application.brands.BrandCommands.StoreMetadata;
 import dev.portside.application.brands.BrandCommands.SubmitFeedback;
 import dev.portside.application.brands.BrandRegistry;
@@ -13,6 +13,7 @@ import dev.portside.application.brands.MetadataStored;
 import dev.portside.domain.brands.Escalation;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.IdGenerator;
+import dev.portside.domain.kernel.Cursor;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Violation;
 import dev.portside.testkit.brands.BrandArbitraries;
@@ -69,7 +70,8 @@ class BrandRegistryProperties {
             if (low) {
                 assertThat(open).containsKey(write.brand());
             }
-            List<Escalation> listed = registry.openEscalations(new OpenEscalations("acme", 1000, null)).get().items();
+            List<Escalation> listed = registry.openEscalations(new ListOpenEscalations("acme", 1000, null)).get()
+                    .items();
             assertThat(listed).extracting(e -> e.brandId().value()).doesNotHaveDuplicates()
                     .containsExactlyInAnyOrderElementsOf(open.keySet());
         }
@@ -111,7 +113,8 @@ class BrandRegistryProperties {
     @Property(tries = 50)
     void injectionStringsAreRefusedAsInvalidInputNeverRunAsQueries(@ForAll("injections") String hostile) {
         BrandRegistry registry = registry();
-        assertThat(registry.brandsBelow(new BrandsBelow(hostile, BigDecimal.ONE, 10, hostile)).getLeft())
+        assertThat(registry.brandsBelow(new ListBrandsBelow(hostile, BigDecimal.ONE, 10, new Cursor(hostile)))
+                .getLeft())
                 .isInstanceOf(Problem.Invalid.class);
         assertThat(registry.submitFeedback(new SubmitFeedback("acme", 1, "fine", hostile)).getLeft())
                 .isInstanceOf(Problem.Invalid.class);

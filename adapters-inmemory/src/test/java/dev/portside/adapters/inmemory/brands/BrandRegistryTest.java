@@ -97,22 +97,22 @@ class BrandRegistryTest {
                 "arn:aws:states:eu-west-1:1:execution:w:e")).get();
         assertThat(started.status()).isEqualTo(ExecutionStatus.RUNNING);
         WorkflowExecution done = registry.finishExecution(new FinishExecution("acme", started.id().value(),
-                "SUCCEEDED", null, 1)).get();
+                "SUCCEEDED", null, 1L)).get();
         assertThat(done.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        assertThat(registry.finishExecution(new FinishExecution("acme", started.id().value(), "FAILED", "late", 2))
+        assertThat(registry.finishExecution(new FinishExecution("acme", started.id().value(), "FAILED", "late", 2L))
                 .getLeft()).isInstanceOf(Problem.Rejected.class);
-        assertThat(registry.finishExecution(new FinishExecution("acme", started.id().value(), "FAILED", "late", 1))
+        assertThat(registry.finishExecution(new FinishExecution("acme", started.id().value(), "FAILED", "late", 1L))
                 .getLeft()).isInstanceOf(Problem.Conflict.class);
     }
 
     @Test
     void anEscalationInReviewNoLongerBlocksANewOne() {
         var first = registry.storeMetadata(metadata(7, "0.1", null)).get().escalationOpened().get();
-        registry.moveEscalation(new MoveEscalation("acme", first.id().value(), "IN_REVIEW", null, 1)).get();
+        registry.moveEscalation(new MoveEscalation("acme", first.id().value(), "IN_REVIEW", null, 1L)).get();
         var second = registry.storeMetadata(metadata(7, "0.2", 1L)).get().escalationOpened();
         assertThat(second.isDefined()).isTrue();
         assertThat(second.get().id()).isNotEqualTo(first.id());
-        assertThat(registry.moveEscalation(new MoveEscalation("acme", first.id().value(), "RESOLVED", "fixed", 2))
+        assertThat(registry.moveEscalation(new MoveEscalation("acme", first.id().value(), "RESOLVED", "fixed", 2L))
                 .get().resolutionNote()).contains("fixed");
     }
 }

@@ -89,12 +89,14 @@ class S3BrandDualWriteTest {
 
         S3BrandDocumentStore reader = new S3BrandDocumentStore(s3.client(), outcome.layout(), DocumentVisibility.NONE);
         Option<Escalation> escalationLeft = reader.escalation(outcome.tenant(), outcome.escalation().id()).get();
-        Option<BrandMetadata> metadataNow = reader.metadata(outcome.tenant(), new dev.portside.domain.brands.BrandId(77))
+        Option<BrandMetadata> metadataNow = reader.metadata(outcome.tenant(),
+                new dev.portside.domain.brands.BrandId(77))
                 .get();
         boolean metadataPartial = update ? !metadataNow.equals(Option.some(outcome.before())) : metadataNow.isDefined();
         List<String> leftovers = new java.util.ArrayList<>();
         if (escalationLeft.isDefined()) {
-            leftovers.add(outcome.layout().url(outcome.layout().escalation(outcome.tenant(), outcome.escalation().id())));
+            leftovers.add(outcome.layout().url(outcome.layout().escalation(outcome.tenant(), outcome.escalation()
+                    .id())));
         }
         if (metadataPartial) {
             leftovers.add(outcome.layout().url(outcome.layout().metadata(outcome.tenant(),

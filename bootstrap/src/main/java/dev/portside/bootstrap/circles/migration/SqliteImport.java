@@ -1,9 +1,22 @@
 package dev.portside.bootstrap.circles.migration;
 
-import dev.portside.application.circles.Commands;
+import dev.portside.application.circles.CommunityCommands.AddComment;
+import dev.portside.application.circles.CommunityCommands.AddResource;
+import dev.portside.application.circles.CommunityCommands.AddResources;
+import dev.portside.application.circles.CommunityCommands.ApproveMember;
+import dev.portside.application.circles.CommunityCommands.ChangeRole;
+import dev.portside.application.circles.CommunityCommands.CreateCircle;
+import dev.portside.application.circles.CommunityCommands.GetCircle;
+import dev.portside.application.circles.CommunityCommands.JoinCircle;
+import dev.portside.application.circles.CommunityCommands.MemberForm;
+import dev.portside.application.circles.CommunityCommands.ModerateStory;
+import dev.portside.application.circles.CommunityCommands.RegisterBusiness;
+import dev.portside.application.circles.CommunityCommands.RegisterMember;
+import dev.portside.application.circles.CommunityCommands.RegisterMembers;
+import dev.portside.application.circles.CommunityCommands.RemoveMember;
+import dev.portside.application.circles.CommunityCommands.ShareStory;
 import dev.portside.application.circles.Community;
 import dev.portside.application.circles.ImportReport;
-import dev.portside.application.circles.MemberForm;
 import dev.portside.bootstrap.spi.ProgressBar;
 import dev.portside.domain.circles.Circle;
 import dev.portside.domain.circles.Membership;
@@ -82,21 +95,30 @@ public final class SqliteImport {
     }
 
     private Either<Problem, ImportReport> members(List<Map<String, String>> rows) {
-        return community.registerAll(new Commands.RegisterMembers(options.tenant(), rows.stream().map(r ->
-                new Commands.RegisterMember(options.tenant(), r.get("id"), new MemberForm(r.get("email"),
-                        r.get("display_name"), r.get("bio"), LegacyValues.list(r.get("cultural_background")),
-                        LegacyValues.name(LegacyValues.orDefault(r.get("communication_style"), "GENTLE_ENCOURAGING")),
-                        LegacyValues.name(LegacyValues.orDefault(r.get("diagnosis_stage"), "MANAGING_WELL")),
-                        LegacyValues.list(r.get("support_needs")),
-                        LegacyValues.name(LegacyValues.orDefault(r.get("profile_visibility"), "CIRCLES_ONLY")),
-                        true, false, true, LegacyValues.name(LegacyValues.orDefault(r.get("theme"), "AUTO")),
-                        LegacyValues.orDefault(r.get("language"), "en"), LegacyValues.orDefault(r.get("timezone"),
-                        "UTC"), false, false, false, false, LegacyValues.list(r.get("primary_goals"))))).toList()));
+        return community.members().registerAll(new RegisterMembers(options.tenant(), rows.stream().map(r ->
+                new RegisterMember(options.tenant(), r.get("id"), form(r))).toList()));
+    }
+
+    private static MemberForm form(Map<String, String> r) {
+        return MemberForm.builder(r.get("email"), r.get("display_name"))
+                .bio(r.get("bio"))
+                .culturalBackground(LegacyValues.list(r.get("cultural_background")))
+                .communicationStyle(LegacyValues.name(LegacyValues.orDefault(r.get("communication_style"),
+                        "GENTLE_ENCOURAGING")))
+                .diagnosisStage(LegacyValues.name(LegacyValues.orDefault(r.get("diagnosis_stage"), "MANAGING_WELL")))
+                .supportNeeds(LegacyValues.list(r.get("support_needs")))
+                .profileVisibility(LegacyValues.name(LegacyValues.orDefault(r.get("profile_visibility"),
+                        "CIRCLES_ONLY")))
+                .theme(LegacyValues.name(LegacyValues.orDefault(r.get("theme"), "AUTO")))
+                .language(LegacyValues.orDefault(r.get("language"), "en"))
+                .timezone(LegacyValues.orDefault(r.get("timezone"), "UTC"))
+                .primaryGoals(LegacyValues.list(r.get("primary_goals")))
+                .build();
     }
 
     private Either<Problem, ImportReport> resources(List<Map<String, String>> rows) {
-        return community.addResources(new Commands.AddResources(options.tenant(), rows.stream().map(r ->
-                new Commands.AddResource(options.tenant(), r.get("id"), r.get("title"), LegacyValues.name(r.get("type")),
+        return community.market().addResources(new AddResources(options.tenant(), rows.stream().map(r ->
+                new AddResource(options.tenant(), r.get("id"), r.get("title"), LegacyValues.name(r.get("type")),
                         r.get("url"), LegacyValues.list(r.get("tags")), r.get("status") == null ? null
                         : LegacyValues.name(r.get("status")))).toList()));
     }
@@ -105,18 +127,22 @@ public final class SqliteImport {
         report.read(table);
         String t = options.tenant();
         Either<Problem, ?> result = switch (table) {
-            case "circles" -> community.createCircle(new Commands.CreateCircle(t, r.get("id"), r.get("owner_id"),
-                    r.get("name"), r.get("description"), LegacyValues.name(r.get("type")),
-                    LegacyValues.name(LegacyValues.orDefault(r.get("privacy"), "PUBLIC")),
-                    LegacyValues.flag(r.get("require_approval")), LegacyValues.number(LegacyValues.orDefault(
-                    r.get("max_members"), "50")), LegacyValues.list(r.get("cultural_focus")),
-                    LegacyValues.name(LegacyValues.orDefault(r.get("moderation_level"), "MODERATE")),
-                    LegacyValues.list(r.get("tags"))));
+            case "circles" -> community.circles().create(CreateCircle.builder(t, r.get("owner_id"), r.get("name"),
+                            LegacyValues.name(r.get("type")),
+                            LegacyValues.name(LegacyValues.orDefault(r.get("privacy"), "PUBLIC")))
+                    .id(r.get("id"))
+                    .description(r.get("description"))
+                    .requireApproval(LegacyValues.flag(r.get("require_approval")))
+                    .maxMembers(LegacyValues.number(LegacyValues.orDefault(r.get("max_members"), "50")))
+                    .culturalFocus(LegacyValues.list(r.get("cultural_focus")))
+                    .moderationLevel(LegacyValues.name(LegacyValues.orDefault(r.get("moderation_level"), "MODERATE")))
+                    .tags(LegacyValues.list(r.get("tags")))
+                    .build());
             case "circle_members" -> membership(r);
             case "stories" -> story(r);
-            case "comments" -> community.comment(new Commands.AddComment(t, r.get("story_id"), r.get("id"),
+            case "comments" -> community.stories().comment(new AddComment(t, r.get("story_id"), r.get("id"),
                     r.get("author_id"), r.get("body")));
-            case "businesses" -> community.registerBusiness(new Commands.RegisterBusiness(t, r.get("id"),
+            case "businesses" -> community.market().registerBusiness(new RegisterBusiness(t, r.get("id"),
                     r.get("name"), r.get("category"), r.get("owner_id"), r.get("description"), r.get("website")));
             default -> throw new IllegalStateException("no importer for " + table);
         };
@@ -129,7 +155,7 @@ public final class SqliteImport {
         String t = options.tenant();
         String role = LegacyValues.name(LegacyValues.orDefault(r.get("role"), "MEMBER"));
         String status = LegacyValues.name(LegacyValues.orDefault(r.get("status"), "ACTIVE"));
-        Either<Problem, Circle> circle = community.circle(new Commands.GetCircle(t, r.get("circle_id")));
+        Either<Problem, Circle> circle = community.circles().get(new GetCircle(t, r.get("circle_id")));
         if (circle.isLeft()) {
             return circle;
         }
@@ -140,20 +166,21 @@ public final class SqliteImport {
                     : Either.left(new Problem.Rejected("one-owner", "circle " + r.get("circle_id") + " is owned by "
                     + owner + "; a circle has exactly one owner"));
         }
-        Either<Problem, Membership> joined = community.join(new Commands.Join(t, r.get("circle_id"), r.get("user_id")));
+        String circleId = r.get("circle_id");
+        String user = r.get("user_id");
+        Either<Problem, Membership> joined = community.circles().join(new JoinCircle(t, circleId, user));
         if (joined.isLeft() && joined.getLeft() instanceof Problem.Rejected rejected
                 && rejected.rule().equals("removed-cannot-rejoin")) {
             return Either.left(new Problem.AlreadyExists("membership", "removed earlier"));
         }
-        Commands.Act byOwner = new Commands.Act(t, r.get("circle_id"), owner, r.get("user_id"));
         if (joined.isRight() && "ACTIVE".equals(status) && joined.get().status() == MembershipStatus.PENDING) {
-            joined = community.approve(byOwner);
+            joined = community.circles().approve(new ApproveMember(t, circleId, owner, user));
         }
         if (joined.isRight() && ("MODERATOR".equals(role) || "ADMIN".equals(role))) {
-            joined = community.changeRole(new Commands.ChangeRole(t, r.get("circle_id"), owner, r.get("user_id"), role));
+            joined = community.circles().changeRole(new ChangeRole(t, circleId, owner, user, role));
         }
         if (joined.isRight() && "REMOVED".equals(status)) {
-            joined = community.remove(byOwner);
+            joined = community.circles().remove(new RemoveMember(t, circleId, owner, user));
         }
         return joined;
     }
@@ -161,14 +188,14 @@ public final class SqliteImport {
     private Either<Problem, ?> story(Map<String, String> r) {
         String t = options.tenant();
         String circle = r.get("circle_id") == null || r.get("circle_id").isBlank() ? null : r.get("circle_id");
-        var shared = community.share(new Commands.ShareStory(t, r.get("id"), r.get("author_id"), circle,
+        var shared = community.stories().share(new ShareStory(t, r.get("id"), r.get("author_id"), circle,
                 r.get("title"), r.get("body"), LegacyValues.list(r.get("tags"))));
         String status = LegacyValues.name(LegacyValues.orDefault(r.get("status"), "PUBLISHED"));
         if (shared.isLeft() || "PUBLISHED".equals(status) || circle == null) {
             return shared;
         }
-        String owner = community.circle(new Commands.GetCircle(t, circle)).map(c -> c.owner().value()).getOrNull();
-        return community.moderate(new Commands.Moderate(t, r.get("id"), owner, "FLAGGED".equals(status) ? "FLAG"
+        String owner = community.circles().get(new GetCircle(t, circle)).map(c -> c.owner().value()).getOrNull();
+        return community.stories().moderate(new ModerateStory(t, r.get("id"), owner, "FLAGGED".equals(status) ? "FLAG"
                 : "REMOVE"));
     }
 

@@ -7,7 +7,12 @@ import dev.portside.adapters.inmemory.circles.InMemoryCircleRepository;
 import dev.portside.adapters.inmemory.circles.InMemoryMemberRepository;
 import dev.portside.adapters.inmemory.circles.InMemoryResourceRepository;
 import dev.portside.adapters.inmemory.circles.InMemoryStoryRepository;
-import dev.portside.application.circles.Commands;
+import dev.portside.application.circles.CommunityCommands.FindMemberByEmail;
+import dev.portside.application.circles.CommunityCommands.GetCircle;
+import dev.portside.application.circles.CommunityCommands.GetMember;
+import dev.portside.application.circles.CommunityCommands.GetStory;
+import dev.portside.application.circles.CommunityCommands.ListCircleMembers;
+import dev.portside.application.circles.CommunityCommands.ListCirclesOfMember;
 import dev.portside.application.circles.Community;
 import dev.portside.application.circles.Ports;
 import dev.portside.domain.circles.Membership;
@@ -63,15 +68,16 @@ class SqliteImportTest {
         assertThat(report.entities().get("resources").failed()).singleElement().asString().startsWith("r2");
         assertThat(progress.toString()).contains("users", "100%");
 
-        Membership bea = community.circleMembers(new Commands.CircleMembers("default", "c1", "MODERATOR", null, 10,
+        Membership bea = community.circles().members(new ListCircleMembers("default", "c1", "MODERATOR", null, 10,
                 null)).get().items().get(0);
         assertThat(bea.member().value()).isEqualTo("u2");
         assertThat(bea.status()).isEqualTo(MembershipStatus.ACTIVE);
-        assertThat(community.circle(new Commands.GetCircle("default", "c1")).get().stats().memberCount()).isEqualTo(2);
-        assertThat(community.story(new Commands.GetStory("default", "s2")).get().status()).isEqualTo(StoryStatus.FLAGGED);
-        assertThat(community.memberByEmail(new Commands.FindMemberByEmail("default", "ana@example.com")).get().id()
+        assertThat(community.circles().get(new GetCircle("default", "c1")).get().stats().memberCount()).isEqualTo(2);
+        assertThat(community.stories().get(new GetStory("default", "s2")).get().status())
+                .isEqualTo(StoryStatus.FLAGGED);
+        assertThat(community.members().byEmail(new FindMemberByEmail("default", "ana@example.com")).get().id()
                 .value()).isEqualTo("u1");
-        assertThat(community.circlesOf(new Commands.CirclesOfMember("default", "u1", 10, null)).get().items())
+        assertThat(community.circles().circlesOf(new ListCirclesOfMember("default", "u1", 10, null)).get().items())
                 .extracting(Membership::role).containsExactly(Role.OWNER);
     }
 
@@ -83,8 +89,8 @@ class SqliteImportTest {
         again.entities().forEach((name, e) -> assertThat(e.imported()).as(name).isZero());
         assertThat(again.entities().get("users").skipped()).hasSize(2);
         assertThat(again.entities().get("stories").skipped()).hasSize(2);
-        assertThat(community.story(new Commands.GetStory("default", "s1")).get().comments()).isEqualTo(1);
-        assertThat(community.member(new Commands.GetMember("default", "u2")).get().stats().storiesShared())
+        assertThat(community.stories().get(new GetStory("default", "s1")).get().comments()).isEqualTo(1);
+        assertThat(community.members().get(new GetMember("default", "u2")).get().stats().storiesShared())
                 .isEqualTo(1);
     }
 
@@ -96,7 +102,7 @@ class SqliteImportTest {
         assertThat(report.entities().get("users").read()).as("the batch holding the first failure is the last")
                 .isEqualTo(4);
         assertThat(report.failures()).isEqualTo(2);
-        assertThat(community.member(new Commands.GetMember("default", "u1")).isRight()).isTrue();
+        assertThat(community.members().get(new GetMember("default", "u1")).isRight()).isTrue();
     }
 
     @Test
@@ -116,7 +122,7 @@ class SqliteImportTest {
         MigrationReport report = new SqliteImport(community, new SqliteImport.Options("default", 10, false),
                 new PrintStream(progress, true)).run(file, schema);
         assertThat(report.entities().get("users").imported()).isEqualTo(1);
-        assertThat(community.memberByEmail(new Commands.FindMemberByEmail("default", "p1@example.com"))
+        assertThat(community.members().byEmail(new FindMemberByEmail("default", "p1@example.com"))
                 .isRight()).isTrue();
     }
 }
