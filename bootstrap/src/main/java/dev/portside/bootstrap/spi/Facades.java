@@ -5,7 +5,6 @@ package dev.portside.bootstrap.spi;
  * only this, never the {@code Portside} class that implements it, so bootstrap and its plugins depend one
  * way.
  */
-@FunctionalInterface
 public interface Facades {
 
     /** The bound facade of the given type, e.g. {@code facade(ContentCatalog.class)}. */
