@@ -1,5 +1,6 @@
 package dev.portside.bootstrap;
 
+import com.google.inject.Binding;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
@@ -15,6 +16,7 @@ import dev.portside.application.records.RecordVault;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
+import dev.portside.bootstrap.spi.Facades;
 import dev.portside.domain.kernel.HealthCheck;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Provisioner;
@@ -25,16 +27,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The embedding API: start Portside from a configuration, use each context's facade, ask for health,
- * provision backends, and close everything it opened.
+ * The embedding API: start Portside from a configuration, use each context's facade, reach a port no
+ * facade covers, ask for health, provision backends, and close every client and pool it opened.
  *
  * <pre>{@code
  * try (Portside portside = Portside.start(PortsideConfig.load())) {
- *     portside.facade(SomeFacade.class) ...
+ *     portside.content().publish(...);
+ *     RecordArchive archive = portside.port(RecordArchive.class);
  * }
  * }</pre>
  */
-public final class Portside implements AutoCloseable {
+public final class Portside implements Facades, AutoCloseable {
+
+    private static final String PORTS = "dev.portside.domain.";
 
     private final PortsideConfig config;
     private final ContextRegistry registry;
@@ -99,9 +104,31 @@ public final class Portside implements AutoCloseable {
         return facade(RealtimeHub.class);
     }
 
-    /** Any bound facade or port, by type. */
+    /** Any bound facade, by type; the six above are the same instances. */
+    @Override
     public <T> T facade(Class<T> type) {
         return injector.getInstance(type);
+    }
+
+    /**
+     * The adapter the configuration bound to a domain port, for a host that needs a port no facade
+     * covers: the records archive ({@code port(RecordArchive.class)}), the hot record store
+     * ({@code port(HotRecordStore.class)}), the key vault ({@code port(KeyVault.class)}), or any context's
+     * repository or store. It is the instance the facades use.
+     *
+     * @throws IllegalArgumentException when the type is not a port (an interface of
+     *                                  {@code dev.portside.domain}) or no installed context binds it
+     */
+    public <T> T port(Class<T> type) {
+        if (!type.isInterface() || !type.getPackageName().startsWith(PORTS)) {
+            throw new IllegalArgumentException(type.getName() + " is not a port: ports are interfaces of " + PORTS);
+        }
+        Binding<T> binding = injector.getExistingBinding(Key.get(type));
+        if (binding == null) {
+            throw new IllegalArgumentException("no adapter is bound to " + type.getSimpleName()
+                    + ": its context is not installed");
+        }
+        return binding.getProvider().get();
     }
 
     /** The adapters picked and a probe of every backend they use. */

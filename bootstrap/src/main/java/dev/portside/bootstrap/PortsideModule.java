@@ -12,6 +12,16 @@ import dev.portside.bootstrap.spi.ContextPlugin;
  * <p>To replace one binding (a host's own adapter for a port), override it:
  * {@code Guice.createInjector(Modules.override(new PortsideModule(config)).with(myAdapterModule))}, or
  * pass the module to {@link Portside#start(PortsideConfig, com.google.inject.Module...)}.
+ *
+ * <p>The injector opens backend clients and connection pools on first use; the host owns them and
+ * closes them at shutdown with {@link #resources()} (also bound, as {@link Closer}):
+ *
+ * <pre>{@code
+ * PortsideModule portside = new PortsideModule(config);
+ * Injector injector = Guice.createInjector(portside, hostModule);
+ * ...
+ * portside.resources().close();   // closes every client and pool the injector opened
+ * }</pre>
  */
 public final class PortsideModule extends AbstractModule {
 
@@ -27,6 +37,11 @@ public final class PortsideModule extends AbstractModule {
         this.config = config;
         this.registry = registry;
         this.closer = closer;
+    }
+
+    /** What the host must close at shutdown: every client and pool an injector of this module opened. */
+    public Closer resources() {
+        return closer;
     }
 
     @Override

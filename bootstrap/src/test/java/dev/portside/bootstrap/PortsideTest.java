@@ -1,17 +1,26 @@
 package dev.portside.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Module;
 import com.google.inject.Provides;
 import com.google.inject.multibindings.Multibinder;
+import dev.portside.adapters.inmemory.records.InMemoryRecordArchive;
+import dev.portside.application.records.RecordCommands.WriteRecord;
 import dev.portside.bootstrap.config.PortsideConfig;
+import dev.portside.bootstrap.content.ContentPlugin;
 import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
 import dev.portside.domain.kernel.HealthCheck;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Provisioner;
+import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.records.HotRecordStore;
+import dev.portside.domain.records.RecordArchive;
+import dev.portside.domain.records.RecordId;
+import java.time.Instant;
 import io.vavr.control.Either;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +126,28 @@ class PortsideTest {
     void provisionersOfTheConfiguredAdaptersAreListed() {
         try (Portside portside = Portside.start(config(Map.of()), registry)) {
             assertThat(portside.provisioners()).extracting(Provisioner::name).containsExactly("greeter table");
+        }
+    }
+
+    @Test
+    void aHostReachesTheRecordsArchiveAndHotStoreTheVaultUses() {
+        try (Portside portside = Portside.start(PortsideConfig.load(Map.of("portside.profile", "inmemory")))) {
+            portside.records().write(new WriteRecord(TenantId.DEFAULT, "r-1", "s", "m", "v1", Instant.now(), Map.of())).get();
+
+            assertThat(portside.port(RecordArchive.class)).isInstanceOf(InMemoryRecordArchive.class)
+                    .isSameAs(portside.port(RecordArchive.class));
+            assertThat(portside.port(RecordArchive.class).get(TenantId.DEFAULT, new RecordId("r-1")).get()).isNotEmpty();
+            assertThat(portside.port(HotRecordStore.class)).isNotNull();
+        }
+    }
+
+    @Test
+    void aPortIsAnInterfaceOfTheDomainThatAnInstalledContextBinds() {
+        try (Portside contentOnly = Portside.start(PortsideConfig.load(Map.of()), ContextRegistry.of(List.of(new ContentPlugin())))) {
+            assertThatThrownBy(() -> contentOnly.port(StringBuilder.class))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a port");
+            assertThatThrownBy(() -> contentOnly.port(RecordArchive.class))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RecordArchive: its context is not installed");
         }
     }
 }

@@ -10,11 +10,11 @@ import dev.portside.adapters.sql.brands.PostgresBrandAnalytics;
 import dev.portside.adapters.sql.brands.PostgresBrandDocumentStore;
 import dev.portside.application.brands.BrandRegistry;
 import dev.portside.application.brands.BrandRegistrySettings;
-import dev.portside.bootstrap.Portside;
 import dev.portside.bootstrap.config.ConfigKey;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
+import dev.portside.bootstrap.spi.Facades;
 import dev.portside.domain.brands.BrandAnalytics;
 import dev.portside.domain.brands.BrandDocumentStore;
 import dev.portside.domain.brands.Confidence;
@@ -91,7 +91,7 @@ public final class BrandsPlugin implements ContextPlugin {
     }
 
     @Override
-    public void demo(Portside portside, PrintStream out) {
-        new BrandsDemo(portside.brands(), out).run();
+    public void demo(Facades portside, PrintStream out) {
+        new BrandsDemo(portside.facade(BrandRegistry.class), out).run();
     }
 }

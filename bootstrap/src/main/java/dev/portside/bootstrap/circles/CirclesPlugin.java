@@ -6,11 +6,11 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.portside.application.circles.Community;
 import dev.portside.application.circles.Ports;
-import dev.portside.bootstrap.Portside;
 import dev.portside.bootstrap.circles.migration.MigrateCommand;
 import dev.portside.bootstrap.config.ConfigKey;
 import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
+import dev.portside.bootstrap.spi.Facades;
 import dev.portside.domain.circles.BusinessRepository;
 import dev.portside.domain.circles.CircleRepository;
 import dev.portside.domain.circles.MemberRepository;
@@ -69,7 +69,7 @@ public final class CirclesPlugin implements ContextPlugin {
     }
 
     @Override
-    public void demo(Portside portside, PrintStream out) {
+    public void demo(Facades portside, PrintStream out) {
         CirclesDemo.run(portside.facade(Community.class), out);
     }
 

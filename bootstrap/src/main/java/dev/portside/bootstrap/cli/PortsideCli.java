@@ -6,6 +6,7 @@ import dev.portside.bootstrap.config.ConfigException;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.bootstrap.spi.CommandContext;
 import dev.portside.bootstrap.spi.ContextPlugin;
+import dev.portside.bootstrap.spi.Facades;
 import dev.portside.bootstrap.spi.PortsideCommand;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -105,12 +106,17 @@ public final class PortsideCli implements Runnable, CommandContext, AutoCloseabl
         return registry;
     }
 
-    @Override
-    public synchronized Portside portside() {
+    /** Portside started from the CLI's configuration, on first call. */
+    synchronized Portside portside() {
         if (portside == null) {
             portside = Portside.start(config(), registry);
         }
         return portside;
+    }
+
+    @Override
+    public Facades facades() {
+        return portside();
     }
 
     @Override

@@ -6,15 +6,19 @@ import dev.portside.domain.kernel.Provisioner;
 import io.vavr.control.Either;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 
 /** Runs every provisioner of the configured adapters (idempotent); exits 1 if one fails. */
 @Command(name = "setup", mixinStandardHelpOptions = true,
         description = "Create the tables, buckets and schemas the configured adapters need (safe to run again).")
 final class SetupCommand extends PortsideCommand {
 
+    @ParentCommand
+    PortsideCli cli;
+
     @Override
     public Integer call() {
-        List<Provisioner> provisioners = context().portside().provisioners();
+        List<Provisioner> provisioners = cli.portside().provisioners();
         if (provisioners.isEmpty()) {
             context().out().println("nothing to provision: the configured adapters keep their data in memory");
             return OK;

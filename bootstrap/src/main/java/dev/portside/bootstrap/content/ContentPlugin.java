@@ -5,10 +5,10 @@ import com.google.inject.Module;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.portside.application.content.ContentCatalog;
-import dev.portside.bootstrap.Portside;
 import dev.portside.bootstrap.config.ConfigKey;
 import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
+import dev.portside.bootstrap.spi.Facades;
 import dev.portside.domain.content.ContentRepository;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -60,7 +60,7 @@ public final class ContentPlugin implements ContextPlugin {
     }
 
     @Override
-    public void demo(Portside portside, PrintStream out) {
+    public void demo(Facades portside, PrintStream out) {
         new ContentDemo(portside.facade(ContentCatalog.class), out).run();
     }
 }

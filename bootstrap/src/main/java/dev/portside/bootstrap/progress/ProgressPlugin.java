@@ -7,10 +7,10 @@ import com.google.inject.Singleton;
 import dev.portside.application.content.ContentCatalog;
 import dev.portside.application.progress.CatalogContentDirectory;
 import dev.portside.application.progress.ProgressTracker;
-import dev.portside.bootstrap.Portside;
 import dev.portside.bootstrap.config.ConfigKey;
 import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
+import dev.portside.bootstrap.spi.Facades;
 import dev.portside.domain.content.ContentRepository;
 import dev.portside.domain.progress.ProgressLedger;
 import java.io.PrintStream;
@@ -63,7 +63,7 @@ public final class ProgressPlugin implements ContextPlugin {
     }
 
     @Override
-    public void demo(Portside portside, PrintStream out) {
+    public void demo(Facades portside, PrintStream out) {
         new ProgressDemo(portside.facade(ProgressTracker.class), portside.facade(ContentCatalog.class), out).run();
     }
 }

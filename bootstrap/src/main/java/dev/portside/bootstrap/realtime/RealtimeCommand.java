@@ -2,6 +2,7 @@ package dev.portside.bootstrap.realtime;
 
 import dev.portside.application.realtime.RealtimeCommands.RunCleanup;
 import dev.portside.application.realtime.CleanupReport;
+import dev.portside.application.realtime.RealtimeHub;
 import dev.portside.bootstrap.config.ConfigKey;
 import dev.portside.bootstrap.spi.PortsideCommand;
 import dev.portside.domain.kernel.Problem;
@@ -43,7 +44,7 @@ public final class RealtimeCommand extends PortsideCommand {
         Duration threshold = ConfigKey.parseDuration(staleAfter).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "--stale-after must be a duration such as 10m, 2h or 1d (got '" + staleAfter + "')"));
         PrintStream out = context().out();
-        Either<Problem, CleanupReport> result = context().portside().realtime()
+        Either<Problem, CleanupReport> result = context().facades().facade(RealtimeHub.class)
                 .cleanup(new RunCleanup(tenant, threshold, dryRun));
         if (result.isLeft()) {
             context().err().println("portside realtime cleanup: " + result.getLeft().message());

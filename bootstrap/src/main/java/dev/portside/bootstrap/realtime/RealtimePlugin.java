@@ -1,10 +1,11 @@
 package dev.portside.bootstrap.realtime;
 
 import com.google.inject.Module;
-import dev.portside.bootstrap.Portside;
+import dev.portside.application.realtime.RealtimeHub;
 import dev.portside.bootstrap.config.ConfigKey;
 import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
+import dev.portside.bootstrap.spi.Facades;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,8 @@ public final class RealtimePlugin implements ContextPlugin {
     }
 
     @Override
-    public void demo(Portside portside, PrintStream out) {
-        new RealtimeDemo(portside.realtime(), out).run();
+    public void demo(Facades portside, PrintStream out) {
+        new RealtimeDemo(portside.facade(RealtimeHub.class), out).run();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.portside.bootstrap.records;
 
 import dev.portside.application.records.RecordCommands.Cleanup;
+import dev.portside.application.records.RecordVault;
 import dev.portside.bootstrap.config.ConfigKey;
 import dev.portside.bootstrap.spi.PortsideCommand;
 import io.vavr.control.Option;
@@ -41,7 +42,7 @@ public final class RecordsCleanupCommand extends PortsideCommand {
             return FAILED;
         }
         BarProgress progress = new BarProgress(out, "cleanup");
-        var result = context().portside().records().cleanup(new Cleanup(tenantId, age, dryRun), progress);
+        var result = context().facades().facade(RecordVault.class).cleanup(new Cleanup(tenantId, age, dryRun), progress);
         progress.finish();
         return result.fold(problem -> {
             err.println("portside: records cleanup failed: " + problem.message());

@@ -6,11 +6,11 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.portside.application.records.RecordVault;
 import dev.portside.application.records.RecordsPolicy;
-import dev.portside.bootstrap.Portside;
 import dev.portside.bootstrap.config.ConfigKey;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
+import dev.portside.bootstrap.spi.Facades;
 import dev.portside.domain.records.HotRecordStore;
 import dev.portside.domain.records.KeyVault;
 import dev.portside.domain.records.RecordArchive;
@@ -72,8 +72,8 @@ public final class RecordsPlugin implements ContextPlugin {
     }
 
     @Override
-    public void demo(Portside portside, PrintStream out) {
-        new RecordsDemo(portside.records(), out).run();
+    public void demo(Facades portside, PrintStream out) {
+        new RecordsDemo(portside.facade(RecordVault.class), out).run();
     }
 
     @Override

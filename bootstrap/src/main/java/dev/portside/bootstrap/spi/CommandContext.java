@@ -1,12 +1,11 @@
 package dev.portside.bootstrap.spi;
 
-import dev.portside.bootstrap.Portside;
 import java.io.PrintStream;
 
-/** What a CLI command can use: the started Portside (on first call), the output streams, the verbosity. */
+/** What a CLI command can use: the facades of Portside (started on first call), the output streams, the verbosity. */
 public interface CommandContext {
 
-    Portside portside();
+    Facades facades();
 
     PrintStream out();
 

@@ -1,7 +1,6 @@
 package dev.portside.bootstrap.spi;
 
 import com.google.inject.Module;
-import dev.portside.bootstrap.Portside;
 import dev.portside.bootstrap.config.ConfigKey;
 import java.io.PrintStream;
 import java.util.List;
@@ -32,8 +31,8 @@ public interface ContextPlugin {
         return List.of();
     }
 
-    /** Walks this context on a started Portside, printing what happens. */
-    default void demo(Portside portside, PrintStream out) {
+    /** Walks this context on a started Portside's facades, printing what happens. */
+    default void demo(Facades portside, PrintStream out) {
     }
 
     /** picocli command objects this context adds to the {@code portside} CLI. */

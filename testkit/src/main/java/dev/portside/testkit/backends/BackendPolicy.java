@@ -15,7 +15,7 @@ public final class BackendPolicy {
     }
 
     public static boolean required() {
-        return "true".equalsIgnoreCase(System.getenv(REQUIRE));
+        return BackendSettings.get(REQUIRE).filter("true"::equalsIgnoreCase).isPresent();
     }
 
     /** Never returns: aborts (skips) the test, or fails it when backends are required. */

@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts one of the repository's Node test servers ({@code scripts/<name>/server.js}) on a free loopback
- * port for this JVM, installing its locked npm dependencies first when they are missing, and stops it
- * when the JVM exits. The server prints {@code listening on 127.0.0.1:<port>} when ready.
+ * Starts a Node test server script (its path comes from configuration, e.g. the repository's
+ * {@code scripts/dynamodb/server.js}) on a free loopback port for this JVM, installing its locked npm
+ * dependencies first when they are missing, and stops it when the JVM exits. The server prints
+ * {@code listening on 127.0.0.1:<port>} when ready.
  */
 public final class NodeService {
 
@@ -36,13 +37,12 @@ public final class NodeService {
         return process.isAlive();
     }
 
-    /** Starts {@code scripts/<name>/server.js --port <free> <extraArgs>} and waits until it is ready. */
-    public static NodeService start(String name, List<String> extraArgs, Duration timeout) throws IOException {
-        Path dir = RepoRoot.find().resolve("scripts").resolve(name);
-        Path script = dir.resolve("server.js");
+    /** Starts {@code node <script> --port <free> <extraArgs>} and waits until it is ready. */
+    public static NodeService start(Path script, List<String> extraArgs, Duration timeout) throws IOException {
         if (!Files.isRegularFile(script)) {
             throw new IOException(script + " is missing");
         }
+        Path dir = script.toAbsolutePath().getParent();
         if (!Files.isDirectory(dir.resolve("node_modules"))) {
             try {
                 run(dir, Duration.ofMinutes(5), "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error");
@@ -65,14 +65,14 @@ public final class NodeService {
             }
             log.append(line).append('\n');
             if (line.contains("listening on")) {
-                Thread drain = new Thread(() -> drain(out), "node-" + name + "-output");
+                Thread drain = new Thread(() -> drain(out), "node-" + dir.getFileName() + "-output");
                 drain.setDaemon(true);
                 drain.start();
                 return new NodeService(process, port);
             }
         }
         process.destroyForcibly();
-        throw new IOException("scripts/" + name + "/server.js did not start: " + log);
+        throw new IOException(script + " did not start: " + log);
     }
 
     private static void drain(BufferedReader out) {

@@ -1,6 +1,6 @@
 package dev.portside.adapters.s3.testing;
 
-import dev.portside.testkit.backends.RepoRoot;
+import dev.portside.testkit.backends.BackendSettings;
 import dev.portside.testkit.backends.SharedBackend;
 import java.net.URI;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -22,8 +22,8 @@ public final class RgwBackend extends SharedBackend {
     private S3Client client;
 
     private RgwBackend() {
-        super("Ceph RGW (S3 Object Lock)", "Run scripts/backends.sh start (it installs Ceph RGW from Debian packages "
-                + "into a private folder), or set " + ENDPOINT_VARIABLE + ", PORTSIDE_TEST_RGW_ACCESS_KEY and "
+        super("Ceph RGW (S3 Object Lock)", "Run the tests with scripts/test, or scripts/backends.sh start (it installs "
+                + "Ceph RGW from Debian packages into a private folder) and export its env, or set " + ENDPOINT_VARIABLE + ", PORTSIDE_TEST_RGW_ACCESS_KEY and "
                 + "PORTSIDE_TEST_RGW_SECRET_KEY");
     }
 
@@ -33,10 +33,9 @@ public final class RgwBackend extends SharedBackend {
 
     @Override
     protected void start() {
-        endpoint = URI.create(RepoRoot.setting(ENDPOINT_VARIABLE)
-                .orElseThrow(() -> new IllegalStateException(ENDPOINT_VARIABLE + " is not set")));
-        accessKey = RepoRoot.setting("PORTSIDE_TEST_RGW_ACCESS_KEY").orElse("portside-test");
-        secretKey = RepoRoot.setting("PORTSIDE_TEST_RGW_SECRET_KEY").orElse("portside-test-secret");
+        endpoint = URI.create(BackendSettings.require(ENDPOINT_VARIABLE));
+        accessKey = BackendSettings.get("PORTSIDE_TEST_RGW_ACCESS_KEY").orElse("portside-test");
+        secretKey = BackendSettings.get("PORTSIDE_TEST_RGW_SECRET_KEY").orElse("portside-test-secret");
         client = S3Clients.pathStyle(endpoint, accessKey, secretKey, true);
         client.listBuckets();
     }

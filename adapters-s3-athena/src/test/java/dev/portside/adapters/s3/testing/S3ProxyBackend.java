@@ -1,6 +1,6 @@
 package dev.portside.adapters.s3.testing;
 
-import dev.portside.testkit.backends.RepoRoot;
+import dev.portside.testkit.backends.BackendSettings;
 import dev.portside.testkit.backends.SharedBackend;
 import java.net.URI;
 import java.util.Optional;
@@ -32,11 +32,11 @@ public final class S3ProxyBackend extends SharedBackend {
 
     @Override
     protected void start() throws Exception {
-        Optional<String> configured = RepoRoot.setting(ENDPOINT_VARIABLE);
+        Optional<String> configured = BackendSettings.get(ENDPOINT_VARIABLE);
         if (configured.isPresent()) {
             endpoint = URI.create(configured.get());
-            accessKey = RepoRoot.setting("PORTSIDE_TEST_S3_ACCESS_KEY").orElse("test");
-            secretKey = RepoRoot.setting("PORTSIDE_TEST_S3_SECRET_KEY").orElse("test");
+            accessKey = BackendSettings.get("PORTSIDE_TEST_S3_ACCESS_KEY").orElse("test");
+            secretKey = BackendSettings.get("PORTSIDE_TEST_S3_SECRET_KEY").orElse("test");
         } else {
             accessKey = "portside-access";
             secretKey = "portside-secret";

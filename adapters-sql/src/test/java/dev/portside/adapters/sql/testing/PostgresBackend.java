@@ -1,6 +1,6 @@
 package dev.portside.adapters.sql.testing;
 
-import dev.portside.testkit.backends.RepoRoot;
+import dev.portside.testkit.backends.BackendSettings;
 import dev.portside.testkit.backends.SharedBackend;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
@@ -39,13 +39,13 @@ public final class PostgresBackend extends SharedBackend {
 
     @Override
     protected void start() throws Exception {
-        Optional<String> url = RepoRoot.setting(URL_VARIABLE);
+        Optional<String> url = BackendSettings.get(URL_VARIABLE);
         if (url.isPresent()) {
             java.net.URI uri = java.net.URI.create(url.get().substring("jdbc:".length()));
             host = uri.getHost();
             port = uri.getPort() < 0 ? 5432 : uri.getPort();
-            user = RepoRoot.setting("PORTSIDE_TEST_POSTGRES_USER").orElse("postgres");
-            password = RepoRoot.setting("PORTSIDE_TEST_POSTGRES_PASSWORD").orElse("");
+            user = BackendSettings.get("PORTSIDE_TEST_POSTGRES_USER").orElse("postgres");
+            password = BackendSettings.get("PORTSIDE_TEST_POSTGRES_PASSWORD").orElse("");
         } else {
             embedded = EmbeddedPostgres.builder().start();
             Runtime.getRuntime().addShutdownHook(new Thread(this::closeQuietly));

@@ -66,7 +66,7 @@ public final class MigrateSqliteCommand extends PortsideCommand {
         if (analyzeOnly) {
             return OK;
         }
-        Community community = dryRun ? scratch() : context().portside().facade(Community.class);
+        Community community = dryRun ? scratch() : context().facades().facade(Community.class);
         MigrationReport report = new SqliteImport(community,
                 new SqliteImport.Options(tenant, batchSize, continueOnError), context().out()).run(file, schema);
         report.print(context().out(), dryRun);
