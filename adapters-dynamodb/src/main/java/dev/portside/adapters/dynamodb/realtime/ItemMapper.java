@@ -1,11 +1,12 @@
 package dev.portside.adapters.dynamodb.realtime;
 
+import dev.portside.adapters.dynamodb.support.Attributes;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** How one aggregate maps to and from a DynamoDB item of its table. */
+/** How one realtime aggregate maps to and from an item of its table (keyed {@code tenant#id}). */
 interface ItemMapper<T> {
 
     String kind();
@@ -22,7 +23,8 @@ interface ItemMapper<T> {
 
     T fromItem(Map<String, AttributeValue> item);
 
-    static String pk(TenantId tenant, String id) {
-        return tenant.value() + "#" + id;
+    /** The item key of the value with this tenant and id. */
+    static Map<String, AttributeValue> key(TenantId tenant, String id) {
+        return Map.of(RealtimeTables.PK, Attributes.s(Attributes.tenantKey(tenant, id)));
     }
 }

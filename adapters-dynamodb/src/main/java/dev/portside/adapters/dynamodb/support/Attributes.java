@@ -1,5 +1,6 @@
 package dev.portside.adapters.dynamodb.support;
 
+import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Map;
@@ -20,6 +21,11 @@ public final class Attributes {
 
     public static AttributeValue n(long value) {
         return AttributeValue.fromN(Long.toString(value));
+    }
+
+    /** The partition-key value of a tenant's item: {@code tenant#id}. */
+    public static String tenantKey(TenantId tenant, String id) {
+        return tenant.value() + "#" + id;
     }
 
     public static AttributeValue millis(Instant at) {

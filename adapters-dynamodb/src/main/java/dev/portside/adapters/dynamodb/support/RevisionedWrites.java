@@ -8,6 +8,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -61,10 +62,11 @@ public final class RevisionedWrites {
         return table;
     }
 
-    /** The item under {@code key} (consistent read), or none. */
-    public Either<Problem, Option<Map<String, AttributeValue>>> read(Map<String, AttributeValue> key) {
+    /** The item under {@code key} (consistent read) as {@code mapper} reads it, or none. */
+    public <T> Either<Problem, Option<T>> read(Map<String, AttributeValue> key,
+                                               Function<Map<String, AttributeValue>, T> mapper) {
         return Guard.run(() -> Either.right(Attributes.present(client.getItem(b -> b.tableName(table).key(key)
-                .consistentRead(true)).item())));
+                .consistentRead(true)).item()).map(mapper)));
     }
 
     /** Writes a new item; an existing key is {@code AlreadyExists(kind, id)}. */
