@@ -47,7 +47,7 @@ public final class DynamoConnectionStore implements ConnectionStore {
 
     @Override
     public Either<Problem, Connection> create(Connection connection) {
-        return writes.create(mapper.kind(), mapper.id(connection), mapper.toItem(connection)).map(r -> connection);
+        return writes.create(mapper, connection);
     }
 
     @Override
@@ -57,26 +57,23 @@ public final class DynamoConnectionStore implements ConnectionStore {
 
     @Override
     public Either<Problem, Connection> save(Connection connection) {
-        Connection next = connection.withRevision(connection.revision().next());
-        return writes.save(mapper.kind(), mapper.id(connection), mapper.toItem(next), connection.revision())
-                .map(r -> next);
+        return writes.save(mapper, connection);
     }
 
     @Override
     public Either<Problem, Connection> delete(Connection connection) {
-        return writes.delete(mapper.kind(), mapper.id(connection), ItemMapper.key(connection.tenant(),
-                mapper.id(connection)), connection.revision()).map(r -> connection);
+        return writes.delete(mapper, connection);
     }
 
     @Override
     public Either<Problem, Page<Connection>> byUser(TenantId tenant, UserId user, PageRequest page) {
-        return pager.page(queries.live(USER_INDEX, ConnectionItems.USER_KEY, ConnectionItems.userKey(tenant, user),
+        return pager.page(queries.live(tenant, USER_INDEX, ConnectionItems.USER_KEY, ConnectionItems.userKey(tenant, user),
                 true, "realtime.connections.byUser|" + user.value()), tenant, page, mapper::fromItem);
     }
 
     @Override
     public Either<Problem, Page<Connection>> byTenant(TenantId tenant, PageRequest page) {
-        return pager.page(queries.live(TENANT_INDEX, RealtimeTables.TENANT, tenant.value(), true,
+        return pager.page(queries.live(tenant, TENANT_INDEX, RealtimeTables.TENANT, tenant.value(), true,
                 "realtime.connections.byTenant"), tenant, page, mapper::fromItem);
     }
 

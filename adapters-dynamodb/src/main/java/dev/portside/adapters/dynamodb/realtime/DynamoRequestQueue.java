@@ -54,7 +54,7 @@ public final class DynamoRequestQueue implements RequestQueue {
 
     @Override
     public Either<Problem, AsyncRequest> create(AsyncRequest request) {
-        return writes.create(mapper.kind(), mapper.id(request), mapper.toItem(request)).map(r -> request);
+        return writes.create(mapper, request);
     }
 
     @Override
@@ -64,27 +64,25 @@ public final class DynamoRequestQueue implements RequestQueue {
 
     @Override
     public Either<Problem, AsyncRequest> save(AsyncRequest request) {
-        AsyncRequest next = request.withRevision(request.revision().next());
-        return writes.save(mapper.kind(), mapper.id(request), mapper.toItem(next), request.revision()).map(r -> next);
+        return writes.save(mapper, request);
     }
 
     @Override
     public Either<Problem, AsyncRequest> delete(AsyncRequest request) {
-        return writes.delete(mapper.kind(), mapper.id(request), ItemMapper.key(request.tenant(), mapper.id(request)),
-                request.revision()).map(r -> request);
+        return writes.delete(mapper, request);
     }
 
     @Override
     public Either<Problem, Page<AsyncRequest>> byConnection(TenantId tenant, ConnectionId connection,
                                                             PageRequest page) {
-        return pager.page(queries.live(CONNECTION_INDEX, RequestItems.CONNECTION_KEY,
+        return pager.page(queries.live(tenant, CONNECTION_INDEX, RequestItems.CONNECTION_KEY,
                 tenantKey(tenant, connection.value()), false, "realtime.requests.byConnection|" + connection.value()),
                 tenant, page, mapper::fromItem);
     }
 
     @Override
     public Either<Problem, Page<AsyncRequest>> byStatus(TenantId tenant, RequestStatus status, PageRequest page) {
-        return pager.page(queries.live(STATUS_INDEX, RequestItems.STATUS_KEY, RequestItems.statusKey(tenant, status),
+        return pager.page(queries.live(tenant, STATUS_INDEX, RequestItems.STATUS_KEY, RequestItems.statusKey(tenant, status),
                 true, "realtime.requests.byStatus|" + status), tenant, page, mapper::fromItem);
     }
 

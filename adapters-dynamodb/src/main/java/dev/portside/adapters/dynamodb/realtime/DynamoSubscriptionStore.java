@@ -55,7 +55,7 @@ public final class DynamoSubscriptionStore implements SubscriptionStore {
 
     @Override
     public Either<Problem, Subscription> create(Subscription subscription) {
-        return writes.create(mapper.kind(), mapper.id(subscription), mapper.toItem(subscription)).map(r -> subscription);
+        return writes.create(mapper, subscription);
     }
 
     @Override
@@ -65,21 +65,20 @@ public final class DynamoSubscriptionStore implements SubscriptionStore {
 
     @Override
     public Either<Problem, Subscription> delete(Subscription subscription) {
-        return writes.delete(mapper.kind(), mapper.id(subscription), ItemMapper.key(subscription.tenant(),
-                mapper.id(subscription)), subscription.revision()).map(r -> subscription);
+        return writes.delete(mapper, subscription);
     }
 
     @Override
     public Either<Problem, Page<Subscription>> byConnection(TenantId tenant, ConnectionId connection,
                                                             PageRequest page) {
-        return pager.page(queries.live(CONNECTION_INDEX, SubscriptionItems.CONNECTION_KEY,
+        return pager.page(queries.live(tenant, CONNECTION_INDEX, SubscriptionItems.CONNECTION_KEY,
                 tenantKey(tenant, connection.value()), true,
                 "realtime.subscriptions.byConnection|" + connection.value()), tenant, page, mapper::fromItem);
     }
 
     @Override
     public Either<Problem, Page<Subscription>> byRequest(TenantId tenant, RequestId request, PageRequest page) {
-        return pager.page(queries.live(REQUEST_INDEX, SubscriptionItems.REQUEST_KEY,
+        return pager.page(queries.live(tenant, REQUEST_INDEX, SubscriptionItems.REQUEST_KEY,
                 tenantKey(tenant, request.value()), true,
                 "realtime.subscriptions.byRequest|" + request.value()), tenant, page, mapper::fromItem);
     }

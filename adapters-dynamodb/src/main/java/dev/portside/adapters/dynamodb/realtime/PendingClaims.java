@@ -44,7 +44,7 @@ final class PendingClaims {
     Either<Problem, Option<AsyncRequest>> claim(TenantId tenant, Instant startedAt) {
         String pending = RequestItems.statusKey(tenant, RequestStatus.PENDING);
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            Either<Problem, List<AsyncRequest>> candidates = pager.first(queries.live(DynamoRequestQueue.STATUS_INDEX,
+            Either<Problem, List<AsyncRequest>> candidates = pager.first(queries.live(tenant, DynamoRequestQueue.STATUS_INDEX,
                     RequestItems.STATUS_KEY, pending, true, "").request(), DynamoRequestQueue.CLAIM_CANDIDATES,
                     mapper::fromItem);
             if (candidates.isLeft()) {

@@ -5,6 +5,7 @@ import static dev.portside.adapters.dynamodb.realtime.RealtimeTables.PK;
 import static dev.portside.adapters.dynamodb.realtime.RealtimeTables.SORT;
 import static dev.portside.adapters.dynamodb.support.Attributes.n;
 import static dev.portside.adapters.dynamodb.support.Attributes.s;
+import static dev.portside.adapters.dynamodb.support.Attributes.tenantKey;
 
 import dev.portside.adapters.dynamodb.support.Pager;
 import dev.portside.adapters.dynamodb.support.RevisionedWrites;
@@ -14,7 +15,6 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -33,11 +33,26 @@ final class RealtimeQueries {
         this.clock = clock;
     }
 
-    /** The live items of {@code index}'s partition {@code hashName = hashValue}, paged under {@code fingerprint}. */
-    Pager.Query live(String index, String hashName, String hashValue, boolean forward, String fingerprint) {
+    /**
+     * The live items of {@code index}'s partition {@code hashName = hashValue}, paged under {@code fingerprint}; a
+     * cursor holds the last item's {@code sortKey} (which ends with its id), as the in-memory store's does.
+     */
+    Pager.Query live(TenantId tenant, String index, String hashName, String hashValue, boolean forward,
+                     String fingerprint) {
         QueryRequest request = filtered(index, hashName, hashValue, "#exp > :now",
                 Map.of(":now", n(clock.instant().toEpochMilli()))).toBuilder().scanIndexForward(forward).build();
-        return new Pager.Query(request, List.of(PK, hashName, SORT), fingerprint);
+        return new Pager.Query(request, new Pager.Position() {
+            @Override
+            public String of(Map<String, AttributeValue> item) {
+                return item.get(SORT).s();
+            }
+
+            @Override
+            public Either<Problem, Map<String, AttributeValue>> startKey(String sortKey) {
+                return Either.right(Map.of(PK, s(tenantKey(tenant, RealtimeTables.idOfSortKey(sortKey))),
+                        hashName, s(hashValue), SORT, s(sortKey)));
+            }
+        }, fingerprint, item -> true);
     }
 
     /** The items of {@code index}'s partition passing {@code filter} (which may name the expiry as {@code #exp}). */

@@ -37,4 +37,8 @@ public record RealtimeTables(String connections, String requests, String subscri
     static String sortKey(Instant at, String id) {
         return String.format("%013d#%s", at.toEpochMilli(), id);
     }
+
+    static String idOfSortKey(String sortKey) {
+        return sortKey.substring(sortKey.indexOf('#') + 1);
+    }
 }

@@ -29,16 +29,53 @@ public final class Pager {
     /**
      * A query to page.
      *
-     * @param request       the QueryRequest (table, index, conditions, order), without Limit or start key
-     * @param keyAttributes the string attributes that make up an item's position (the table's key, plus the index's)
-     * @param fingerprint   names the query and its parameters; a cursor from another fingerprint is refused
-     * @param keep          a filter applied to the read items (besides any filter expression)
+     * @param request     the QueryRequest (table, index, conditions, order), without Limit or start key
+     * @param position    how an item's position is written into a cursor and read back as a start key
+     * @param fingerprint names the query and its parameters; a cursor from another fingerprint is refused
+     * @param keep        a filter applied to the read items (besides any filter expression)
      */
-    public record Query(QueryRequest request, List<String> keyAttributes, String fingerprint,
+    public record Query(QueryRequest request, Position position, String fingerprint,
                         Predicate<Map<String, AttributeValue>> keep) {
+
+        /** A query whose position is the item's {@code keyAttributes} (the table's key, plus the index's). */
+        public Query(QueryRequest request, List<String> keyAttributes, String fingerprint,
+                     Predicate<Map<String, AttributeValue>> keep) {
+            this(request, Position.keys(keyAttributes), fingerprint, keep);
+        }
 
         public Query(QueryRequest request, List<String> keyAttributes, String fingerprint) {
             this(request, keyAttributes, fingerprint, item -> true);
+        }
+    }
+
+    /** An item's place in a query: written into a cursor, read back as the ExclusiveStartKey after it. */
+    public interface Position {
+
+        String of(Map<String, AttributeValue> item);
+
+        Either<Problem, Map<String, AttributeValue>> startKey(String position);
+
+        /** The position made of the item's string key attributes. */
+        static Position keys(List<String> names) {
+            return new Position() {
+                @Override
+                public String of(Map<String, AttributeValue> item) {
+                    return String.join(SEP, names.stream().map(a -> item.get(a).s()).toList());
+                }
+
+                @Override
+                public Either<Problem, Map<String, AttributeValue>> startKey(String position) {
+                    String[] values = position.split(SEP, -1);
+                    if (values.length != names.size()) {
+                        return Either.left(Problem.Invalid.of("cursor", position, "does not fit this query"));
+                    }
+                    Map<String, AttributeValue> key = new HashMap<>();
+                    for (int i = 0; i < values.length; i++) {
+                        key.put(names.get(i), AttributeValue.fromS(values[i]));
+                    }
+                    return Either.right(key);
+                }
+            };
         }
     }
 
@@ -58,7 +95,7 @@ public final class Pager {
         Either<Problem, Option<Map<String, AttributeValue>>> start = page.after().isEmpty()
                 ? Either.right(Option.none())
                 : cursors.decode(page.after().get(), tenant, query.fingerprint())
-                        .flatMap(position -> startKey(position, query.keyAttributes()));
+                        .flatMap(position -> query.position().startKey(position).map(Option::some));
         return start.flatMap(from -> Guard.run(() -> {
             List<Map<String, AttributeValue>> found = read(query.request(), query.keep(), from, page.limit() + 1);
             if (found.size() <= page.limit()) {
@@ -66,8 +103,7 @@ public final class Pager {
             }
             List<Map<String, AttributeValue>> shown = found.subList(0, page.limit());
             Map<String, AttributeValue> last = shown.get(shown.size() - 1);
-            Cursor next = cursors.encode(tenant, query.fingerprint(),
-                    String.join(SEP, query.keyAttributes().stream().map(a -> last.get(a).s()).toList()));
+            Cursor next = cursors.encode(tenant, query.fingerprint(), query.position().of(last));
             return Either.right(new Page<>(shown.stream().map(mapper).toList(), Option.some(next)));
         }));
     }
@@ -104,17 +140,5 @@ public final class Pager {
                     ? response.lastEvaluatedKey() : null;
         } while (from != null && found.size() < wanted);
         return found;
-    }
-
-    private static Either<Problem, Option<Map<String, AttributeValue>>> startKey(String position, List<String> names) {
-        String[] values = position.split(SEP, -1);
-        if (values.length != names.size()) {
-            return Either.left(Problem.Invalid.of("cursor", position, "does not fit this query"));
-        }
-        Map<String, AttributeValue> key = new HashMap<>();
-        for (int i = 0; i < values.length; i++) {
-            key.put(names.get(i), AttributeValue.fromS(values[i]));
-        }
-        return Either.right(Option.some(key));
     }
 }

@@ -9,6 +9,7 @@ import io.vavr.control.Option;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -36,8 +37,25 @@ public final class RevisionedWrites {
     public record Refusal(int index, Option<Map<String, AttributeValue>> stood) {
     }
 
+    /** How one kind of aggregate is stored as an item: its kind, id, revision, key and item. */
+    public interface Mapping<T> {
+
+        String kind();
+
+        String id(T value);
+
+        Revision revision(T value);
+
+        T withRevision(T value, Revision revision);
+
+        Map<String, AttributeValue> key(T value);
+
+        Map<String, AttributeValue> toItem(T value);
+    }
+
     public static final int MAX_TRANSACTION_ITEMS = 100;
     private static final ReturnValuesOnConditionCheckFailure ALL_OLD = ReturnValuesOnConditionCheckFailure.ALL_OLD;
+    private static final String IF_REVISION = "#rev = :expected";
 
     private final DynamoDbClient client;
     private final String table;
@@ -84,32 +102,48 @@ public final class RevisionedWrites {
 
     /** Replaces the item if its stored revision is {@code expected}; {@code item} carries the next revision. */
     public Either<Problem, Revision> save(String kind, String id, Map<String, AttributeValue> item, Revision expected) {
-        return Guard.run(() -> {
-            try {
-                client.putItem(b -> b.tableName(table).item(item).conditionExpression("#rev = :expected")
-                        .expressionAttributeNames(Map.of("#rev", revisionAttribute))
-                        .expressionAttributeValues(Map.of(":expected", n(expected.value())))
-                        .returnValuesOnConditionCheckFailure(ALL_OLD));
-                return Either.right(revisionOf(item));
-            } catch (ConditionalCheckFailedException e) {
-                return Either.left(stale(kind, id, expected, stood(e)));
-            }
+        return checked(kind, id, expected, () -> {
+            client.putItem(b -> b.tableName(table).item(item).conditionExpression(IF_REVISION)
+                    .expressionAttributeNames(revisionName()).expressionAttributeValues(expectedValue(expected))
+                    .returnValuesOnConditionCheckFailure(ALL_OLD));
+            return revisionOf(item);
         });
     }
 
     /** Deletes the item if its stored revision is {@code expected}; the revision it had. */
     public Either<Problem, Revision> delete(String kind, String id, Map<String, AttributeValue> key, Revision expected) {
+        return checked(kind, id, expected, () -> {
+            client.deleteItem(b -> b.tableName(table).key(key).conditionExpression(IF_REVISION)
+                    .expressionAttributeNames(revisionName()).expressionAttributeValues(expectedValue(expected))
+                    .returnValuesOnConditionCheckFailure(ALL_OLD));
+            return expected;
+        });
+    }
+
+    private Either<Problem, Revision> checked(String kind, String id, Revision expected, Supplier<Revision> write) {
         return Guard.run(() -> {
             try {
-                client.deleteItem(b -> b.tableName(table).key(key).conditionExpression("#rev = :expected")
-                        .expressionAttributeNames(Map.of("#rev", revisionAttribute))
-                        .expressionAttributeValues(Map.of(":expected", n(expected.value())))
-                        .returnValuesOnConditionCheckFailure(ALL_OLD));
-                return Either.right(expected);
+                return Either.right(write.get());
             } catch (ConditionalCheckFailedException e) {
-                return Either.left(stale(kind, id, expected, stood(e)));
+                return Either.left(stale(kind, id, expected, e.hasItem() ? Attributes.present(e.item()) : Option.none()));
             }
         });
+    }
+
+    /** Writes a new aggregate as it is; an existing key is {@code AlreadyExists}. */
+    public <T> Either<Problem, T> create(Mapping<T> mapping, T value) {
+        return create(mapping.kind(), mapping.id(value), mapping.toItem(value)).map(stored -> value);
+    }
+
+    /** Saves the aggregate under its next revision if the stored one is its own; the saved aggregate. */
+    public <T> Either<Problem, T> save(Mapping<T> mapping, T value) {
+        T next = mapping.withRevision(value, mapping.revision(value).next());
+        return save(mapping.kind(), mapping.id(value), mapping.toItem(next), mapping.revision(value)).map(stored -> next);
+    }
+
+    /** Deletes the aggregate if the stored revision is its own; the deleted aggregate. */
+    public <T> Either<Problem, T> delete(Mapping<T> mapping, T value) {
+        return delete(mapping.kind(), mapping.id(value), mapping.key(value), mapping.revision(value)).map(gone -> value);
     }
 
     /** A conditional UpdateItem on this table: the item after it (ALL_NEW), or none when its condition failed. */
@@ -170,8 +204,8 @@ public final class RevisionedWrites {
     /** A transaction item: replace the item if its stored revision is {@code expected}. */
     public TransactWriteItem putIfRevision(Map<String, AttributeValue> item, Revision expected) {
         return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
-                .conditionExpression("#rev = :expected").expressionAttributeNames(Map.of("#rev", revisionAttribute))
-                .expressionAttributeValues(Map.of(":expected", n(expected.value())))
+                .conditionExpression(IF_REVISION).expressionAttributeNames(revisionName())
+                .expressionAttributeValues(expectedValue(expected))
                 .returnValuesOnConditionCheckFailure(ALL_OLD).build()).build();
     }
 
@@ -183,8 +217,8 @@ public final class RevisionedWrites {
     /** A transaction item: delete the item if its stored revision is {@code expected}. */
     public TransactWriteItem deleteIfRevision(Map<String, AttributeValue> key, Revision expected) {
         return TransactWriteItem.builder().delete(Delete.builder().tableName(table).key(key)
-                .conditionExpression("#rev = :expected").expressionAttributeNames(Map.of("#rev", revisionAttribute))
-                .expressionAttributeValues(Map.of(":expected", n(expected.value())))
+                .conditionExpression(IF_REVISION).expressionAttributeNames(revisionName())
+                .expressionAttributeValues(expectedValue(expected))
                 .returnValuesOnConditionCheckFailure(ALL_OLD).build()).build();
     }
 
@@ -208,7 +242,11 @@ public final class RevisionedWrites {
                 .returnValuesOnConditionCheckFailure(ALL_OLD).build()).build();
     }
 
-    private static Option<Map<String, AttributeValue>> stood(ConditionalCheckFailedException e) {
-        return e.hasItem() ? Attributes.present(e.item()) : Option.none();
+    private Map<String, String> revisionName() {
+        return Map.of("#rev", revisionAttribute);
+    }
+
+    private static Map<String, AttributeValue> expectedValue(Revision expected) {
+        return Map.of(":expected", n(expected.value()));
     }
 }
