@@ -6,9 +6,11 @@ import dev.portside.adapters.dynamodb.testing.DynamoDbBackend;
 import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /** Tables and clients for the support tests: a table {@code pk}/{@code sk} with index {@code ByGroup}. */
 final class SupportTables {
@@ -28,8 +30,18 @@ final class SupportTables {
 
     /** A client of the test server whose calls pass through {@code interceptor}. */
     static DynamoDbClient client(ExecutionInterceptor interceptor) {
+        return builder(interceptor).build();
+    }
+
+    /** A client of the test server whose calls pass through {@code interceptor} once, without SDK retries. */
+    static DynamoDbClient clientWithoutRetries(ExecutionInterceptor interceptor) {
+        return builder(interceptor).overrideConfiguration(c -> c.addExecutionInterceptor(interceptor)
+                .retryStrategy(AwsRetryStrategy.doNotRetry())).build();
+    }
+
+    private static DynamoDbClientBuilder builder(ExecutionInterceptor interceptor) {
         return DynamoDbClient.builder().endpointOverride(DynamoDbBackend.shared().endpoint()).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .overrideConfiguration(c -> c.addExecutionInterceptor(interceptor)).build();
+                .overrideConfiguration(c -> c.addExecutionInterceptor(interceptor));
     }
 }
