@@ -56,7 +56,8 @@ public final class Attributes {
 
     public static Option<Instant> optionalInstant(Map<String, AttributeValue> item, String name) {
         AttributeValue value = item.get(name);
-        return value == null || value.n() == null ? Option.none() : Option.some(Instant.ofEpochMilli(Long.parseLong(value.n())));
+        return value == null || value.n() == null ? Option.none()
+                : Option.some(Instant.ofEpochMilli(Long.parseLong(value.n())));
     }
 
     /** The item a response carried, or none when it carried none. */

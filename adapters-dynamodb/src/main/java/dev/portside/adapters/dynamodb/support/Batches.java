@@ -66,12 +66,14 @@ public final class Batches {
     }
 
     /** The items found for {@code keys} (duplicate keys asked once), in no particular order. */
-    public Either<Problem, List<Map<String, AttributeValue>>> get(String table, List<Map<String, AttributeValue>> keys) {
+    public Either<Problem, List<Map<String, AttributeValue>>> get(String table,
+                                                                  List<Map<String, AttributeValue>> keys) {
         return Guard.run(() -> {
             List<Map<String, AttributeValue>> unique = new ArrayList<>(new LinkedHashSet<>(keys));
             List<Map<String, AttributeValue>> found = new ArrayList<>();
             for (int from = 0; from < unique.size(); from += GET_CHUNK) {
-                List<Map<String, AttributeValue>> pending = unique.subList(from, Math.min(unique.size(), from + GET_CHUNK));
+                List<Map<String, AttributeValue>> pending =
+                        unique.subList(from, Math.min(unique.size(), from + GET_CHUNK));
                 long until = System.nanoTime() + deadline.toNanos();
                 for (int attempt = 0; !pending.isEmpty(); attempt++) {
                     if (attempt > 0 && !pause(attempt, until)) {
@@ -81,7 +83,8 @@ public final class Batches {
                     BatchGetItemResponse response = client.batchGetItem(b -> b.requestItems(Map.of(table,
                             KeysAndAttributes.builder().keys(chunk).consistentRead(true).build())));
                     found.addAll(response.responses().getOrDefault(table, List.of()));
-                    KeysAndAttributes rest = response.hasUnprocessedKeys() ? response.unprocessedKeys().get(table) : null;
+                    KeysAndAttributes rest = response.hasUnprocessedKeys()
+                            ? response.unprocessedKeys().get(table) : null;
                     pending = rest == null || !rest.hasKeys() ? List.of() : rest.keys();
                 }
             }

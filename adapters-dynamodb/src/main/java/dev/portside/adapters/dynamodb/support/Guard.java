@@ -66,13 +66,15 @@ public final class Guard {
                     .distinct().toList();
         }
         if (e instanceof SdkServiceException s) {
-            return code(s) + (throttled(s) ? " (throttled)" : s.statusCode() >= 500 ? " (HTTP " + s.statusCode() + ")" : "");
+            return code(s) + (throttled(s) ? " (throttled)"
+                    : s.statusCode() >= 500 ? " (HTTP " + s.statusCode() + ")" : "");
         }
         return e.getClass().getSimpleName();
     }
 
     private static String code(SdkServiceException e) {
-        return e instanceof AwsServiceException a && a.awsErrorDetails() != null && a.awsErrorDetails().errorCode() != null
+        return e instanceof AwsServiceException a && a.awsErrorDetails() != null
+                && a.awsErrorDetails().errorCode() != null
                 ? a.awsErrorDetails().errorCode() : e.getClass().getSimpleName();
     }
 

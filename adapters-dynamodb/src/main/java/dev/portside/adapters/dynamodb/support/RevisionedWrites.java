@@ -76,10 +76,6 @@ public final class RevisionedWrites {
         this.gone = gone;
     }
 
-    public String table() {
-        return table;
-    }
-
     /** The item under {@code key} (consistent read) as {@code mapper} reads it, or none. */
     public <T> Either<Problem, Option<T>> read(Map<String, AttributeValue> key,
                                                Function<Map<String, AttributeValue>, T> mapper) {
@@ -111,7 +107,8 @@ public final class RevisionedWrites {
     }
 
     /** Deletes the item if its stored revision is {@code expected}; the revision it had. */
-    public Either<Problem, Revision> delete(String kind, String id, Map<String, AttributeValue> key, Revision expected) {
+    public Either<Problem, Revision> delete(String kind, String id, Map<String, AttributeValue> key,
+                                            Revision expected) {
         return checked(kind, id, expected, () -> {
             client.deleteItem(b -> b.tableName(table).key(key).conditionExpression(IF_REVISION)
                     .expressionAttributeNames(revisionName()).expressionAttributeValues(expectedValue(expected))
@@ -125,7 +122,8 @@ public final class RevisionedWrites {
             try {
                 return Either.right(write.get());
             } catch (ConditionalCheckFailedException e) {
-                return Either.left(stale(kind, id, expected, e.hasItem() ? Attributes.present(e.item()) : Option.none()));
+                Option<Map<String, AttributeValue>> stood = e.hasItem() ? Attributes.present(e.item()) : Option.none();
+                return Either.left(stale(kind, id, expected, stood));
             }
         });
     }
@@ -138,12 +136,14 @@ public final class RevisionedWrites {
     /** Saves the aggregate under its next revision if the stored one is its own; the saved aggregate. */
     public <T> Either<Problem, T> save(Mapping<T> mapping, T value) {
         T next = mapping.withRevision(value, mapping.revision(value).next());
-        return save(mapping.kind(), mapping.id(value), mapping.toItem(next), mapping.revision(value)).map(stored -> next);
+        return save(mapping.kind(), mapping.id(value), mapping.toItem(next), mapping.revision(value))
+                .map(stored -> next);
     }
 
     /** Deletes the aggregate if the stored revision is its own; the deleted aggregate. */
     public <T> Either<Problem, T> delete(Mapping<T> mapping, T value) {
-        return delete(mapping.kind(), mapping.id(value), mapping.key(value), mapping.revision(value)).map(gone -> value);
+        return delete(mapping.kind(), mapping.id(value), mapping.key(value), mapping.revision(value))
+                .map(gone -> value);
     }
 
     /** A conditional UpdateItem on this table: the item after it (ALL_NEW), or none when its condition failed. */
@@ -197,7 +197,8 @@ public final class RevisionedWrites {
     /** A transaction item: put a new item, refused when the key exists. */
     public TransactWriteItem putNew(Map<String, AttributeValue> item) {
         return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
-                .conditionExpression("attribute_not_exists(#key)").expressionAttributeNames(Map.of("#key", keyAttribute))
+                .conditionExpression("attribute_not_exists(#key)")
+                .expressionAttributeNames(Map.of("#key", keyAttribute))
                 .returnValuesOnConditionCheckFailure(ALL_OLD).build()).build();
     }
 

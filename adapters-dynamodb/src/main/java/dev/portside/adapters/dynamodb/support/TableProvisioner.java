@@ -95,7 +95,8 @@ public final class TableProvisioner {
                                 .attributeName(a).attributeType("S").build()).toList());
                 if (!table.indexes().isEmpty()) {
                     b.globalSecondaryIndexes(table.indexes().stream().map(i -> GlobalSecondaryIndex.builder()
-                            .indexName(i.name()).keySchema(key(i.partition(), KeyType.HASH), key(i.sort(), KeyType.RANGE))
+                            .indexName(i.name())
+                            .keySchema(key(i.partition(), KeyType.HASH), key(i.sort(), KeyType.RANGE))
                             .projection(p -> p.projectionType(ProjectionType.ALL)).build()).toList());
                 }
             });
