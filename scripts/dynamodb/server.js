@@ -292,6 +292,17 @@ async function settled (table) {
 
 const OPERATIONS = new Set([...NATIVE, ...Object.keys(OWN)])
 
+// dynalite predates ReturnValuesOnConditionCheckFailure (its validation drops the field): a refused
+// single-item write that asked for ALL_OLD gets the item as it stood (read under the same mutex, so
+// nothing came between).
+const SINGLE_WRITES = new Set(['PutItem', 'UpdateItem', 'DeleteItem'])
+async function withOldImage (op, payload, r) {
+  if (!/ConditionalCheckFailedException$/.test(r.data.__type || '')) return
+  const key = await keyOf(new Map(), payload.TableName, op === 'PutItem' ? payload.Item : payload.Key)
+  const old = (await must('GetItem', { TableName: payload.TableName, Key: key, ConsistentRead: true })).Item
+  if (old) r.data = Object.assign({}, r.data, { Item: old })
+}
+
 async function handle (req, body, res) {
   if (req.method === 'GET') {
     res.writeHead(200, { 'content-type': 'text/plain' })
@@ -309,7 +320,9 @@ async function handle (req, body, res) {
   }
   try {
     if (OWN[op]) return reply(res, 200, await OWN[op](payload))
+    const oldImage = SINGLE_WRITES.has(op) && payload.ReturnValuesOnConditionCheckFailure === 'ALL_OLD'
     const r = await call(op, payload)
+    if (!r.ok && oldImage) await withOldImage(op, payload, r)
     if (r.ok && TABLE_CHANGES.has(op)) await settled(payload.TableName)
     if (op === 'DeleteTable' && r.ok) ttl.delete(payload.TableName)
     reply(res, r.status, r.data)

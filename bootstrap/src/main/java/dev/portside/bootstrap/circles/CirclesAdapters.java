@@ -1,19 +1,21 @@
 package dev.portside.bootstrap.circles;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.name.Named;
+import com.google.inject.name.Names;
 import dev.portside.adapters.dynamodb.circles.CirclesTable;
 import dev.portside.adapters.dynamodb.circles.DynamoBusinessRepository;
 import dev.portside.adapters.dynamodb.circles.DynamoCircleRepository;
-import dev.portside.adapters.dynamodb.circles.DynamoCirclesHealthCheck;
 import dev.portside.adapters.dynamodb.circles.DynamoCirclesProvisioner;
 import dev.portside.adapters.dynamodb.circles.DynamoMemberRepository;
 import dev.portside.adapters.dynamodb.circles.DynamoResourceRepository;
 import dev.portside.adapters.dynamodb.circles.DynamoStoryRepository;
+import dev.portside.adapters.dynamodb.support.TableHealthCheck;
 import dev.portside.adapters.inmemory.circles.InMemoryBusinessRepository;
 import dev.portside.adapters.inmemory.circles.InMemoryCircleRepository;
 import dev.portside.adapters.inmemory.circles.InMemoryMemberRepository;
@@ -35,6 +37,7 @@ import dev.portside.domain.circles.StoryRepository;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.HealthCheck;
 import dev.portside.domain.kernel.Provisioner;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -86,7 +89,8 @@ final class CirclesAdapters {
             @Override
             protected void configure() {
                 Multibinder.newSetBinder(binder(), Provisioner.class).addBinding().to(DynamoCirclesProvisioner.class);
-                Multibinder.newSetBinder(binder(), HealthCheck.class).addBinding().to(DynamoCirclesHealthCheck.class);
+                Multibinder.newSetBinder(binder(), HealthCheck.class).addBinding()
+                        .to(Key.get(HealthCheck.class, Names.named("circles-dynamodb")));
             }
 
             @Provides
@@ -101,8 +105,9 @@ final class CirclesAdapters {
             }
 
             @Provides
-            DynamoCirclesHealthCheck health(CirclesTable table) {
-                return new DynamoCirclesHealthCheck(table);
+            @Named("circles-dynamodb")
+            HealthCheck health(DynamoDbClient client) {
+                return new TableHealthCheck("circles: dynamodb", client, List.of(tableName));
             }
 
             @Provides

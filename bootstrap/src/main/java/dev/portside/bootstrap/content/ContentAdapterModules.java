@@ -8,7 +8,7 @@ import com.google.inject.name.Named;
 import dev.portside.adapters.dynamodb.content.ContentTables;
 import dev.portside.adapters.dynamodb.content.DynamoContentProvisioner;
 import dev.portside.adapters.dynamodb.content.DynamoContentRepository;
-import dev.portside.adapters.dynamodb.content.DynamoTablesHealthCheck;
+import dev.portside.adapters.dynamodb.support.TableHealthCheck;
 import dev.portside.adapters.inmemory.content.InMemoryContentRepository;
 import dev.portside.adapters.sql.content.PostgresContentRepository;
 import dev.portside.bootstrap.PostgresSchemaModule;
@@ -45,7 +45,7 @@ final class ContentAdapterModules {
         @Override
         protected void configure() {
             Multibinder.newSetBinder(binder(), Provisioner.class).addBinding().to(DynamoContentProvisioner.class);
-            Multibinder.newSetBinder(binder(), HealthCheck.class).addBinding().to(DynamoTablesHealthCheck.class);
+            Multibinder.newSetBinder(binder(), HealthCheck.class).addBinding().to(TableHealthCheck.class);
         }
 
         @Provides
@@ -62,8 +62,8 @@ final class ContentAdapterModules {
 
         @Provides
         @Singleton
-        DynamoTablesHealthCheck health(DynamoDbClient client) {
-            return new DynamoTablesHealthCheck("content: dynamodb", client, List.of(tables.items(), tables.history()));
+        TableHealthCheck health(DynamoDbClient client) {
+            return new TableHealthCheck("content: dynamodb", client, List.of(tables.items(), tables.history()));
         }
     }
 

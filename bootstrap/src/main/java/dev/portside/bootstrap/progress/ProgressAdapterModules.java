@@ -7,10 +7,10 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.name.Named;
 import com.google.inject.name.Names;
-import dev.portside.adapters.dynamodb.content.DynamoTablesHealthCheck;
 import dev.portside.adapters.dynamodb.progress.DynamoProgressLedger;
 import dev.portside.adapters.dynamodb.progress.DynamoProgressProvisioner;
 import dev.portside.adapters.dynamodb.progress.ProgressTables;
+import dev.portside.adapters.dynamodb.support.TableHealthCheck;
 import dev.portside.adapters.inmemory.progress.InMemoryProgressLedger;
 import dev.portside.adapters.sql.progress.PostgresProgressLedger;
 import dev.portside.bootstrap.PostgresSchemaModule;
@@ -55,7 +55,7 @@ final class ProgressAdapterModules {
         @Singleton
         @Named("progress-dynamodb")
         HealthCheck health(DynamoDbClient client) {
-            return new DynamoTablesHealthCheck("progress: dynamodb", client, List.of(tables.entries()));
+            return new TableHealthCheck("progress: dynamodb", client, List.of(tables.entries()));
         }
 
         @Provides

@@ -8,8 +8,8 @@ import dev.portside.adapters.dynamodb.realtime.DynamoConnectionStore;
 import dev.portside.adapters.dynamodb.realtime.DynamoRequestQueue;
 import dev.portside.adapters.dynamodb.realtime.DynamoSubscriptionStore;
 import dev.portside.adapters.dynamodb.realtime.RealtimeTables;
-import dev.portside.adapters.dynamodb.realtime.RealtimeTablesHealth;
 import dev.portside.adapters.dynamodb.realtime.RealtimeTablesProvisioner;
+import dev.portside.adapters.dynamodb.support.TableHealthCheck;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.HealthCheck;
 import dev.portside.domain.kernel.Provisioner;
@@ -53,6 +53,6 @@ final class RealtimeDynamoModule extends AbstractModule {
 
     @ProvidesIntoSet
     HealthCheck health(DynamoDbClient client) {
-        return new RealtimeTablesHealth(client, tables);
+        return new TableHealthCheck("realtime: dynamodb", client, tables.all());
     }
 }

@@ -1,131 +1,110 @@
 package dev.portside.adapters.dynamodb.circles;
 
+import static dev.portside.adapters.dynamodb.support.Attributes.n;
+import static dev.portside.adapters.dynamodb.support.Attributes.s;
+
+import dev.portside.adapters.dynamodb.support.Batches;
+import dev.portside.adapters.dynamodb.support.Pager;
+import dev.portside.adapters.dynamodb.support.RevisionedWrites;
 import dev.portside.domain.kernel.CursorCodec;
+import dev.portside.domain.kernel.Page;
+import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.TenantOwned;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.core.exception.SdkServiceException;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
- * The community single table: its client, name and cursor codec, plus the calls every repository shares —
- * consistent reads, transactions that report which item's condition failed, and the mapping of SDK failures to
- * {@link Problem.Unavailable} (retriable for throttling, transaction conflicts, 5xx and client timeouts).
+ * The community single table: its name, and the support-layer writes, pages and batches bound to it, plus the
+ * table's query shapes (a partition of the table by SK prefix, or of GSI1..GSI4) and its counter updates.
  */
 public final class CirclesTable {
 
-    static final int MAX_TRANSACTION_ITEMS = 100;
-
     final DynamoDbClient client;
     final String name;
-    final CursorCodec codec;
+    final RevisionedWrites writes;
+    final Batches batches;
+    private final Pager pager;
 
     public CirclesTable(DynamoDbClient client, String name, CursorCodec codec) {
         this.client = client;
         this.name = name;
-        this.codec = codec;
+        this.writes = new RevisionedWrites(client, name, Keys.PK, "revision", RevisionedWrites.Gone.NOT_FOUND);
+        this.batches = new Batches(client);
+        this.pager = new Pager(client, codec);
     }
 
     public String name() {
         return name;
     }
 
-    /** The outcome of a transaction: done, or refused by the condition of the item at {@code failedIndex}. */
-    record TxResult(boolean done, int failedIndex) {
+    /** One page of a table partition's items whose SK starts with {@code skPrefix}, in key order. */
+    <T> Either<Problem, Page<T>> partition(String pk, String skPrefix, TenantId tenant, String fingerprint,
+                                           PageRequest page, Predicate<Map<String, AttributeValue>> keep,
+                                           Function<Map<String, AttributeValue>, T> mapper) {
+        QueryRequest query = QueryRequest.builder().tableName(name).consistentRead(true)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :sk)")
+                .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK))
+                .expressionAttributeValues(Map.of(":pk", s(pk), ":sk", s(skPrefix))).build();
+        return pager.page(new Pager.Query(query, List.of(Keys.PK, Keys.SK), fingerprint, keep), tenant, page, mapper);
     }
 
-    <T> Either<Problem, T> guard(Supplier<Either<Problem, T>> call) {
-        try {
-            return call.get();
-        } catch (SdkException e) {
-            return Either.left(unavailable(e));
-        } catch (RuntimeException e) {
-            return Either.left(new Problem.Unavailable("dynamodb " + name, false,
-                    "unreadable item or response: " + e.getMessage()));
-        }
-    }
-
-    static Problem unavailable(SdkException e) {
-        boolean retriable = e instanceof SdkClientException || e.retryable()
-                || e instanceof TransactionCanceledException
-                || (e instanceof SdkServiceException s && (s.isThrottlingException() || s.statusCode() >= 500));
-        return new Problem.Unavailable("dynamodb", retriable, e.getClass().getSimpleName() + ": " + e.getMessage());
-    }
-
-    Optional<Map<String, AttributeValue>> get(Map<String, AttributeValue> key) {
-        Map<String, AttributeValue> item = client.getItem(GetItemRequest.builder().tableName(name).key(key)
-                .consistentRead(true).build()).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
-    }
-
-    /**
-     * Runs the items as one transaction. A condition failure is returned as {@code failedIndex}; a cancellation for
-     * any other reason (e.g. a concurrent transaction) is thrown on as a retriable SDK failure.
-     */
-    TxResult transact(List<TransactWriteItem> items) {
-        if (items.size() > MAX_TRANSACTION_ITEMS) {
-            throw new IllegalArgumentException("a transaction holds at most " + MAX_TRANSACTION_ITEMS + " items");
-        }
-        try {
-            client.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(items).build());
-            return new TxResult(true, -1);
-        } catch (TransactionCanceledException e) {
-            List<CancellationReason> reasons = e.cancellationReasons();
-            for (int i = 0; i < reasons.size(); i++) {
-                if ("ConditionalCheckFailed".equals(reasons.get(i).code())) {
-                    return new TxResult(false, i);
-                }
-            }
-            throw e;
-        }
+    /** One page of a GSI partition ({@code GSI<n>PK = pk}) in GSI sort-key order. */
+    <T> Either<Problem, Page<T>> index(int gsi, String pk, boolean forward, TenantId tenant, String fingerprint,
+                                       PageRequest page, Predicate<Map<String, AttributeValue>> keep,
+                                       Function<Map<String, AttributeValue>, T> mapper) {
+        String hash = "GSI" + gsi + "PK";
+        String sort = "GSI" + gsi + "SK";
+        QueryRequest query = QueryRequest.builder().tableName(name).indexName("GSI" + gsi)
+                .keyConditionExpression("#pk = :pk").expressionAttributeNames(Map.of("#pk", hash))
+                .expressionAttributeValues(Map.of(":pk", s(pk))).scanIndexForward(forward).build();
+        return pager.page(new Pager.Query(query, List.of(Keys.PK, Keys.SK, hash, sort), fingerprint, keep), tenant,
+                page, mapper);
     }
 
     /**
      * Adds the given numbers to an existing item's attributes and to its revision, and sets {@code updatedAt} (and
-     * any further {@code times}) to {@code at}, in one UpdateItem; empty when the item does not exist.
+     * any further {@code times}) to {@code at}, in one UpdateItem; none when the item does not exist.
      */
-    Optional<Map<String, AttributeValue>> add(Map<String, AttributeValue> key, Map<String, Long> deltas,
-                                              java.time.Instant at, String... times) {
-        Map<String, String> names = new java.util.HashMap<>();
-        Map<String, AttributeValue> values = new java.util.HashMap<>();
-        List<String> adds = new java.util.ArrayList<>();
+    Either<Problem, Option<Map<String, AttributeValue>>> add(Map<String, AttributeValue> key, Map<String, Long> deltas,
+                                                             Instant at, String... times) {
+        Map<String, String> names = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>();
+        List<String> adds = new ArrayList<>();
         int i = 0;
         for (Map.Entry<String, Long> d : deltas.entrySet()) {
             names.put("#a" + i, d.getKey());
-            values.put(":a" + i, Items.n(d.getValue()));
+            values.put(":a" + i, n(d.getValue()));
             adds.add("#a" + i + " :a" + i);
             i++;
         }
-        values.put(":one", Items.n(1));
-        values.put(":at", Items.s(at.toString()));
+        values.put(":one", n(1));
+        values.put(":at", s(at.toString()));
         StringBuilder sets = new StringBuilder("updatedAt = :at");
         for (String t : times) {
             sets.append(", ").append(t).append(" = :at");
         }
-        try {
-            return Optional.of(client.updateItem(b -> b.tableName(name).key(key)
-                    .updateExpression("ADD " + String.join(", ", adds) + ", revision :one SET " + sets)
-                    .conditionExpression("attribute_exists(PK)").expressionAttributeNames(names)
-                    .expressionAttributeValues(values).returnValues(ReturnValue.ALL_NEW)).attributes());
-        } catch (ConditionalCheckFailedException e) {
-            return Optional.empty();
-        }
+        return writes.update(UpdateItemRequest.builder().key(key)
+                .updateExpression("ADD " + String.join(", ", adds) + ", revision :one SET " + sets)
+                .conditionExpression("attribute_exists(PK)").expressionAttributeNames(names)
+                .expressionAttributeValues(values).build());
     }
 
-    static long revisionOf(Map<String, AttributeValue> item) {
-        return Long.parseLong(item.get("revision").n());
+    /** Why a batch refuses an entry of another tenant than its own, if it does. */
+    static Option<Problem> foreignTenant(TenantId batch, TenantOwned entry) {
+        return entry.tenant().equals(batch) ? Option.none() : Option.some(Problem.Invalid.of("tenant",
+                entry.tenant().value(), "differs from the batch's tenant " + batch.value()));
     }
 }

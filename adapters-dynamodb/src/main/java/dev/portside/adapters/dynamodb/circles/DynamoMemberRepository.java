@@ -1,6 +1,10 @@
 package dev.portside.adapters.dynamodb.circles;
 
+import static dev.portside.adapters.dynamodb.support.Attributes.s;
+
 import dev.portside.adapters.common.circles.Documents;
+import dev.portside.adapters.dynamodb.support.Guard;
+import dev.portside.adapters.dynamodb.support.RevisionedWrites;
 import dev.portside.domain.circles.BatchOutcome;
 import dev.portside.domain.circles.Email;
 import dev.portside.domain.circles.Member;
@@ -22,7 +26,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -35,7 +39,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  */
 public final class DynamoMemberRepository implements MemberRepository {
 
-    private static final int MEMBERS_PER_TRANSACTION = CirclesTable.MAX_TRANSACTION_ITEMS / 2;
+    private static final int MEMBERS_PER_TRANSACTION = RevisionedWrites.MAX_TRANSACTION_ITEMS / 2;
 
     private final CirclesTable table;
 
@@ -44,72 +48,66 @@ public final class DynamoMemberRepository implements MemberRepository {
     }
 
     private Map<String, AttributeValue> item(TenantId tenant, Member m) {
-        Map<String, AttributeValue> item = Items.item(Documents.member(m), "MEMBER", Keys.user(tenant, m.id().value()),
+        Map<String, AttributeValue> item = DocItems.item(Documents.member(m), "MEMBER", Keys.user(tenant, m.id().value()),
                 Keys.PROFILE);
-        item.put("GSI1PK", Items.s(Keys.email(tenant, m.email().value())));
-        item.put("GSI1SK", Items.s("USER#" + m.id().value()));
-        item.put("GSI3PK", Items.s(Keys.t(tenant) + "STAGE#" + m.profile().diagnosisStage().name()));
-        item.put("GSI3SK", Items.s(m.id().value()));
-        item.put("GSI4PK", Items.s(Keys.t(tenant) + "MEMBER"));
-        item.put("GSI4SK", Items.s(m.id().value()));
+        item.put("GSI1PK", s(Keys.email(tenant, m.email().value())));
+        item.put("GSI1SK", s("USER#" + m.id().value()));
+        item.put("GSI3PK", s(Keys.t(tenant) + "STAGE#" + m.profile().diagnosisStage().name()));
+        item.put("GSI3SK", s(m.id().value()));
+        item.put("GSI4PK", s(Keys.t(tenant) + "MEMBER"));
+        item.put("GSI4SK", s(m.id().value()));
         return item;
     }
 
     private Map<String, AttributeValue> claim(TenantId tenant, Member m) {
-        Map<String, AttributeValue> item = new HashMap<>(Items.key(Keys.email(tenant, m.email().value()), Keys.CLAIM));
-        item.put(Items.TYPE, Items.s("EMAIL_CLAIM"));
-        item.put("ownerId", Items.s(m.id().value()));
+        Map<String, AttributeValue> item = new HashMap<>(Keys.key(Keys.email(tenant, m.email().value()), Keys.CLAIM));
+        item.put(Keys.TYPE, s("EMAIL_CLAIM"));
+        item.put("ownerId", s(m.id().value()));
         return item;
     }
 
     private Map<String, AttributeValue> memberKey(TenantId tenant, String id) {
-        return Items.key(Keys.user(tenant, id), Keys.PROFILE);
+        return Keys.key(Keys.user(tenant, id), Keys.PROFILE);
     }
 
     @Override
     public Either<Problem, Member> create(Member member) {
         TenantId tenant = member.tenant();
         Member stored = member.withRevision(Revision.INITIAL);
-        return table.guard(() -> {
-            CirclesTable.TxResult r = table.transact(List.of(Writes.putNew(table.name, item(tenant, stored)),
-                    Writes.putNew(table.name, claim(tenant, stored))));
-            return r.done() ? Either.right(stored) : Either.left(r.failedIndex() == 0
-                    ? new Problem.AlreadyExists("member", member.id().value())
-                    : new Problem.AlreadyExists("member email", member.email().value()));
-        });
+        return table.writes.transact(List.of(table.writes.putNew(item(tenant, stored)),
+                        table.writes.putNew(claim(tenant, stored))))
+                .flatMap(refused -> refused.isEmpty() ? Either.right(stored) : Either.left(refused.get().index() == 0
+                        ? new Problem.AlreadyExists("member", member.id().value())
+                        : new Problem.AlreadyExists("member email", member.email().value())));
     }
 
+    /** Reads the stored member for its email (a changed email moves the claim), then writes under both conditions. */
     @Override
     public Either<Problem, Member> save(Member member) {
         TenantId tenant = member.tenant();
         String id = member.id().value();
-        return table.guard(() -> {
-            Optional<Map<String, AttributeValue>> current = table.get(memberKey(tenant, id));
-            if (current.isEmpty()) {
+        Member next = member.withRevision(member.revision().next());
+        return table.writes.read(memberKey(tenant, id), stored -> stored.get("email").s()).flatMap(stored -> {
+            if (stored.isEmpty()) {
                 return Either.left(new Problem.NotFound("member", id));
             }
-            long stored = CirclesTable.revisionOf(current.get());
-            if (stored != member.revision().value()) {
-                return Either.left(new Problem.Conflict("member", id, member.revision(), new Revision(stored)));
-            }
-            Member next = member.withRevision(member.revision().next());
-            String oldEmail = current.get().get("email").s();
             List<TransactWriteItem> items = new ArrayList<>();
-            items.add(Writes.putIfRevision(table.name, item(tenant, next), stored));
-            if (!oldEmail.equals(member.email().value())) {
-                items.add(Writes.deleteIfOwner(table.name, Items.key(Keys.email(tenant, oldEmail), Keys.CLAIM), id));
-                items.add(Writes.putNew(table.name, claim(tenant, next)));
+            items.add(table.writes.putIfRevision(item(tenant, next), member.revision()));
+            if (!stored.get().equals(member.email().value())) {
+                items.add(table.writes.deleteIf(Keys.key(Keys.email(tenant, stored.get()), Keys.CLAIM), "ownerId", s(id)));
+                items.add(table.writes.putNew(claim(tenant, next)));
             }
-            CirclesTable.TxResult r = table.transact(items);
-            if (r.done()) {
-                return Either.right(next);
-            }
-            if (r.failedIndex() == 2) {
-                return Either.left(new Problem.AlreadyExists("member email", member.email().value()));
-            }
-            Optional<Map<String, AttributeValue>> now = table.get(memberKey(tenant, id));
-            return Either.left(new Problem.Conflict("member", id, member.revision(),
-                    now.map(i -> new Revision(CirclesTable.revisionOf(i))).orElse(null)));
+            return table.writes.transact(items).flatMap(refused -> {
+                if (refused.isEmpty()) {
+                    return Either.right(next);
+                }
+                if (refused.get().index() == 2) {
+                    return Either.left(new Problem.AlreadyExists("member email", member.email().value()));
+                }
+                return Either.left(new Problem.Conflict("member", id, member.revision(),
+                        refused.get().stood().filter(i -> refused.get().index() == 0).map(table.writes::revisionOf)
+                                .getOrNull()));
+            });
         });
     }
 
@@ -120,97 +118,119 @@ public final class DynamoMemberRepository implements MemberRepository {
         deltas.put("helpfulVotes", delta.helpfulVotes());
         deltas.put("circlesJoined", delta.circlesJoined());
         deltas.put("comments", delta.comments());
-        return table.guard(() -> table.add(memberKey(tenant, id.value()), deltas, at, "lastActive")
-                .<Either<Problem, Member>>map(i -> Either.right(Documents.member(tenant, Items.doc(i))))
-                .orElseGet(() -> Either.left(new Problem.NotFound("member", id.value()))));
+        return table.add(memberKey(tenant, id.value()), deltas, at, "lastActive").flatMap(updated -> updated
+                .map(i -> Documents.member(tenant, DocItems.doc(i)))
+                .toEither(() -> new Problem.NotFound("member", id.value())));
     }
 
     @Override
     public Either<Problem, Option<Member>> get(TenantId tenant, UserId id) {
-        return table.guard(() -> Either.right(Option.ofOptional(table.get(memberKey(tenant, id.value())))
-                .map(i -> Documents.member(tenant, Items.doc(i)))));
+        return table.writes.read(memberKey(tenant, id.value()), i -> Documents.member(tenant, DocItems.doc(i)));
     }
 
     @Override
     public Either<Problem, Option<Member>> byEmail(TenantId tenant, Email email) {
-        return table.guard(() -> Either.right(Option.ofOptional(table.get(Items.key(Keys.email(tenant, email.value()),
-                        Keys.CLAIM)).flatMap(c -> table.get(memberKey(tenant, c.get("ownerId").s()))))
-                .map(i -> Documents.member(tenant, Items.doc(i)))
-                .filter(m -> m.email().equals(email))));
+        return table.writes.read(Keys.key(Keys.email(tenant, email.value()), Keys.CLAIM), c -> c.get("ownerId").s())
+                .flatMap(owner -> owner.isEmpty() ? Either.right(Option.<Member>none())
+                        : get(tenant, new UserId(owner.get())))
+                .map(found -> found.filter(m -> m.email().equals(email)));
     }
 
     @Override
     public Either<Problem, List<Member>> getAll(TenantId tenant, List<UserId> ids) {
-        return table.guard(() -> {
-            Map<String, Map<String, AttributeValue>> found = Batches.get(table,
-                    ids.stream().map(id -> memberKey(tenant, id.value())).toList());
-            return Either.right(ids.stream().distinct().map(id -> found.get(Keys.user(tenant, id.value())))
-                    .filter(java.util.Objects::nonNull).map(i -> Documents.member(tenant, Items.doc(i))).toList());
-        });
+        return table.batches.get(table.name, ids.stream().map(id -> memberKey(tenant, id.value())).toList())
+                .flatMap(items -> Guard.run(() -> {
+                    Map<String, Map<String, AttributeValue>> found = byPartition(items);
+                    return Either.right(ids.stream().distinct().map(id -> found.get(Keys.user(tenant, id.value())))
+                            .filter(Objects::nonNull).map(i -> Documents.member(tenant, DocItems.doc(i))).toList());
+                }));
     }
 
     @Override
     public Either<Problem, Page<Member>> search(TenantId tenant, MemberSearch search, PageRequest page) {
-        PagedQuery query = search.diagnosisStage().isDefined()
-                ? PagedQuery.index(3, Keys.t(tenant) + "STAGE#" + search.diagnosisStage().get().name(), true)
-                : PagedQuery.index(4, Keys.t(tenant) + "MEMBER", true);
-        return query.run(table, tenant, "circles.members.search|" + search.fingerprint(), page,
-                item -> search.matches(Documents.member(tenant, Items.doc(item))),
-                item -> Documents.member(tenant, Items.doc(item)));
+        boolean byStage = search.diagnosisStage().isDefined();
+        return table.index(byStage ? 3 : 4, byStage ? Keys.t(tenant) + "STAGE#" + search.diagnosisStage().get().name()
+                : Keys.t(tenant) + "MEMBER", true, tenant, "circles.members.search|" + search.fingerprint(), page,
+                item -> search.matches(Documents.member(tenant, DocItems.doc(item))),
+                item -> Documents.member(tenant, DocItems.doc(item)));
     }
 
+    /** Refuses members of another tenant, then creates the rest 50 per transaction (member and email claim). */
     @Override
     public Either<Problem, BatchOutcome> createAll(TenantId tenant, List<Member> members) {
-        return table.guard(() -> {
-            List<String> written = new ArrayList<>();
-            Map<String, Problem> refused = new HashMap<>();
-            for (int from = 0; from < members.size(); from += MEMBERS_PER_TRANSACTION) {
-                List<Member> chunk = fresh(tenant, members.subList(from,
-                        Math.min(members.size(), from + MEMBERS_PER_TRANSACTION)), refused);
-                while (!chunk.isEmpty()) {
-                    List<TransactWriteItem> items = new ArrayList<>();
-                    for (Member m : chunk) {
-                        items.add(Writes.putNew(table.name, item(tenant, m.withRevision(Revision.INITIAL))));
-                        items.add(Writes.putNew(table.name, claim(tenant, m)));
-                    }
-                    CirclesTable.TxResult r = table.transact(items);
-                    if (r.done()) {
-                        chunk.forEach(m -> written.add(m.id().value()));
-                        break;
-                    }
-                    Member failed = chunk.get(r.failedIndex() / 2);
-                    refused.put(failed.id().value(), r.failedIndex() % 2 == 0
-                            ? new Problem.AlreadyExists("member", failed.id().value())
-                            : new Problem.AlreadyExists("member email", failed.email().value()));
-                    chunk = new ArrayList<>(chunk);
-                    chunk.remove(failed);
-                }
+        List<String> written = new ArrayList<>();
+        Map<String, Problem> refused = new HashMap<>();
+        List<Member> own = new ArrayList<>();
+        for (Member m : members) {
+            Option<Problem> foreign = CirclesTable.foreignTenant(tenant, m);
+            if (foreign.isDefined()) {
+                refused.put(m.id().value(), foreign.get());
+            } else {
+                own.add(m);
             }
-            return Either.right(new BatchOutcome(written, refused));
-        });
+        }
+        for (int from = 0; from < own.size(); from += MEMBERS_PER_TRANSACTION) {
+            Either<Problem, List<Member>> fresh = fresh(tenant, own.subList(from,
+                    Math.min(own.size(), from + MEMBERS_PER_TRANSACTION)), refused);
+            if (fresh.isLeft()) {
+                return Either.left(fresh.getLeft());
+            }
+            List<Member> chunk = fresh.get();
+            while (!chunk.isEmpty()) {
+                List<TransactWriteItem> items = new ArrayList<>();
+                for (Member m : chunk) {
+                    items.add(table.writes.putNew(item(tenant, m.withRevision(Revision.INITIAL))));
+                    items.add(table.writes.putNew(claim(tenant, m)));
+                }
+                Either<Problem, Option<RevisionedWrites.Refusal>> outcome = table.writes.transact(items);
+                if (outcome.isLeft()) {
+                    return Either.left(outcome.getLeft());
+                }
+                if (outcome.get().isEmpty()) {
+                    chunk.forEach(m -> written.add(m.id().value()));
+                    break;
+                }
+                int index = outcome.get().get().index();
+                Member failed = chunk.get(index / 2);
+                refused.put(failed.id().value(), index % 2 == 0
+                        ? new Problem.AlreadyExists("member", failed.id().value())
+                        : new Problem.AlreadyExists("member email", failed.email().value()));
+                chunk = new ArrayList<>(chunk);
+                chunk.remove(failed);
+            }
+        }
+        return Either.right(new BatchOutcome(written, refused));
     }
 
     /** Drops (and reports) members whose id or email is taken, already stored or earlier in the same batch. */
-    private List<Member> fresh(TenantId tenant, List<Member> chunk, Map<String, Problem> refused) {
+    private Either<Problem, List<Member>> fresh(TenantId tenant, List<Member> chunk, Map<String, Problem> refused) {
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         for (Member m : chunk) {
             keys.add(memberKey(tenant, m.id().value()));
-            keys.add(Items.key(Keys.email(tenant, m.email().value()), Keys.CLAIM));
+            keys.add(Keys.key(Keys.email(tenant, m.email().value()), Keys.CLAIM));
         }
-        Map<String, Map<String, AttributeValue>> existing = Batches.get(table, keys);
-        Set<String> seen = new HashSet<>();
-        List<Member> out = new ArrayList<>();
-        for (Member m : chunk) {
-            String id = m.id().value();
-            if (refused.containsKey(id) || existing.containsKey(Keys.user(tenant, id)) || !seen.add("id:" + id)) {
-                refused.putIfAbsent(id, new Problem.AlreadyExists("member", id));
-            } else if (existing.containsKey(Keys.email(tenant, m.email().value()))
-                    || !seen.add("email:" + m.email().value())) {
-                refused.put(id, new Problem.AlreadyExists("member email", m.email().value()));
-            } else {
-                out.add(m);
+        return table.batches.get(table.name, keys).map(items -> {
+            Map<String, Map<String, AttributeValue>> existing = byPartition(items);
+            Set<String> seen = new HashSet<>();
+            List<Member> out = new ArrayList<>();
+            for (Member m : chunk) {
+                String id = m.id().value();
+                if (refused.containsKey(id) || existing.containsKey(Keys.user(tenant, id)) || !seen.add("id:" + id)) {
+                    refused.putIfAbsent(id, new Problem.AlreadyExists("member", id));
+                } else if (existing.containsKey(Keys.email(tenant, m.email().value()))
+                        || !seen.add("email:" + m.email().value())) {
+                    refused.put(id, new Problem.AlreadyExists("member email", m.email().value()));
+                } else {
+                    out.add(m);
+                }
             }
-        }
-        return out;
+            return out;
+        });
+    }
+
+    private static Map<String, Map<String, AttributeValue>> byPartition(List<Map<String, AttributeValue>> items) {
+        Map<String, Map<String, AttributeValue>> byPk = new HashMap<>();
+        items.forEach(i -> byPk.put(i.get(Keys.PK).s(), i));
+        return byPk;
     }
 }

@@ -1,6 +1,8 @@
 package dev.portside.adapters.dynamodb.circles;
 
 import dev.portside.domain.kernel.TenantId;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The single table's key patterns, every one prefixed with the tenant ({@code T#<tenant>#}): the seed's
@@ -10,11 +12,18 @@ import dev.portside.domain.kernel.TenantId;
  */
 final class Keys {
 
+    static final String PK = "PK";
+    static final String SK = "SK";
+    static final String TYPE = "entityType";
     static final String METADATA = "METADATA";
     static final String PROFILE = "PROFILE";
     static final String CLAIM = "CLAIM";
 
     private Keys() {
+    }
+
+    static Map<String, AttributeValue> key(String pk, String sk) {
+        return Map.of(PK, AttributeValue.fromS(pk), SK, AttributeValue.fromS(sk));
     }
 
     static String t(TenantId tenant) {

@@ -1,6 +1,8 @@
 package dev.portside.adapters.dynamodb.content;
 
 import static dev.portside.adapters.dynamodb.content.ContentTables.*;
+import static dev.portside.adapters.dynamodb.support.Attributes.n;
+import static dev.portside.adapters.dynamodb.support.Attributes.s;
 
 import dev.portside.domain.content.CertificationType;
 import dev.portside.domain.content.ContentDetails;
@@ -104,13 +106,5 @@ final class ContentItemMapper {
                 ContentVersion.parse(a.get("version").s()).getOrElseThrow(() -> new IllegalStateException("bad version")),
                 a.get("active").bool(), Instant.parse(a.get("created_at").s()), Instant.parse(a.get("updated_at").s()),
                 new Revision(Long.parseLong(a.get("revision").n())));
-    }
-
-    static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
     }
 }

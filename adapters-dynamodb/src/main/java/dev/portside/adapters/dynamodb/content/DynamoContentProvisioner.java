@@ -2,6 +2,9 @@ package dev.portside.adapters.dynamodb.content;
 
 import static dev.portside.adapters.dynamodb.content.ContentTables.*;
 
+import dev.portside.adapters.dynamodb.support.TableProvisioner;
+import dev.portside.adapters.dynamodb.support.TableProvisioner.Index;
+import dev.portside.adapters.dynamodb.support.TableProvisioner.Table;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Provisioner;
 import io.vavr.control.Either;
@@ -11,11 +14,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /** Creates the content item table with its three GSIs and the history table; idempotent. */
 public final class DynamoContentProvisioner implements Provisioner {
 
-    private final DynamoTableMaker maker;
+    private final TableProvisioner provisioner;
     private final ContentTables tables;
 
     public DynamoContentProvisioner(DynamoDbClient client, ContentTables tables) {
-        this.maker = new DynamoTableMaker(client);
+        this.provisioner = new TableProvisioner(client);
         this.tables = tables;
     }
 
@@ -26,10 +29,9 @@ public final class DynamoContentProvisioner implements Provisioner {
 
     @Override
     public Either<Problem, String> provision() {
-        return DynamoCalls.guard(() -> Either.right(maker.ensure(tables.items(), PK, SK, List.of(
-                new DynamoTableMaker.Index(CERT_INDEX, CERT_KEY, CERT_SORT),
-                new DynamoTableMaker.Index(CATEGORY_INDEX, CATEGORY_KEY, CATEGORY_SORT),
-                new DynamoTableMaker.Index(TYPE_INDEX, TYPE_KEY, TYPE_SORT)))
-                + "; " + maker.ensure(tables.history(), HISTORY_PK, HISTORY_SK, List.of())));
+        return provisioner.ensure(List.of(
+                Table.of(tables.items(), PK, SK, List.of(new Index(CERT_INDEX, CERT_KEY, CERT_SORT),
+                        new Index(CATEGORY_INDEX, CATEGORY_KEY, CATEGORY_SORT), new Index(TYPE_INDEX, TYPE_KEY, TYPE_SORT))),
+                Table.of(tables.history(), HISTORY_PK, HISTORY_SK, List.of())));
     }
 }

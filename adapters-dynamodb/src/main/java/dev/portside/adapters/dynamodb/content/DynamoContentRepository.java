@@ -2,10 +2,13 @@ package dev.portside.adapters.dynamodb.content;
 
 import static dev.portside.adapters.dynamodb.content.ContentItemMapper.INSTANT;
 import static dev.portside.adapters.dynamodb.content.ContentItemMapper.SEP;
-import static dev.portside.adapters.dynamodb.content.ContentItemMapper.n;
-import static dev.portside.adapters.dynamodb.content.ContentItemMapper.s;
 import static dev.portside.adapters.dynamodb.content.ContentTables.*;
+import static dev.portside.adapters.dynamodb.support.Attributes.s;
 
+import dev.portside.adapters.dynamodb.support.Batches;
+import dev.portside.adapters.dynamodb.support.Guard;
+import dev.portside.adapters.dynamodb.support.Pager;
+import dev.portside.adapters.dynamodb.support.RevisionedWrites;
 import dev.portside.domain.content.CertificationType;
 import dev.portside.domain.content.ContentId;
 import dev.portside.domain.content.ContentItem;
@@ -22,18 +25,16 @@ import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * {@link ContentRepository} on DynamoDB (the seed's table, tenant in every key). Writes put the item
@@ -42,71 +43,63 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  */
 public final class DynamoContentRepository implements ContentRepository {
 
+    private static final String KIND = "content";
+
     private final DynamoDbClient client;
     private final ContentTables tables;
-    private final DynamoPager pager;
-    private final DynamoHistoryCleaner cleaner;
+    private final RevisionedWrites writes;
+    private final Pager pager;
+    private final Batches batches;
 
     public DynamoContentRepository(DynamoDbClient client, ContentTables tables, CursorCodec cursors) {
         this.client = client;
         this.tables = tables;
-        this.pager = new DynamoPager(client, cursors);
-        this.cleaner = new DynamoHistoryCleaner(client, tables);
+        this.writes = new RevisionedWrites(client, tables.items(), PK, "revision", RevisionedWrites.Gone.CONFLICT);
+        this.pager = new Pager(client, cursors);
+        this.batches = new Batches(client);
     }
 
     @Override
     public Either<Problem, ContentItem> create(ContentItem item) {
         ContentItem stored = item.withRevision(Revision.INITIAL);
-        return DynamoCalls.guard(() -> write(stored, "attribute_not_exists(" + PK + ")", Map.of())
-                ? Either.right(stored)
-                : Either.left(new Problem.AlreadyExists("content", item.key().toString())));
+        return writes.transact(withSnapshot(writes.putNew(ContentItemMapper.toItem(stored)), stored))
+                .flatMap(refused -> refused.isEmpty() ? Either.right(stored)
+                        : Either.left(new Problem.AlreadyExists(KIND, item.key().toString())));
     }
 
     @Override
     public Either<Problem, ContentItem> save(ContentItem item) {
         ContentItem stored = item.withRevision(item.revision().next());
-        return DynamoCalls.guard(() -> write(stored, "revision = :expected", Map.of(":expected", n(item.revision().value())))
-                ? Either.right(stored)
-                : Either.left(conflict(item.tenant(), item.key(), item.revision())));
+        return writes.transact(withSnapshot(writes.putIfRevision(ContentItemMapper.toItem(stored), item.revision()), stored))
+                .flatMap(refused -> refused.isEmpty() ? Either.right(stored)
+                        : Either.left(writes.stale(KIND, item.key().toString(), item.revision(), refused.get().stood())));
     }
 
     @Override
     public Either<Problem, ContentKey> delete(TenantId tenant, ContentKey key, Revision expected) {
-        return DynamoCalls.guard(() -> {
-            try {
-                client.deleteItem(b -> b.tableName(tables.items()).key(ContentItemMapper.key(tenant, key))
-                        .conditionExpression("revision = :expected")
-                        .expressionAttributeValues(Map.of(":expected", n(expected.value()))));
-            } catch (ConditionalCheckFailedException e) {
-                return Either.left(conflict(tenant, key, expected));
-            }
-            cleaner.clear(tenant, key);
-            return Either.right(key);
-        });
+        return writes.delete(KIND, key.toString(), ContentItemMapper.key(tenant, key), expected)
+                .flatMap(deleted -> clearHistory(tenant, key))
+                .map(cleared -> key);
     }
 
     @Override
     public Either<Problem, Option<ContentItem>> find(TenantId tenant, ContentKey key) {
-        return DynamoCalls.guard(() -> Either.right(read(tenant, key)));
+        return writes.read(ContentItemMapper.key(tenant, key), ContentItemMapper::fromItem);
     }
 
     @Override
     public Either<Problem, List<ContentItem>> findAllCertifications(TenantId tenant, ContentId id) {
-        return DynamoCalls.guard(() -> {
-            List<ContentItem> found = new ArrayList<>();
-            QueryRequest request = QueryRequest.builder().tableName(tables.items()).consistentRead(true)
-                    .keyConditionExpression(PK + " = :pk")
-                    .expressionAttributeValues(Map.of(":pk", s(ContentItemMapper.partition(tenant, id)))).build();
-            client.queryPaginator(request).items().forEach(i -> found.add(ContentItemMapper.fromItem(i)));
-            return Either.right(found);
-        });
+        return pager.all(QueryRequest.builder().tableName(tables.items()).consistentRead(true)
+                .keyConditionExpression(PK + " = :pk")
+                .expressionAttributeValues(Map.of(":pk", s(ContentItemMapper.partition(tenant, id)))).build(),
+                ContentItemMapper::fromItem);
     }
 
     @Override
     public Either<Problem, Page<ContentItem>> listByCertification(TenantId tenant, CertificationType cert, PageRequest page) {
         QueryRequest query = index(CERT_INDEX, CERT_KEY + " = :k", Map.of(":k", s(tenant.value() + "#" + cert)));
-        return pager.page(query, List.of(PK, SK, CERT_KEY, CERT_SORT), tenant, "content.byCert|" + cert, page,
-                ContentItemMapper::fromItem);
+        return pager.page(new Pager.Query(query, List.of(PK, SK, CERT_KEY, CERT_SORT), "content.byCert|" + cert),
+                tenant, page, ContentItemMapper::fromItem);
     }
 
     @Override
@@ -116,12 +109,12 @@ public final class DynamoContentRepository implements ContentRepository {
         if (cert.isDefined()) {
             QueryRequest query = index(CERT_INDEX, CERT_KEY + " = :k AND begins_with(" + CERT_SORT + ", :prefix)",
                     Map.of(":k", s(tenant.value() + "#" + cert.get()), ":prefix", s(category + SEP)));
-            return pager.page(query, List.of(PK, SK, CERT_KEY, CERT_SORT), tenant, fingerprint, page,
+            return pager.page(new Pager.Query(query, List.of(PK, SK, CERT_KEY, CERT_SORT), fingerprint), tenant, page,
                     ContentItemMapper::fromItem);
         }
         QueryRequest query = index(CATEGORY_INDEX, CATEGORY_KEY + " = :k", Map.of(":k", s(tenant.value() + "#" + category)));
-        return pager.page(query, List.of(PK, SK, CATEGORY_KEY, CATEGORY_SORT), tenant, fingerprint, page,
-                ContentItemMapper::fromItem);
+        return pager.page(new Pager.Query(query, List.of(PK, SK, CATEGORY_KEY, CATEGORY_SORT), fingerprint), tenant,
+                page, ContentItemMapper::fromItem);
     }
 
     @Override
@@ -129,32 +122,26 @@ public final class DynamoContentRepository implements ContentRepository {
                                                         PageRequest page) {
         QueryRequest query = index(TYPE_INDEX, TYPE_KEY + " = :k AND " + TYPE_SORT + " BETWEEN :from AND :to",
                 Map.of(":k", s(tenant.value() + "#" + type), ":from", s(INSTANT.format(from)), ":to", s(INSTANT.format(to))));
-        return pager.page(query, List.of(PK, SK, TYPE_KEY, TYPE_SORT), tenant,
-                "content.byType|" + type + "|" + from + "|" + to, page, ContentItemMapper::fromItem);
+        return pager.page(new Pager.Query(query, List.of(PK, SK, TYPE_KEY, TYPE_SORT),
+                "content.byType|" + type + "|" + from + "|" + to), tenant, page, ContentItemMapper::fromItem);
     }
 
     @Override
     public Either<Problem, Page<ContentItem>> history(TenantId tenant, ContentKey key, PageRequest page) {
-        QueryRequest query = QueryRequest.builder().tableName(tables.history()).consistentRead(true)
-                .scanIndexForward(false).keyConditionExpression(HISTORY_PK + " = :k")
-                .expressionAttributeValues(Map.of(":k", s(ContentItemMapper.historyPartition(tenant, key)))).build();
-        return pager.page(query, List.of(HISTORY_PK, HISTORY_SK), tenant, "content.history|" + key, page,
-                ContentItemMapper::fromItem);
+        return pager.page(new Pager.Query(historyOf(tenant, key).toBuilder().scanIndexForward(false).build(),
+                List.of(HISTORY_PK, HISTORY_SK), "content.history|" + key), tenant, page, ContentItemMapper::fromItem);
     }
 
     @Override
     public Either<Problem, Option<ContentItem>> asOf(TenantId tenant, ContentKey key, ContentVersion version) {
-        return DynamoCalls.guard(() -> {
-            Map<String, AttributeValue> found = client.getItem(b -> b.tableName(tables.history()).consistentRead(true)
-                    .key(ContentItemMapper.historyKey(tenant, key, version))).item();
-            return Either.right(found == null || found.isEmpty() ? Option.none()
-                    : Option.of(ContentItemMapper.fromItem(found)));
-        });
+        return Guard.run(() -> Either.right(Option.of(client.getItem(b -> b.tableName(tables.history())
+                        .consistentRead(true).key(ContentItemMapper.historyKey(tenant, key, version))).item())
+                .filter(found -> !found.isEmpty()).map(ContentItemMapper::fromItem)));
     }
 
     @Override
     public Either<Problem, Long> countActive(TenantId tenant, CertificationType cert) {
-        return DynamoCalls.guard(() -> {
+        return Guard.run(() -> {
             QueryRequest query = index(CERT_INDEX, CERT_KEY + " = :k", Map.of(":k", s(tenant.value() + "#" + cert)))
                     .toBuilder().select(Select.COUNT).build();
             long count = 0;
@@ -165,35 +152,22 @@ public final class DynamoContentRepository implements ContentRepository {
         });
     }
 
-    /** True when written; false when the item's condition failed. */
-    private boolean write(ContentItem item, String condition, Map<String, AttributeValue> values) {
-        Put.Builder put = Put.builder().tableName(tables.items()).item(ContentItemMapper.toItem(item))
-                .conditionExpression(condition);
-        if (!values.isEmpty()) {
-            put.expressionAttributeValues(values);
-        }
-        Put snapshot = Put.builder().tableName(tables.history()).item(ContentItemMapper.toSnapshot(item)).build();
-        try {
-            client.transactWriteItems(b -> b.transactItems(TransactWriteItem.builder().put(put.build()).build(),
-                    TransactWriteItem.builder().put(snapshot).build()));
-            return true;
-        } catch (TransactionCanceledException e) {
-            if (e.hasCancellationReasons() && "ConditionalCheckFailed".equals(e.cancellationReasons().get(0).code())) {
-                return false;
-            }
-            throw e;
-        }
+    private List<TransactWriteItem> withSnapshot(TransactWriteItem write, ContentItem item) {
+        return List.of(write, TransactWriteItem.builder().put(p -> p.tableName(tables.history())
+                .item(ContentItemMapper.toSnapshot(item))).build());
     }
 
-    private Option<ContentItem> read(TenantId tenant, ContentKey key) {
-        Map<String, AttributeValue> found = client.getItem(b -> b.tableName(tables.items()).consistentRead(true)
-                .key(ContentItemMapper.key(tenant, key))).item();
-        return found == null || found.isEmpty() ? Option.none() : Option.of(ContentItemMapper.fromItem(found));
+    /** Removes every history snapshot of a deleted item. */
+    private Either<Problem, Integer> clearHistory(TenantId tenant, ContentKey key) {
+        return pager.all(historyOf(tenant, key).toBuilder().projectionExpression(HISTORY_PK + ", " + HISTORY_SK).build(),
+                        snapshot -> WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(snapshot).build()).build())
+                .flatMap(deletes -> batches.write(tables.history(), deletes));
     }
 
-    private Problem conflict(TenantId tenant, ContentKey key, Revision expected) {
-        return new Problem.Conflict("content", key.toString(), expected, read(tenant, key).map(ContentItem::revision)
-                .getOrNull());
+    private QueryRequest historyOf(TenantId tenant, ContentKey key) {
+        return QueryRequest.builder().tableName(tables.history()).consistentRead(true)
+                .keyConditionExpression(HISTORY_PK + " = :k")
+                .expressionAttributeValues(Map.of(":k", s(ContentItemMapper.historyPartition(tenant, key)))).build();
     }
 
     private QueryRequest index(String index, String condition, Map<String, AttributeValue> values) {

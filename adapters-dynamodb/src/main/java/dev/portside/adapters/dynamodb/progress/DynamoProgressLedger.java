@@ -1,13 +1,13 @@
 package dev.portside.adapters.dynamodb.progress;
 
 import static dev.portside.adapters.dynamodb.progress.ProgressEntryMapper.INSTANT;
-import static dev.portside.adapters.dynamodb.progress.ProgressEntryMapper.n;
-import static dev.portside.adapters.dynamodb.progress.ProgressEntryMapper.s;
 import static dev.portside.adapters.dynamodb.progress.ProgressTables.*;
+import static dev.portside.adapters.dynamodb.support.Attributes.s;
 
-import dev.portside.adapters.dynamodb.content.DynamoBatchWriter;
-import dev.portside.adapters.dynamodb.content.DynamoCalls;
-import dev.portside.adapters.dynamodb.content.DynamoPager;
+import dev.portside.adapters.dynamodb.support.Batches;
+import dev.portside.adapters.dynamodb.support.Guard;
+import dev.portside.adapters.dynamodb.support.Pager;
+import dev.portside.adapters.dynamodb.support.RevisionedWrites;
 import dev.portside.domain.content.CertificationType;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.Page;
@@ -22,19 +22,11 @@ import dev.portside.domain.progress.UserId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * {@link ProgressLedger} on DynamoDB (the seed's table, tenant in every key): conditional puts on
@@ -43,98 +35,53 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 public final class DynamoProgressLedger implements ProgressLedger {
 
-    private static final int GET_CHUNK = 100;
+    private static final String KIND = "progress";
 
-    private final DynamoDbClient client;
     private final ProgressTables tables;
-    private final DynamoPager pager;
-    private final DynamoBatchWriter writer;
+    private final RevisionedWrites writes;
+    private final Pager pager;
+    private final Batches batches;
 
     public DynamoProgressLedger(DynamoDbClient client, ProgressTables tables, CursorCodec cursors) {
-        this.client = client;
         this.tables = tables;
-        this.pager = new DynamoPager(client, cursors);
-        this.writer = new DynamoBatchWriter(client);
+        this.writes = new RevisionedWrites(client, tables.entries(), PK, "revision", RevisionedWrites.Gone.CONFLICT);
+        this.pager = new Pager(client, cursors);
+        this.batches = new Batches(client);
     }
 
     @Override
     public Either<Problem, ProgressEntry> create(ProgressEntry entry) {
         ProgressEntry stored = entry.withRevision(Revision.INITIAL);
-        return DynamoCalls.guard(() -> {
-            try {
-                client.putItem(b -> b.tableName(tables.entries()).item(ProgressEntryMapper.toItem(stored))
-                        .conditionExpression("attribute_not_exists(" + PK + ")"));
-                return Either.right(stored);
-            } catch (ConditionalCheckFailedException e) {
-                return Either.left(new Problem.AlreadyExists("progress", entry.key().toString()));
-            }
-        });
+        return writes.create(KIND, entry.key().toString(), ProgressEntryMapper.toItem(stored)).map(stored::withRevision);
     }
 
     @Override
     public Either<Problem, ProgressEntry> save(ProgressEntry entry) {
         ProgressEntry stored = entry.withRevision(entry.revision().next());
-        return DynamoCalls.guard(() -> {
-            try {
-                client.putItem(b -> b.tableName(tables.entries()).item(ProgressEntryMapper.toItem(stored))
-                        .conditionExpression("revision = :expected")
-                        .expressionAttributeValues(Map.of(":expected", n(entry.revision().value()))));
-                return Either.right(stored);
-            } catch (ConditionalCheckFailedException e) {
-                return Either.left(conflict(entry.tenant(), entry.key(), entry.revision()));
-            }
-        });
+        return writes.save(KIND, entry.key().toString(), ProgressEntryMapper.toItem(stored), entry.revision())
+                .map(stored::withRevision);
     }
 
     @Override
     public Either<Problem, ProgressKey> delete(TenantId tenant, ProgressKey key, Revision expected) {
-        return DynamoCalls.guard(() -> {
-            try {
-                client.deleteItem(b -> b.tableName(tables.entries()).key(ProgressEntryMapper.key(tenant, key))
-                        .conditionExpression("revision = :expected")
-                        .expressionAttributeValues(Map.of(":expected", n(expected.value()))));
-                return Either.right(key);
-            } catch (ConditionalCheckFailedException e) {
-                return Either.left(conflict(tenant, key, expected));
-            }
-        });
+        return writes.delete(KIND, key.toString(), ProgressEntryMapper.key(tenant, key), expected).map(deleted -> key);
     }
 
     @Override
     public Either<Problem, Option<ProgressEntry>> find(TenantId tenant, ProgressKey key) {
-        return DynamoCalls.guard(() -> Either.right(read(tenant, key)));
+        return writes.read(ProgressEntryMapper.key(tenant, key), ProgressEntryMapper::fromItem);
     }
 
     @Override
     public Either<Problem, List<ProgressEntry>> findAll(TenantId tenant, Collection<ProgressKey> keys) {
-        return DynamoCalls.guard(() -> {
-            List<Map<String, AttributeValue>> wanted = new ArrayList<>(new LinkedHashSet<>(keys)).stream()
-                    .map(k -> ProgressEntryMapper.key(tenant, k)).toList();
-            List<ProgressEntry> found = new ArrayList<>();
-            for (int from = 0; from < wanted.size(); from += GET_CHUNK) {
-                List<Map<String, AttributeValue>> pending = wanted.subList(from, Math.min(wanted.size(), from + GET_CHUNK));
-                for (int attempt = 0; !pending.isEmpty(); attempt++) {
-                    List<Map<String, AttributeValue>> chunk = pending;
-                    BatchGetItemResponse response = client.batchGetItem(b -> b.requestItems(Map.of(tables.entries(),
-                            KeysAndAttributes.builder().keys(chunk).consistentRead(true).build())));
-                    response.responses().getOrDefault(tables.entries(), List.of())
-                            .forEach(i -> found.add(ProgressEntryMapper.fromItem(i)));
-                    KeysAndAttributes left = response.unprocessedKeys().get(tables.entries());
-                    pending = left == null ? List.of() : left.keys();
-                    if (!pending.isEmpty() && (attempt > 30 || !DynamoCalls.backoff(attempt))) {
-                        return Either.left(new Problem.Unavailable("dynamodb", true, "keys left unprocessed"));
-                    }
-                }
-            }
-            return Either.right(found);
-        });
+        return batches.get(tables.entries(), keys.stream().map(k -> ProgressEntryMapper.key(tenant, k)).toList())
+                .flatMap(found -> Guard.run(() -> Either.right(found.stream().map(ProgressEntryMapper::fromItem).toList())));
     }
 
     @Override
     public Either<Problem, Integer> importAll(TenantId tenant, List<ProgressEntry> entries) {
-        List<WriteRequest> puts = entries.stream().map(e -> WriteRequest.builder().putRequest(PutRequest.builder()
-                .item(ProgressEntryMapper.toItem(e.withRevision(Revision.INITIAL))).build()).build()).toList();
-        return DynamoCalls.guard(() -> writer.writeAll(tables.entries(), puts));
+        return batches.put(tables.entries(), entries.stream()
+                .map(e -> ProgressEntryMapper.toItem(e.withRevision(Revision.INITIAL))).toList());
     }
 
     @Override
@@ -146,13 +93,13 @@ public final class DynamoProgressLedger implements ProgressLedger {
                     .keyConditionExpression(USER_CERT_KEY + " = :k")
                     .expressionAttributeValues(Map.of(":k", s(tenant.value() + "#" + user.value() + "#" + cert.get())))
                     .build();
-            return pager.page(query, List.of(PK, SK, USER_CERT_KEY, USER_CERT_SORT), tenant, fingerprint, page,
+            return pager.page(new Pager.Query(query, List.of(PK, SK, USER_CERT_KEY, USER_CERT_SORT), fingerprint), tenant, page,
                     ProgressEntryMapper::fromItem);
         }
         QueryRequest query = QueryRequest.builder().tableName(tables.entries()).consistentRead(true)
                 .keyConditionExpression(PK + " = :k")
                 .expressionAttributeValues(Map.of(":k", s(tenant.value() + "#" + user.value()))).build();
-        return pager.page(query, List.of(PK, SK), tenant, fingerprint, page, ProgressEntryMapper::fromItem);
+        return pager.page(new Pager.Query(query, List.of(PK, SK), fingerprint), tenant, page, ProgressEntryMapper::fromItem);
     }
 
     @Override
@@ -162,18 +109,7 @@ public final class DynamoProgressLedger implements ProgressLedger {
                 .keyConditionExpression(TIME_KEY + " = :k AND " + TIME_SORT + " BETWEEN :from AND :to")
                 .expressionAttributeValues(Map.of(":k", s(tenant.value() + "#" + cert), ":from", s(INSTANT.format(from)),
                         ":to", s(INSTANT.format(to)))).build();
-        return pager.page(query, List.of(PK, SK, TIME_KEY, TIME_SORT), tenant,
-                "progress.byCert|" + cert + "|" + from + "|" + to, page, ProgressEntryMapper::fromItem);
-    }
-
-    private Option<ProgressEntry> read(TenantId tenant, ProgressKey key) {
-        Map<String, AttributeValue> found = client.getItem(b -> b.tableName(tables.entries()).consistentRead(true)
-                .key(ProgressEntryMapper.key(tenant, key))).item();
-        return found == null || found.isEmpty() ? Option.none() : Option.of(ProgressEntryMapper.fromItem(found));
-    }
-
-    private Problem conflict(TenantId tenant, ProgressKey key, Revision expected) {
-        return new Problem.Conflict("progress", key.toString(), expected,
-                read(tenant, key).map(ProgressEntry::revision).getOrNull());
+        return pager.page(new Pager.Query(query, List.of(PK, SK, TIME_KEY, TIME_SORT),
+                "progress.byCert|" + cert + "|" + from + "|" + to), tenant, page, ProgressEntryMapper::fromItem);
     }
 }

@@ -1,6 +1,8 @@
 package dev.portside.adapters.dynamodb.progress;
 
 import static dev.portside.adapters.dynamodb.progress.ProgressTables.*;
+import static dev.portside.adapters.dynamodb.support.Attributes.n;
+import static dev.portside.adapters.dynamodb.support.Attributes.s;
 
 import dev.portside.domain.content.CertificationType;
 import dev.portside.domain.content.ContentId;
@@ -67,13 +69,5 @@ final class ProgressEntryMapper {
                 a.containsKey("last_session") ? Option.of(a.get("last_session").s()) : Option.none(),
                 Instant.parse(a.get("first_at").s()), Instant.parse(a.get("last_at").s()),
                 new Revision(Long.parseLong(a.get("revision").n())));
-    }
-
-    static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
     }
 }

@@ -1,17 +1,19 @@
 package dev.portside.adapters.dynamodb.realtime;
 
-import static dev.portside.adapters.dynamodb.realtime.Attributes.EXPIRES;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.PK;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.REVISION;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.SORT;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.TENANT;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.TTL;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.instant;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.millis;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.n;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.number;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.s;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.string;
+import static dev.portside.adapters.dynamodb.realtime.RealtimeTables.EXPIRES;
+import static dev.portside.adapters.dynamodb.realtime.RealtimeTables.PK;
+import static dev.portside.adapters.dynamodb.realtime.RealtimeTables.REVISION;
+import static dev.portside.adapters.dynamodb.realtime.RealtimeTables.SORT;
+import static dev.portside.adapters.dynamodb.realtime.RealtimeTables.TENANT;
+import static dev.portside.adapters.dynamodb.realtime.RealtimeTables.TTL;
+import static dev.portside.adapters.dynamodb.support.Attributes.instant;
+import static dev.portside.adapters.dynamodb.support.Attributes.millis;
+import static dev.portside.adapters.dynamodb.support.Attributes.n;
+import static dev.portside.adapters.dynamodb.support.Attributes.number;
+import static dev.portside.adapters.dynamodb.support.Attributes.s;
+import static dev.portside.adapters.dynamodb.support.Attributes.string;
+import static dev.portside.adapters.dynamodb.support.Attributes.tenantKey;
+import static dev.portside.adapters.dynamodb.support.Attributes.ttl;
 
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
@@ -61,17 +63,17 @@ final class ConnectionItems implements ItemMapper<Connection> {
     @Override
     public Map<String, AttributeValue> toItem(Connection c) {
         Map<String, AttributeValue> item = new HashMap<>();
-        item.put(PK, s(ItemMapper.pk(c.tenant(), c.id().value())));
+        item.put(PK, s(tenantKey(c.tenant(), c.id().value())));
         item.put(TENANT, s(c.tenant().value()));
         item.put("connectionId", s(c.id().value()));
         item.put("userId", s(c.user().value()));
         item.put(USER_KEY, s(userKey(c.tenant(), c.user())));
-        item.put(SORT, s(Attributes.sortKey(c.connectedAt(), c.id().value())));
+        item.put(SORT, s(RealtimeTables.sortKey(c.connectedAt(), c.id().value())));
         item.put("endpoint", s(c.endpoint().url()));
         item.put("connectedAt", millis(c.connectedAt()));
         item.put(LAST_PING, millis(c.lastPing()));
         item.put(EXPIRES, millis(c.expiresAt()));
-        item.put(TTL, Attributes.ttl(c.expiresAt()));
+        item.put(TTL, ttl(c.expiresAt()));
         item.put(REVISION, n(c.revision().value()));
         return item;
     }

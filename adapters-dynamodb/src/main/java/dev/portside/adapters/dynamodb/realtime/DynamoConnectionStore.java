@@ -1,7 +1,9 @@
 package dev.portside.adapters.dynamodb.realtime;
 
-import static dev.portside.adapters.dynamodb.realtime.Attributes.n;
+import static dev.portside.adapters.dynamodb.support.Attributes.n;
 
+import dev.portside.adapters.dynamodb.support.Pager;
+import dev.portside.adapters.dynamodb.support.RevisionedWrites;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
@@ -30,57 +32,55 @@ public final class DynamoConnectionStore implements ConnectionStore {
     static final String TENANT_INDEX = "TenantIndex";
 
     private final ConnectionItems mapper = new ConnectionItems();
-    private final RevisionedTable<Connection> table;
-    private final IndexQuery byUser;
-    private final IndexQuery byTenant;
+    private final RealtimeQueries queries;
+    private final RevisionedWrites writes;
+    private final Pager pager;
     private final Clock clock;
-    private final CursorCodec cursors;
 
     public DynamoConnectionStore(DynamoDbClient client, RealtimeTables tables, Clock clock, CursorCodec cursors) {
-        this.table = new RevisionedTable<>(client, tables.connections(), mapper, clock);
-        this.byUser = new IndexQuery(client, tables.connections(), USER_INDEX, ConnectionItems.USER_KEY);
-        this.byTenant = new IndexQuery(client, tables.connections(), TENANT_INDEX, Attributes.TENANT);
+        this.writes = new RevisionedWrites(client, tables.connections(), RealtimeTables.PK, RealtimeTables.REVISION,
+                RevisionedWrites.Gone.NOT_FOUND);
+        this.queries = new RealtimeQueries(tables.connections(), clock);
+        this.pager = new Pager(client, cursors);
         this.clock = clock;
-        this.cursors = cursors;
     }
 
     @Override
     public Either<Problem, Connection> create(Connection connection) {
-        return table.create(connection);
+        return writes.create(mapper, connection);
     }
 
     @Override
     public Either<Problem, Option<Connection>> find(TenantId tenant, ConnectionId id) {
-        return table.find(tenant, id.value());
+        return queries.find(writes, mapper, tenant, id.value());
     }
 
     @Override
     public Either<Problem, Connection> save(Connection connection) {
-        return table.save(connection);
+        return writes.save(mapper, connection);
     }
 
     @Override
     public Either<Problem, Connection> delete(Connection connection) {
-        return table.delete(connection);
+        return writes.delete(mapper, connection);
     }
 
     @Override
     public Either<Problem, Page<Connection>> byUser(TenantId tenant, UserId user, PageRequest page) {
-        return byUser.page(ConnectionItems.userKey(tenant, user), true, page, clock.instant(), cursors, tenant,
-                "realtime.connections.byUser|" + user.value(), mapper::fromItem);
+        return pager.page(queries.live(tenant, USER_INDEX, ConnectionItems.USER_KEY, ConnectionItems.userKey(tenant, user),
+                true, "realtime.connections.byUser|" + user.value()), tenant, page, mapper::fromItem);
     }
 
     @Override
     public Either<Problem, Page<Connection>> byTenant(TenantId tenant, PageRequest page) {
-        return byTenant.page(tenant.value(), true, page, clock.instant(), cursors, tenant,
-                "realtime.connections.byTenant", mapper::fromItem);
+        return pager.page(queries.live(tenant, TENANT_INDEX, RealtimeTables.TENANT, tenant.value(), true,
+                "realtime.connections.byTenant"), tenant, page, mapper::fromItem);
     }
 
     @Override
     public Either<Problem, List<Connection>> staleOrExpired(TenantId tenant, Instant cutoff) {
-        return DynamoErrors.guard(() -> Either.right(byTenant.all(tenant.value(),
-                        ConnectionItems.LAST_PING + " < :cutoff OR #exp <= :now",
-                        Map.of(":cutoff", n(cutoff.toEpochMilli()), ":now", n(clock.instant().toEpochMilli())))
-                .stream().map(mapper::fromItem).toList()));
+        return pager.all(queries.filtered(TENANT_INDEX, RealtimeTables.TENANT, tenant.value(),
+                ConnectionItems.LAST_PING + " < :cutoff OR #exp <= :now",
+                Map.of(":cutoff", n(cutoff.toEpochMilli()), ":now", n(clock.instant().toEpochMilli()))), mapper::fromItem);
     }
 }

@@ -1,7 +1,10 @@
 package dev.portside.adapters.dynamodb.realtime;
 
-import static dev.portside.adapters.dynamodb.realtime.Attributes.n;
+import static dev.portside.adapters.dynamodb.support.Attributes.n;
+import static dev.portside.adapters.dynamodb.support.Attributes.tenantKey;
 
+import dev.portside.adapters.dynamodb.support.Pager;
+import dev.portside.adapters.dynamodb.support.RevisionedWrites;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
@@ -12,11 +15,11 @@ import dev.portside.domain.realtime.ConnectionId;
 import dev.portside.domain.realtime.RequestId;
 import dev.portside.domain.realtime.RequestQueue;
 import dev.portside.domain.realtime.RequestStatus;
+import io.vavr.collection.Stream;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -34,71 +37,68 @@ public final class DynamoRequestQueue implements RequestQueue {
     static final int CLAIM_CANDIDATES = 16;
 
     private final RequestItems mapper = new RequestItems();
-    private final RevisionedTable<AsyncRequest> table;
-    private final IndexQuery byConnection;
-    private final IndexQuery byStatus;
+    private final RevisionedWrites writes;
+    private final RealtimeQueries queries;
+    private final Pager pager;
     private final PendingClaims claims;
     private final Clock clock;
-    private final CursorCodec cursors;
 
     public DynamoRequestQueue(DynamoDbClient client, RealtimeTables tables, Clock clock, CursorCodec cursors) {
-        this.table = new RevisionedTable<>(client, tables.requests(), mapper, clock);
-        this.byConnection = new IndexQuery(client, tables.requests(), CONNECTION_INDEX, RequestItems.CONNECTION_KEY);
-        this.byStatus = new IndexQuery(client, tables.requests(), STATUS_INDEX, RequestItems.STATUS_KEY);
-        this.claims = new PendingClaims(client, tables.requests(), byStatus, mapper);
+        this.writes = new RevisionedWrites(client, tables.requests(), RealtimeTables.PK, RealtimeTables.REVISION,
+                RevisionedWrites.Gone.NOT_FOUND);
+        this.queries = new RealtimeQueries(tables.requests(), clock);
+        this.pager = new Pager(client, cursors);
+        this.claims = new PendingClaims(writes, queries, pager, mapper);
         this.clock = clock;
-        this.cursors = cursors;
     }
 
     @Override
     public Either<Problem, AsyncRequest> create(AsyncRequest request) {
-        return table.create(request);
+        return writes.create(mapper, request);
     }
 
     @Override
     public Either<Problem, Option<AsyncRequest>> find(TenantId tenant, RequestId id) {
-        return table.find(tenant, id.value());
+        return queries.find(writes, mapper, tenant, id.value());
     }
 
     @Override
     public Either<Problem, AsyncRequest> save(AsyncRequest request) {
-        return table.save(request);
+        return writes.save(mapper, request);
     }
 
     @Override
     public Either<Problem, AsyncRequest> delete(AsyncRequest request) {
-        return table.delete(request);
+        return writes.delete(mapper, request);
     }
 
     @Override
     public Either<Problem, Page<AsyncRequest>> byConnection(TenantId tenant, ConnectionId connection,
                                                             PageRequest page) {
-        return byConnection.page(ItemMapper.pk(tenant, connection.value()), false, page, clock.instant(), cursors,
-                tenant, "realtime.requests.byConnection|" + connection.value(), mapper::fromItem);
+        return pager.page(queries.live(tenant, CONNECTION_INDEX, RequestItems.CONNECTION_KEY,
+                tenantKey(tenant, connection.value()), false, "realtime.requests.byConnection|" + connection.value()),
+                tenant, page, mapper::fromItem);
     }
 
     @Override
     public Either<Problem, Page<AsyncRequest>> byStatus(TenantId tenant, RequestStatus status, PageRequest page) {
-        return byStatus.page(RequestItems.statusKey(tenant, status), true, page, clock.instant(), cursors, tenant,
-                "realtime.requests.byStatus|" + status, mapper::fromItem);
+        return pager.page(queries.live(tenant, STATUS_INDEX, RequestItems.STATUS_KEY, RequestItems.statusKey(tenant, status),
+                true, "realtime.requests.byStatus|" + status), tenant, page, mapper::fromItem);
     }
 
     @Override
     public Either<Problem, Option<AsyncRequest>> claimOldestPending(TenantId tenant, Instant now) {
-        return DynamoErrors.guard(() -> claims.claim(tenant, clock.instant(), now));
+        return claims.claim(tenant, now);
     }
 
     @Override
     public Either<Problem, List<AsyncRequest>> expired(TenantId tenant) {
-        return DynamoErrors.guard(() -> {
-            List<AsyncRequest> found = new ArrayList<>();
-            Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> values =
-                    Map.of(":now", n(clock.instant().toEpochMilli()));
-            for (RequestStatus status : RequestStatus.values()) {
-                byStatus.all(RequestItems.statusKey(tenant, status), "#exp <= :now", values)
-                        .forEach(item -> found.add(mapper.fromItem(item)));
-            }
-            return Either.right(found);
-        });
+        Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> values =
+                Map.of(":now", n(clock.instant().toEpochMilli()));
+        return Either.sequence(Stream.of(RequestStatus.values()).map(status -> pager.all(queries.filtered(STATUS_INDEX,
+                        RequestItems.STATUS_KEY, RequestItems.statusKey(tenant, status), "#exp <= :now", values),
+                        mapper::fromItem)))
+                .map(lists -> lists.flatMap(l -> l).toJavaList())
+                .mapLeft(problems -> problems.head());
     }
 }

@@ -1,8 +1,12 @@
 package dev.portside.adapters.dynamodb.realtime;
 
-import static dev.portside.adapters.dynamodb.realtime.Attributes.n;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.s;
+import static dev.portside.adapters.dynamodb.support.Attributes.n;
+import static dev.portside.adapters.dynamodb.support.Attributes.s;
+import static dev.portside.adapters.dynamodb.support.Attributes.tenantKey;
 
+import dev.portside.adapters.dynamodb.support.Guard;
+import dev.portside.adapters.dynamodb.support.Pager;
+import dev.portside.adapters.dynamodb.support.RevisionedWrites;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
@@ -34,56 +38,56 @@ public final class DynamoSubscriptionStore implements SubscriptionStore {
     private final SubscriptionItems mapper = new SubscriptionItems();
     private final DynamoDbClient client;
     private final String tableName;
-    private final RevisionedTable<Subscription> table;
-    private final IndexQuery byConnection;
-    private final IndexQuery byRequest;
+    private final RevisionedWrites writes;
+    private final RealtimeQueries queries;
+    private final Pager pager;
     private final Clock clock;
-    private final CursorCodec cursors;
 
     public DynamoSubscriptionStore(DynamoDbClient client, RealtimeTables tables, Clock clock, CursorCodec cursors) {
         this.client = client;
         this.tableName = tables.subscriptions();
-        this.table = new RevisionedTable<>(client, tables.subscriptions(), mapper, clock);
-        this.byConnection = new IndexQuery(client, tables.subscriptions(), CONNECTION_INDEX,
-                SubscriptionItems.CONNECTION_KEY);
-        this.byRequest = new IndexQuery(client, tables.subscriptions(), REQUEST_INDEX, SubscriptionItems.REQUEST_KEY);
+        this.writes = new RevisionedWrites(client, tableName, RealtimeTables.PK, RealtimeTables.REVISION,
+                RevisionedWrites.Gone.NOT_FOUND);
+        this.queries = new RealtimeQueries(tableName, clock);
+        this.pager = new Pager(client, cursors);
         this.clock = clock;
-        this.cursors = cursors;
     }
 
     @Override
     public Either<Problem, Subscription> create(Subscription subscription) {
-        return table.create(subscription);
+        return writes.create(mapper, subscription);
     }
 
     @Override
     public Either<Problem, Option<Subscription>> find(TenantId tenant, SubscriptionId id) {
-        return table.find(tenant, id.value());
+        return queries.find(writes, mapper, tenant, id.value());
     }
 
     @Override
     public Either<Problem, Subscription> delete(Subscription subscription) {
-        return table.delete(subscription);
+        return writes.delete(mapper, subscription);
     }
 
     @Override
     public Either<Problem, Page<Subscription>> byConnection(TenantId tenant, ConnectionId connection,
                                                             PageRequest page) {
-        return byConnection.page(ItemMapper.pk(tenant, connection.value()), true, page, clock.instant(), cursors,
-                tenant, "realtime.subscriptions.byConnection|" + connection.value(), mapper::fromItem);
+        return pager.page(queries.live(tenant, CONNECTION_INDEX, SubscriptionItems.CONNECTION_KEY,
+                tenantKey(tenant, connection.value()), true,
+                "realtime.subscriptions.byConnection|" + connection.value()), tenant, page, mapper::fromItem);
     }
 
     @Override
     public Either<Problem, Page<Subscription>> byRequest(TenantId tenant, RequestId request, PageRequest page) {
-        return byRequest.page(ItemMapper.pk(tenant, request.value()), true, page, clock.instant(), cursors, tenant,
-                "realtime.subscriptions.byRequest|" + request.value(), mapper::fromItem);
+        return pager.page(queries.live(tenant, REQUEST_INDEX, SubscriptionItems.REQUEST_KEY,
+                tenantKey(tenant, request.value()), true,
+                "realtime.subscriptions.byRequest|" + request.value()), tenant, page, mapper::fromItem);
     }
 
     @Override
     public Either<Problem, List<Subscription>> expired(TenantId tenant) {
-        return DynamoErrors.guard(() -> Either.right(client.scanPaginator(b -> b.tableName(tableName)
+        return Guard.run(() -> Either.right(client.scanPaginator(b -> b.tableName(tableName)
                         .filterExpression("#t = :t AND #exp <= :now")
-                        .expressionAttributeNames(Map.of("#t", Attributes.TENANT, "#exp", Attributes.EXPIRES))
+                        .expressionAttributeNames(Map.of("#t", RealtimeTables.TENANT, "#exp", RealtimeTables.EXPIRES))
                         .expressionAttributeValues(Map.of(":t", s(tenant.value()),
                                 ":now", n(clock.instant().toEpochMilli()))))
                 .items().stream().map(mapper::fromItem).toList()));

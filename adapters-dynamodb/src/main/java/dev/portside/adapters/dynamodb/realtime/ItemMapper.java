@@ -1,28 +1,25 @@
 package dev.portside.adapters.dynamodb.realtime;
 
-import dev.portside.domain.kernel.Revision;
+import dev.portside.adapters.dynamodb.support.Attributes;
+import dev.portside.adapters.dynamodb.support.RevisionedWrites;
 import dev.portside.domain.kernel.TenantId;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** How one aggregate maps to and from a DynamoDB item of its table. */
-interface ItemMapper<T> {
-
-    String kind();
+/** How one realtime aggregate maps to and from an item of its table (keyed {@code tenant#id}). */
+interface ItemMapper<T> extends RevisionedWrites.Mapping<T> {
 
     TenantId tenant(T value);
 
-    String id(T value);
-
-    Revision revision(T value);
-
-    T withRevision(T value, Revision revision);
-
-    Map<String, AttributeValue> toItem(T value);
-
     T fromItem(Map<String, AttributeValue> item);
 
-    static String pk(TenantId tenant, String id) {
-        return tenant.value() + "#" + id;
+    @Override
+    default Map<String, AttributeValue> key(T value) {
+        return key(tenant(value), id(value));
+    }
+
+    /** The item key of the value with this tenant and id. */
+    static Map<String, AttributeValue> key(TenantId tenant, String id) {
+        return Map.of(RealtimeTables.PK, Attributes.s(Attributes.tenantKey(tenant, id)));
     }
 }

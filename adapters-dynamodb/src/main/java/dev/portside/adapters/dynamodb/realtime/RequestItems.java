@@ -1,19 +1,21 @@
 package dev.portside.adapters.dynamodb.realtime;
 
-import static dev.portside.adapters.dynamodb.realtime.Attributes.EXPIRES;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.PK;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.REVISION;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.SORT;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.TENANT;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.TTL;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.instant;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.millis;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.n;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.number;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.optionalInstant;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.optionalString;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.s;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.string;
+import static dev.portside.adapters.dynamodb.realtime.RealtimeTables.EXPIRES;
+import static dev.portside.adapters.dynamodb.realtime.RealtimeTables.PK;
+import static dev.portside.adapters.dynamodb.realtime.RealtimeTables.REVISION;
+import static dev.portside.adapters.dynamodb.realtime.RealtimeTables.SORT;
+import static dev.portside.adapters.dynamodb.realtime.RealtimeTables.TENANT;
+import static dev.portside.adapters.dynamodb.realtime.RealtimeTables.TTL;
+import static dev.portside.adapters.dynamodb.support.Attributes.instant;
+import static dev.portside.adapters.dynamodb.support.Attributes.millis;
+import static dev.portside.adapters.dynamodb.support.Attributes.n;
+import static dev.portside.adapters.dynamodb.support.Attributes.number;
+import static dev.portside.adapters.dynamodb.support.Attributes.optionalInstant;
+import static dev.portside.adapters.dynamodb.support.Attributes.optionalString;
+import static dev.portside.adapters.dynamodb.support.Attributes.s;
+import static dev.portside.adapters.dynamodb.support.Attributes.string;
+import static dev.portside.adapters.dynamodb.support.Attributes.tenantKey;
+import static dev.portside.adapters.dynamodb.support.Attributes.ttl;
 
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
@@ -70,17 +72,17 @@ final class RequestItems implements ItemMapper<AsyncRequest> {
     @Override
     public Map<String, AttributeValue> toItem(AsyncRequest r) {
         Map<String, AttributeValue> item = new HashMap<>();
-        item.put(PK, s(ItemMapper.pk(r.tenant(), r.id().value())));
+        item.put(PK, s(tenantKey(r.tenant(), r.id().value())));
         item.put(TENANT, s(r.tenant().value()));
         item.put("requestId", s(r.id().value()));
         item.put("connectionId", s(r.connection().value()));
-        item.put(CONNECTION_KEY, s(ItemMapper.pk(r.tenant(), r.connection().value())));
+        item.put(CONNECTION_KEY, s(tenantKey(r.tenant(), r.connection().value())));
         item.put("userId", s(r.user().value()));
         item.put("action", s(r.action()));
         item.put("payload", s(r.payload().json()));
         item.put(STATUS, s(r.status().name()));
         item.put(STATUS_KEY, s(statusKey(r.tenant(), r.status())));
-        item.put(SORT, s(Attributes.sortKey(r.createdAt(), r.id().value())));
+        item.put(SORT, s(RealtimeTables.sortKey(r.createdAt(), r.id().value())));
         item.put("progress", n(r.progress().percent()));
         r.progressMessage().forEach(m -> item.put("progressMessage", s(m)));
         r.result().forEach(j -> item.put("result", s(j.json())));
@@ -90,7 +92,7 @@ final class RequestItems implements ItemMapper<AsyncRequest> {
         r.completedAt().forEach(t -> item.put("completedAt", millis(t)));
         item.put("attempts", n(r.attempts()));
         item.put(EXPIRES, millis(r.expiresAt()));
-        item.put(TTL, Attributes.ttl(r.expiresAt()));
+        item.put(TTL, ttl(r.expiresAt()));
         item.put(REVISION, n(r.revision().value()));
         return item;
     }

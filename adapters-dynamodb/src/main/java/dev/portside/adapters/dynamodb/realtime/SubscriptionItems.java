@@ -1,18 +1,21 @@
 package dev.portside.adapters.dynamodb.realtime;
 
-import static dev.portside.adapters.dynamodb.realtime.Attributes.EXPIRES;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.PK;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.REVISION;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.SORT;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.TENANT;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.TTL;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.instant;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.millis;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.n;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.number;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.s;
-import static dev.portside.adapters.dynamodb.realtime.Attributes.string;
+import static dev.portside.adapters.dynamodb.realtime.RealtimeTables.EXPIRES;
+import static dev.portside.adapters.dynamodb.realtime.RealtimeTables.PK;
+import static dev.portside.adapters.dynamodb.realtime.RealtimeTables.REVISION;
+import static dev.portside.adapters.dynamodb.realtime.RealtimeTables.SORT;
+import static dev.portside.adapters.dynamodb.realtime.RealtimeTables.TENANT;
+import static dev.portside.adapters.dynamodb.realtime.RealtimeTables.TTL;
+import static dev.portside.adapters.dynamodb.support.Attributes.instant;
+import static dev.portside.adapters.dynamodb.support.Attributes.millis;
+import static dev.portside.adapters.dynamodb.support.Attributes.n;
+import static dev.portside.adapters.dynamodb.support.Attributes.number;
+import static dev.portside.adapters.dynamodb.support.Attributes.s;
+import static dev.portside.adapters.dynamodb.support.Attributes.string;
+import static dev.portside.adapters.dynamodb.support.Attributes.tenantKey;
+import static dev.portside.adapters.dynamodb.support.Attributes.ttl;
 
+import dev.portside.adapters.dynamodb.support.Attributes;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.realtime.ConnectionId;
@@ -57,18 +60,18 @@ final class SubscriptionItems implements ItemMapper<Subscription> {
     @Override
     public Map<String, AttributeValue> toItem(Subscription v) {
         Map<String, AttributeValue> item = new HashMap<>();
-        item.put(PK, s(ItemMapper.pk(v.tenant(), v.id().value())));
+        item.put(PK, s(tenantKey(v.tenant(), v.id().value())));
         item.put(TENANT, s(v.tenant().value()));
         item.put("subscriptionId", s(v.id().value()));
         item.put("connectionId", s(v.connection().value()));
         item.put("requestId", s(v.request().value()));
-        item.put(CONNECTION_KEY, s(ItemMapper.pk(v.tenant(), v.connection().value())));
-        item.put(REQUEST_KEY, s(ItemMapper.pk(v.tenant(), v.request().value())));
-        item.put(SORT, s(Attributes.sortKey(v.createdAt(), v.id().value())));
+        item.put(CONNECTION_KEY, s(tenantKey(v.tenant(), v.connection().value())));
+        item.put(REQUEST_KEY, s(tenantKey(v.tenant(), v.request().value())));
+        item.put(SORT, s(RealtimeTables.sortKey(v.createdAt(), v.id().value())));
         item.put("eventTypes", AttributeValue.fromL(v.eventTypes().stream().map(Attributes::s).toList()));
         item.put("createdAt", millis(v.createdAt()));
         item.put(EXPIRES, millis(v.expiresAt()));
-        item.put(TTL, Attributes.ttl(v.expiresAt()));
+        item.put(TTL, ttl(v.expiresAt()));
         item.put(REVISION, n(v.revision().value()));
         return item;
     }

@@ -2,6 +2,7 @@ package dev.portside.adapters.dynamodb.circles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portside.adapters.dynamodb.support.TableHealthCheck;
 import dev.portside.adapters.dynamodb.testing.DynamoDbBackend;
 import dev.portside.application.circles.CommunityCommands.AddComment;
 import dev.portside.application.circles.CommunityCommands.AddResource;
@@ -58,7 +59,8 @@ class DynamoSingleTableLayoutTest {
         assertThat(keys).contains("USER#ana|PROFILE", "USER#bea|CIRCLE#c1", "CIRCLE#c1|METADATA",
                 "CIRCLE#c1|MEMBER#bea", "CIRCLE#c1|MEMBER#ana", "STORY#s1|METADATA", "STORY#s1|COMMENT#k1",
                 "BUSINESS#b1|METADATA", "RESOURCE#r1|METADATA", "EMAIL#ana@example.com|CLAIM");
-        assertThat(new DynamoCirclesProvisioner(table).provision().get()).contains("already exists");
-        assertThat(new DynamoCirclesHealthCheck(table).check().isRight()).isTrue();
+        assertThat(new DynamoCirclesProvisioner(table).provision().get()).isEqualTo(table.name() + " found");
+        assertThat(new TableHealthCheck("circles: dynamodb", table.client, List.of(table.name())).check().isRight())
+                .isTrue();
     }
 }

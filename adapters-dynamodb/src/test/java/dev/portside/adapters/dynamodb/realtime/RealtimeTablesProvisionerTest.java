@@ -2,6 +2,7 @@ package dev.portside.adapters.dynamodb.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portside.adapters.dynamodb.support.TableHealthCheck;
 import dev.portside.adapters.dynamodb.testing.DynamoDbBackend;
 import dev.portside.domain.kernel.Problem;
 import java.util.List;
@@ -32,12 +33,12 @@ class RealtimeTablesProvisionerTest {
             assertThat(client.describeTimeToLive(b -> b.tableName(table)).timeToLiveDescription().timeToLiveStatus())
                     .isEqualTo(TimeToLiveStatus.ENABLED);
         }
-        assertThat(new RealtimeTablesHealth(client, tables).check().get()).endsWith("ACTIVE");
+        assertThat(new TableHealthCheck("realtime: dynamodb", client, tables.all()).check().get()).endsWith("ACTIVE");
     }
 
     @Test
     void the_health_check_names_a_missing_table() {
-        Problem problem = new RealtimeTablesHealth(client, tables).check().getLeft();
+        Problem problem = new TableHealthCheck("realtime: dynamodb", client, tables.all()).check().getLeft();
         assertThat(problem).isInstanceOf(Problem.Unavailable.class);
         assertThat(problem.message()).contains(tables.connections()).contains("portside setup");
     }

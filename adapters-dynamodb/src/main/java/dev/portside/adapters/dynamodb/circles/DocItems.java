@@ -1,5 +1,8 @@
 package dev.portside.adapters.dynamodb.circles;
 
+import static dev.portside.adapters.dynamodb.support.Attributes.n;
+import static dev.portside.adapters.dynamodb.support.Attributes.s;
+
 import dev.portside.adapters.common.circles.Doc;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,35 +10,19 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Converts storage-neutral documents to DynamoDB attribute maps and back (text S, numbers N, flags BOOL, lists L). */
-final class Items {
+/** Maps storage-neutral documents to single-table items and back (text S, numbers N, flags BOOL, lists L). */
+final class DocItems {
 
-    static final String PK = "PK";
-    static final String SK = "SK";
-    static final String TYPE = "entityType";
-
-    private Items() {
-    }
-
-    static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
+    private DocItems() {
     }
 
     static Map<String, AttributeValue> item(Doc doc, String entityType, String pk, String sk) {
         Map<String, AttributeValue> item = new HashMap<>();
         doc.fields().forEach((name, value) -> item.put(name, attribute(value)));
-        item.put(PK, s(pk));
-        item.put(SK, s(sk));
-        item.put(TYPE, s(entityType));
+        item.put(Keys.PK, s(pk));
+        item.put(Keys.SK, s(sk));
+        item.put(Keys.TYPE, s(entityType));
         return item;
-    }
-
-    static Map<String, AttributeValue> key(String pk, String sk) {
-        return Map.of(PK, s(pk), SK, s(sk));
     }
 
     private static AttributeValue attribute(Object value) {

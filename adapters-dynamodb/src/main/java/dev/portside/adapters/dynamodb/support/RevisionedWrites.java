@@ -1,0 +1,253 @@
+package dev.portside.adapters.dynamodb.support;
+
+import static dev.portside.adapters.dynamodb.support.Attributes.n;
+
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Revision;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/**
+ * Revision-checked writes to one table: create-if-absent, save and delete if the stored revision is the expected
+ * one, conditional updates and transactions. Each returns the stored revision; a failed condition reports the item
+ * as it stood, taken from the failed write itself (ReturnValuesOnConditionCheckFailure ALL_OLD), never re-read.
+ */
+public final class RevisionedWrites {
+
+    /** What a revision-checked write on a missing item reports: a Conflict with no actual revision, or NotFound. */
+    public enum Gone { CONFLICT, NOT_FOUND }
+
+    /** A transaction refused by the condition of the item at {@code index}, with that item as it stood. */
+    public record Refusal(int index, Option<Map<String, AttributeValue>> stood) {
+    }
+
+    /** How one kind of aggregate is stored as an item: its kind, id, revision, key and item. */
+    public interface Mapping<T> {
+
+        String kind();
+
+        String id(T value);
+
+        Revision revision(T value);
+
+        T withRevision(T value, Revision revision);
+
+        Map<String, AttributeValue> key(T value);
+
+        Map<String, AttributeValue> toItem(T value);
+    }
+
+    public static final int MAX_TRANSACTION_ITEMS = 100;
+    private static final ReturnValuesOnConditionCheckFailure ALL_OLD = ReturnValuesOnConditionCheckFailure.ALL_OLD;
+    private static final String IF_REVISION = "#rev = :expected";
+
+    private final DynamoDbClient client;
+    private final String table;
+    private final String keyAttribute;
+    private final String revisionAttribute;
+    private final Gone gone;
+
+    /**
+     * @param keyAttribute      the table's partition key, absent on a key never written
+     * @param revisionAttribute the attribute holding an item's revision
+     */
+    public RevisionedWrites(DynamoDbClient client, String table, String keyAttribute, String revisionAttribute,
+                            Gone gone) {
+        this.client = client;
+        this.table = table;
+        this.keyAttribute = keyAttribute;
+        this.revisionAttribute = revisionAttribute;
+        this.gone = gone;
+    }
+
+    /** The item under {@code key} (consistent read) as {@code mapper} reads it, or none. */
+    public <T> Either<Problem, Option<T>> read(Map<String, AttributeValue> key,
+                                               Function<Map<String, AttributeValue>, T> mapper) {
+        return Guard.run(() -> Either.right(Attributes.present(client.getItem(b -> b.tableName(table).key(key)
+                .consistentRead(true)).item()).map(mapper)));
+    }
+
+    /** Writes a new item; an existing key is {@code AlreadyExists(kind, id)}. */
+    public Either<Problem, Revision> create(String kind, String id, Map<String, AttributeValue> item) {
+        return Guard.run(() -> {
+            try {
+                client.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(#key)")
+                        .expressionAttributeNames(Map.of("#key", keyAttribute)));
+                return Either.right(revisionOf(item));
+            } catch (ConditionalCheckFailedException e) {
+                return Either.left(new Problem.AlreadyExists(kind, id));
+            }
+        });
+    }
+
+    /** Replaces the item if its stored revision is {@code expected}; {@code item} carries the next revision. */
+    public Either<Problem, Revision> save(String kind, String id, Map<String, AttributeValue> item, Revision expected) {
+        return checked(kind, id, expected, () -> {
+            client.putItem(b -> b.tableName(table).item(item).conditionExpression(IF_REVISION)
+                    .expressionAttributeNames(revisionName()).expressionAttributeValues(expectedValue(expected))
+                    .returnValuesOnConditionCheckFailure(ALL_OLD));
+            return revisionOf(item);
+        });
+    }
+
+    /** Deletes the item if its stored revision is {@code expected}; the revision it had. */
+    public Either<Problem, Revision> delete(String kind, String id, Map<String, AttributeValue> key,
+                                            Revision expected) {
+        return checked(kind, id, expected, () -> {
+            client.deleteItem(b -> b.tableName(table).key(key).conditionExpression(IF_REVISION)
+                    .expressionAttributeNames(revisionName()).expressionAttributeValues(expectedValue(expected))
+                    .returnValuesOnConditionCheckFailure(ALL_OLD));
+            return expected;
+        });
+    }
+
+    private Either<Problem, Revision> checked(String kind, String id, Revision expected, Supplier<Revision> write) {
+        return Guard.run(() -> {
+            try {
+                return Either.right(write.get());
+            } catch (ConditionalCheckFailedException e) {
+                Option<Map<String, AttributeValue>> stood = e.hasItem() ? Attributes.present(e.item()) : Option.none();
+                return Either.left(stale(kind, id, expected, stood));
+            }
+        });
+    }
+
+    /** Writes a new aggregate as it is; an existing key is {@code AlreadyExists}. */
+    public <T> Either<Problem, T> create(Mapping<T> mapping, T value) {
+        return create(mapping.kind(), mapping.id(value), mapping.toItem(value)).map(stored -> value);
+    }
+
+    /** Saves the aggregate under its next revision if the stored one is its own; the saved aggregate. */
+    public <T> Either<Problem, T> save(Mapping<T> mapping, T value) {
+        T next = mapping.withRevision(value, mapping.revision(value).next());
+        return save(mapping.kind(), mapping.id(value), mapping.toItem(next), mapping.revision(value))
+                .map(stored -> next);
+    }
+
+    /** Deletes the aggregate if the stored revision is its own; the deleted aggregate. */
+    public <T> Either<Problem, T> delete(Mapping<T> mapping, T value) {
+        return delete(mapping.kind(), mapping.id(value), mapping.key(value), mapping.revision(value))
+                .map(gone -> value);
+    }
+
+    /** A conditional UpdateItem on this table: the item after it (ALL_NEW), or none when its condition failed. */
+    public Either<Problem, Option<Map<String, AttributeValue>>> update(UpdateItemRequest request) {
+        return Guard.run(() -> {
+            try {
+                return Either.right(Option.some(client.updateItem(request.toBuilder().tableName(table)
+                        .returnValues(ReturnValue.ALL_NEW).build()).attributes()));
+            } catch (ConditionalCheckFailedException e) {
+                return Either.right(Option.none());
+            }
+        });
+    }
+
+    /**
+     * Runs the items as one transaction: none when written, else the first item whose condition failed, with the
+     * item as it stood. A cancellation for another reason (a concurrent transaction) is a retriable Unavailable.
+     */
+    public Either<Problem, Option<Refusal>> transact(List<TransactWriteItem> items) {
+        if (items.size() > MAX_TRANSACTION_ITEMS) {
+            throw new IllegalArgumentException("a transaction holds at most " + MAX_TRANSACTION_ITEMS + " items");
+        }
+        return Guard.run(() -> {
+            try {
+                client.transactWriteItems(b -> b.transactItems(items));
+                return Either.right(Option.none());
+            } catch (TransactionCanceledException e) {
+                List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
+                for (int i = 0; i < reasons.size(); i++) {
+                    if ("ConditionalCheckFailed".equals(reasons.get(i).code())) {
+                        return Either.right(Option.some(new Refusal(i, Attributes.present(reasons.get(i).item()))));
+                    }
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** The refusal of a revision-checked write: Conflict with the actual revision, or per {@link Gone} when gone. */
+    public Problem stale(String kind, String id, Revision expected, Option<Map<String, AttributeValue>> stood) {
+        if (stood.isEmpty() && gone == Gone.NOT_FOUND) {
+            return new Problem.NotFound(kind, id);
+        }
+        return new Problem.Conflict(kind, id, expected, stood.map(this::revisionOf).getOrNull());
+    }
+
+    public Revision revisionOf(Map<String, AttributeValue> item) {
+        return new Revision(Attributes.number(item, revisionAttribute));
+    }
+
+    /** A transaction item: put a new item, refused when the key exists. */
+    public TransactWriteItem putNew(Map<String, AttributeValue> item) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
+                .conditionExpression("attribute_not_exists(#key)")
+                .expressionAttributeNames(Map.of("#key", keyAttribute))
+                .returnValuesOnConditionCheckFailure(ALL_OLD).build()).build();
+    }
+
+    /** A transaction item: replace the item if its stored revision is {@code expected}. */
+    public TransactWriteItem putIfRevision(Map<String, AttributeValue> item, Revision expected) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
+                .conditionExpression(IF_REVISION).expressionAttributeNames(revisionName())
+                .expressionAttributeValues(expectedValue(expected))
+                .returnValuesOnConditionCheckFailure(ALL_OLD).build()).build();
+    }
+
+    /** A transaction item: put the item whatever is stored. */
+    public TransactWriteItem put(Map<String, AttributeValue> item) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item).build()).build();
+    }
+
+    /** A transaction item: delete the item if its stored revision is {@code expected}. */
+    public TransactWriteItem deleteIfRevision(Map<String, AttributeValue> key, Revision expected) {
+        return TransactWriteItem.builder().delete(Delete.builder().tableName(table).key(key)
+                .conditionExpression(IF_REVISION).expressionAttributeNames(revisionName())
+                .expressionAttributeValues(expectedValue(expected))
+                .returnValuesOnConditionCheckFailure(ALL_OLD).build()).build();
+    }
+
+    /** A transaction item: delete the item if {@code attribute} holds {@code value}. */
+    public TransactWriteItem deleteIf(Map<String, AttributeValue> key, String attribute, AttributeValue value) {
+        return TransactWriteItem.builder().delete(Delete.builder().tableName(table).key(key)
+                .conditionExpression("#a = :v").expressionAttributeNames(Map.of("#a", attribute))
+                .expressionAttributeValues(Map.of(":v", value)).returnValuesOnConditionCheckFailure(ALL_OLD).build())
+                .build();
+    }
+
+    /** A transaction item: delete the item whatever is stored. */
+    public TransactWriteItem delete(Map<String, AttributeValue> key) {
+        return TransactWriteItem.builder().delete(Delete.builder().tableName(table).key(key).build()).build();
+    }
+
+    /** A transaction item: the item under {@code key} must exist. */
+    public TransactWriteItem exists(Map<String, AttributeValue> key) {
+        return TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table).key(key)
+                .conditionExpression("attribute_exists(#key)").expressionAttributeNames(Map.of("#key", keyAttribute))
+                .returnValuesOnConditionCheckFailure(ALL_OLD).build()).build();
+    }
+
+    private Map<String, String> revisionName() {
+        return Map.of("#rev", revisionAttribute);
+    }
+
+    private static Map<String, AttributeValue> expectedValue(Revision expected) {
+        return Map.of(":expected", n(expected.value()));
+    }
+}
