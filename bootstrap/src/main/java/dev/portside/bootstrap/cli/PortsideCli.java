@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,8 +76,10 @@ public final class PortsideCli implements Runnable, CommandContext, AutoCloseabl
     }
 
     private int onFailure(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
-        if (e instanceof ConfigException config) {
-            err.println("portside: " + config.getMessage());
+        Optional<ConfigException> config = configProblem(e);
+        if (config.isPresent()) {
+            err.println("portside: invalid configuration, " + config.get().problems().size() + " bad key(s):");
+            config.get().problems().forEach(problem -> err.println("  " + problem));
             return CONFIG_INVALID;
         }
         err.println("portside: " + e.getClass().getSimpleName() + ": " + e.getMessage()
@@ -85,6 +88,16 @@ public final class PortsideCli implements Runnable, CommandContext, AutoCloseabl
             e.printStackTrace(err);
         }
         return PortsideCommand.FAILED;
+    }
+
+    /** The configuration refusal behind a failure, however deep a framework wrapped it. */
+    private static Optional<ConfigException> configProblem(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConfigException config) {
+                return Optional.of(config);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -96,7 +109,7 @@ public final class PortsideCli implements Runnable, CommandContext, AutoCloseabl
     PortsideConfig config() {
         PortsideConfig.Resolver resolver = registry.configuration().override(settings);
         if (configFile != null) {
-            resolver.override(PortsideConfig.CONFIG_FILE_KEY, configFile.toString());
+            resolver.file(configFile);
         }
         return resolver.resolve();
     }

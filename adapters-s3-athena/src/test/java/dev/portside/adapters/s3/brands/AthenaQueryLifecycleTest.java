@@ -135,7 +135,7 @@ class AthenaQueryLifecycleTest {
         S3BrandDocumentStore confirmed = new S3BrandDocumentStore(S3.client(), fixture.layout,
                 new AthenaDocumentVisibility(fixture.runner, fixture.queries));
         var escalation = BrandSamples.escalation(tenant, 9, "0.1", BrandSamples.T0);
-        confirmed.createMetadata(tenant, BrandSamples.metadata(tenant, 9, "0.1", BrandSamples.T0),
+        confirmed.createMetadata(BrandSamples.metadata(tenant, 9, "0.1", BrandSamples.T0),
                 Option.some(escalation)).get();
         assertThat(fixture.analytics.openEscalations(tenant, PageRequest.first(5)).get().items())
                 .containsExactly(escalation);
@@ -148,7 +148,7 @@ class AthenaQueryLifecycleTest {
                 new AthenaDocumentVisibility(fixture.runner, fixture.queries));
         fixture.endpoint.failNext("count(*)", "HIVE_METASTORE_ERROR: table is being altered", false);
         var feedback = BrandSamples.feedback(tenant, 9, FeedbackCategory.GENERAL, BrandSamples.T0);
-        Problem problem = confirmed.createFeedback(tenant, feedback).getLeft();
+        Problem problem = confirmed.createFeedback(feedback).getLeft();
         assertThat(problem.message()).contains("failed at step 'athena visibility check'")
                 .contains("HIVE_METASTORE_ERROR").contains("no partial state remains");
         assertThat(fixture.documents.feedback(tenant, feedback.id()).get()).isEmpty();

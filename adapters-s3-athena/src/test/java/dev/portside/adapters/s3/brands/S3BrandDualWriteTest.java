@@ -55,7 +55,7 @@ class S3BrandDualWriteTest {
         BrandMetadata before = null;
         if (update) {
             before = new S3BrandDocumentStore(s3.client(), layout, DocumentVisibility.NONE)
-                    .createMetadata(tenant, BrandSamples.metadata(tenant, 77, "0.9", T0), Option.none()).get();
+                    .createMetadata(BrandSamples.metadata(tenant, 77, "0.9", T0), Option.none()).get();
         }
         Escalation escalation = BrandSamples.escalation(tenant, 77, "0.2", T0);
         switch (failing) {
