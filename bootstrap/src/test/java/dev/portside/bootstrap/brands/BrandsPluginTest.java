@@ -7,6 +7,7 @@ import dev.portside.adapters.s3.brands.AthenaBrandAnalytics;
 import dev.portside.adapters.s3.brands.S3BrandDocumentStore;
 import dev.portside.adapters.sql.brands.PostgresBrandStore;
 import dev.portside.bootstrap.ContextRegistry;
+import dev.portside.bootstrap.ProfileSettings;
 import dev.portside.bootstrap.Portside;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.domain.brands.BrandAnalytics;
@@ -46,9 +47,9 @@ class BrandsPluginTest {
 
     @Test
     void theAwsProfilePicksS3DocumentsAndAthenaAnalyticsWithTheirProvisioners() {
-        Map<String, String> aws = Map.of("portside.profile", "aws", "portside.aws.endpoint", "http://127.0.0.1:9",
+        Map<String, String> aws = ProfileSettings.of("aws", Map.of("portside.aws.endpoint", "http://127.0.0.1:9",
                 "portside.aws.access-key-id", "test", "portside.aws.secret-access-key", "test",
-                "portside.brands.confidence-threshold", "0.7");
+                "portside.brands.confidence-threshold", "0.7"));
         try (Portside portside = Portside.start(ContextRegistry.loadConfig(aws))) {
             assertThat(portside.facade(BrandDocumentStore.class)).isInstanceOf(S3BrandDocumentStore.class);
             assertThat(portside.facade(BrandAnalytics.class)).isInstanceOf(AthenaBrandAnalytics.class);
@@ -60,8 +61,7 @@ class BrandsPluginTest {
 
     @Test
     void theSqlProfilePicksOnePostgresStoreForBothSlotsWithItsMigration() {
-        Map<String, String> sql = Map.of("portside.profile", "sql",
-                "portside.postgres.url", "jdbc:postgresql://127.0.0.1:9/portside");
+        Map<String, String> sql = ProfileSettings.of("sql", Map.of("portside.postgres.url", "jdbc:postgresql://127.0.0.1:9/portside"));
         try (Portside portside = Portside.start(ContextRegistry.loadConfig(sql))) {
             assertThat(portside.facade(BrandDocumentStore.class)).isInstanceOf(PostgresBrandStore.class)
                     .isSameAs(portside.facade(BrandAnalytics.class));

@@ -45,10 +45,8 @@ class RecordsPluginTest {
 
     @Test
     void aMalformedLocalKeyFailsAtStartWithoutShowingIt() {
-        PortsideConfig config = ContextRegistry.loadConfig(Map.of("portside.profile", "inmemory",
-                "portside.records.local-key", "dG9vLXNob3J0"));
-
-        assertThatThrownBy(() -> RecordsAdapters.localKey(config)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> ContextRegistry.loadConfig(Map.of("portside.profile", "inmemory",
+                "portside.records.local-key", "dG9vLXNob3J0"))).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("32 bytes").hasMessageNotContaining("dG9vLXNob3J0");
     }
 
