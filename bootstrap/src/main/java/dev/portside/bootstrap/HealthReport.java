@@ -81,8 +81,11 @@ public record HealthReport(List<Entry> entries) {
         }
     }
 
-    /** The first line of a backend's answer, at most 200 characters, with the SDK's credential-chain text named shortly. */
-    static String oneLine(String text) {
+    /**
+     * A failure as health and the CLI show it: its first line, at most 200 characters, with the AWS SDK's
+     * credential-provider-chain text replaced by one short sentence.
+     */
+    public static String oneLine(String text) {
         String line = String.valueOf(text).strip().lines().findFirst().orElse("");
         int chain = line.indexOf(CREDENTIALS_CHAIN);
         if (chain >= 0) {

@@ -1,6 +1,7 @@
 package dev.portside.bootstrap.cli;
 
 import dev.portside.bootstrap.ContextRegistry;
+import dev.portside.bootstrap.HealthReport;
 import dev.portside.bootstrap.Portside;
 import dev.portside.bootstrap.config.ConfigException;
 import dev.portside.bootstrap.config.PortsideConfig;
@@ -82,7 +83,11 @@ public final class PortsideCli implements Runnable, CommandContext, AutoCloseabl
             config.get().problems().forEach(problem -> err.println("  " + problem));
             return CONFIG_INVALID;
         }
-        err.println("portside: " + e.getClass().getSimpleName() + ": " + e.getMessage()
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        err.println("portside: " + HealthReport.oneLine(root.getClass().getSimpleName() + ": " + root.getMessage())
                 + (verbose ? "" : " (run with --verbose for details)"));
         if (verbose) {
             e.printStackTrace(err);

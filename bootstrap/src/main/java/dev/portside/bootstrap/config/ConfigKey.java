@@ -53,7 +53,8 @@ public record ConfigKey(String name, String defaultValue, String accepted, Strin
 
     /** This key, which must be set when {@code otherKey} has {@code otherValue}. */
     public ConfigKey requiredWhen(String otherKey, String otherValue) {
-        return constrained((value, others) -> value.isEmpty() && otherValue.equals(others.apply(otherKey))
+        return new ConfigKey(name, defaultValue, accepted + ", required when " + otherKey + "=" + otherValue, description,
+                secret, validator, constraint).constrained((value, others) -> value.isEmpty() && otherValue.equals(others.apply(otherKey))
                 ? Optional.of("is required when " + otherKey + "=" + otherValue) : Optional.empty());
     }
 

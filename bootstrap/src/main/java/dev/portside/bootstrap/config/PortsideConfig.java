@@ -230,7 +230,8 @@ public final class PortsideConfig {
         }
 
         private static String problem(ConfigKey key, String value, String reason, Map<String, String> origins) {
-            return key.name() + " = " + (key.secret() ? "****" : "'" + value + "'") + ": " + reason
+            String shown = !key.secret() ? "'" + value + "'" : value.isEmpty() ? "<not set>" : "****";
+            return key.name() + " = " + shown + ": " + reason
                     + " (" + origins.getOrDefault(key.name(), "default") + ")";
         }
 
