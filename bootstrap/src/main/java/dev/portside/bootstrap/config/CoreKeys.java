@@ -80,7 +80,7 @@ public final class CoreKeys {
                 ConfigKey.integer(POSTGRES_POOL_SIZE, 10, 1, 200, "PostgreSQL connection pool size (HikariCP maximum pool size)"),
                 ConfigKey.duration(POSTGRES_CONNECT_TIMEOUT, "2s", Duration.ofSeconds(1),
                         "JDBC connect and login timeout of PostgreSQL (whole seconds)"),
-                ConfigKey.duration(POSTGRES_SOCKET_TIMEOUT, "30s", Duration.ofSeconds(1),
+                ConfigKey.duration(POSTGRES_SOCKET_TIMEOUT, "20s", Duration.ofSeconds(1),
                         "JDBC socket read timeout of PostgreSQL: a server that stops answering is given up after it (whole seconds)"),
                 ConfigKey.duration(POSTGRES_STATEMENT_TIMEOUT, "15s", Duration.ofMillis(1),
                         "PostgreSQL statement_timeout of every pooled connection"),
