@@ -84,6 +84,20 @@ class DeadlinesTest {
     }
 
     @Test
+    void aContentReadAgainstAHungPostgresIsAnUnavailableWithinTheDefaultDeadline() {
+        try (Portside portside = Portside.start(ContextRegistry.loadConfig(
+                ProfileSettings.of("sql", Map.of("portside.postgres.url", hung.postgres()))))) {
+            portside.content().get(ContentRef.of("default", "c-0", "SAA"));
+            long started = System.nanoTime();
+            var answer = portside.content().get(ContentRef.of("default", "c-1", "SAA"));
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(DEADLINE);
+            assertThat(answer.getLeft()).isInstanceOfSatisfying(Problem.Unavailable.class,
+                    problem -> assertThat(problem.backend()).isEqualTo("postgres"));
+        }
+    }
+
+    @Test
     void healthOnTheSqlProfileAgainstAHungPostgresAnswersOneLinePerBackendWithinTheDeadline() {
         List<String> args = new java.util.ArrayList<>();
         ProfileSettings.of("sql", Map.of("portside.postgres.url", hung.postgres()))
