@@ -21,30 +21,35 @@ import org.junit.jupiter.api.io.TempDir;
 class PortsideConfigTest {
 
     /** A context with one slot, to exercise profile defaults and adapter validation. */
-    static final ContextPlugin SAMPLE = new ContextPlugin() {
-        @Override
-        public String context() {
-            return "sample";
-        }
+    static final ContextPlugin SAMPLE = sample(List.of(ConfigKey.integer("portside.sample.batch-size", 25, 1, 25, "batch size"),
+            ConfigKey.duration("portside.sample.retention", "90d", "retention")));
 
-        @Override
-        public Module useCases() {
-            return new AbstractModule() { };
-        }
+    /** The sample context with the given keys of its own. */
+    static ContextPlugin sample(List<ConfigKey> keys) {
+        return new ContextPlugin() {
+            @Override
+            public String context() {
+                return "sample";
+            }
 
-        @Override
-        public List<AdapterSlot> slots() {
-            return List.of(new AdapterSlot("portside.sample.adapter",
-                    Map.of("inmemory", c -> new AbstractModule() { }, "dynamodb", c -> new AbstractModule() { }),
-                    Map.of("inmemory", "inmemory", "aws", "dynamodb", "sql", "inmemory")));
-        }
+            @Override
+            public Module useCases() {
+                return new AbstractModule() { };
+            }
 
-        @Override
-        public List<ConfigKey> configKeys() {
-            return List.of(ConfigKey.integer("portside.sample.batch-size", 25, 1, 25, "batch size"),
-                    ConfigKey.duration("portside.sample.retention", "90d", "retention"));
-        }
-    };
+            @Override
+            public List<AdapterSlot> slots() {
+                return List.of(new AdapterSlot("portside.sample.adapter",
+                        Map.of("inmemory", c -> new AbstractModule() { }, "dynamodb", c -> new AbstractModule() { }),
+                        Map.of("inmemory", "inmemory", "aws", "dynamodb", "sql", "inmemory")));
+            }
+
+            @Override
+            public List<ConfigKey> configKeys() {
+                return keys;
+            }
+        };
+    }
 
     private final ContextRegistry registry = ContextRegistry.of(List.of(SAMPLE));
 
@@ -160,27 +165,8 @@ class PortsideConfigTest {
 
     @Test
     void aKeyRequiredByAnotherKeysChoiceIsCheckedAtResolutionButNotWhenTheProfileItselfIsBad() {
-        ContextRegistry constrained = ContextRegistry.of(List.of(new ContextPlugin() {
-            @Override
-            public String context() {
-                return "sample";
-            }
-
-            @Override
-            public Module useCases() {
-                return new AbstractModule() { };
-            }
-
-            @Override
-            public List<AdapterSlot> slots() {
-                return SAMPLE.slots();
-            }
-
-            @Override
-            public List<ConfigKey> configKeys() {
-                return List.of(ConfigKey.optionalText("portside.sample.table", "table").requiredWhen("portside.sample.adapter", "dynamodb"));
-            }
-        }));
+        ContextRegistry constrained = ContextRegistry.of(List.of(sample(List.of(
+                ConfigKey.optionalText("portside.sample.table", "table").requiredWhen("portside.sample.adapter", "dynamodb")))));
 
         assertThatThrownBy(() -> constrained.configuration().isolated().override(CoreKeys.PROFILE, "aws").resolve())
                 .hasMessageContaining("portside.sample.table = '': is required when portside.sample.adapter=dynamodb");

@@ -2,9 +2,6 @@ package dev.portside.bootstrap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,16 +11,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** A configuration that cannot work is refused when it is resolved: exit code 3, one line per bad key, no stack trace. */
 class ConfigurationRefusalTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        return PortsideCli.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return cli.run(args);
     }
 
     private List<String> badKeys() {
-        String text = err.toString(StandardCharsets.UTF_8);
+        String text = cli.err();
         assertThat(text).doesNotContain("\tat ", "ProvisionException", "Guice");
         return text.lines().skip(1).toList();
     }
@@ -33,7 +28,7 @@ class ConfigurationRefusalTest {
         int code = run("--set", "portside.profile=aws", "--set", "portside.s3.path-style=maybe", "health");
 
         assertThat(code).isEqualTo(PortsideCli.CONFIG_INVALID);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("portside: invalid configuration, 2 bad key(s):");
+        assertThat(cli.err()).startsWith("portside: invalid configuration, 2 bad key(s):");
         assertThat(badKeys()).hasSize(2).anySatisfy(line -> assertThat(line)
                         .contains("portside.records.kms-key-id", "is required when portside.records.keys=kms"))
                 .anySatisfy(line -> assertThat(line).contains("portside.s3.path-style"));
@@ -55,7 +50,7 @@ class ConfigurationRefusalTest {
         Files.writeString(bad, "portside.aws.region=eu-west-1\nportside.sampel.adapter=inmemory\n");
 
         assertThat(run("--config", good.toString(), "config")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("portside.aws.region = eu-west-1  (file " + good + ")");
+        assertThat(cli.out()).contains("portside.aws.region = eu-west-1  (file " + good + ")");
         assertThat(run("-c", bad.toString(), "health")).isEqualTo(PortsideCli.CONFIG_INVALID);
         assertThat(badKeys()).singleElement().asString().contains("portside.sampel.adapter: unknown configuration key");
     }

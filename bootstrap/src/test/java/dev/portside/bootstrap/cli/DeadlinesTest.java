@@ -8,9 +8,6 @@ import dev.portside.bootstrap.HungEndpoint;
 import dev.portside.bootstrap.Portside;
 import dev.portside.bootstrap.ProfileSettings;
 import dev.portside.domain.kernel.Problem;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,8 +24,7 @@ class DeadlinesTest {
     private static final Duration DEADLINE = Duration.ofSeconds(10);
 
     private final HungEndpoint hung = new HungEndpoint();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     @AfterEach
     void stopTheEndpoint() throws Exception {
@@ -36,19 +32,13 @@ class DeadlinesTest {
     }
 
     private int run(String... args) {
-        return PortsideCli.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-    }
-
-    private String text(ByteArrayOutputStream buffer) {
-        return buffer.toString(StandardCharsets.UTF_8);
+        return cli.run(args);
     }
 
     /** Runs the CLI twice (the first run loads the classes, which a loaded machine may make slow) and times the second. */
     private int timedRun(String... args) {
         assertThat(run(args)).isEqualTo(1);
-        out.reset();
-        err.reset();
+        cli.forget();
         long started = System.nanoTime();
         int code = run(args);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(DEADLINE);
@@ -61,9 +51,9 @@ class DeadlinesTest {
                 "--set", "portside.aws.access-key-id=test", "--set", "portside.aws.secret-access-key=test", "health");
 
         assertThat(code).isEqualTo(1);
-        assertThat(text(out).lines().filter(l -> l.startsWith("FAIL")).toList()).singleElement().asString()
+        assertThat(cli.out().lines().filter(l -> l.startsWith("FAIL")).toList()).singleElement().asString()
                 .contains("content", "dynamodb", "unavailable");
-        assertThat(text(out) + text(err)).doesNotContain("\tat ");
+        assertThat(cli.out() + cli.err()).doesNotContain("\tat ");
     }
 
     @Test
@@ -106,9 +96,9 @@ class DeadlinesTest {
         int code = timedRun(args.toArray(String[]::new));
 
         assertThat(code).isEqualTo(1);
-        List<String> failures = text(out).lines().filter(l -> l.startsWith("FAIL")).toList();
+        List<String> failures = cli.out().lines().filter(l -> l.startsWith("FAIL")).toList();
         assertThat(failures).isNotEmpty().allSatisfy(line -> assertThat(line).contains("postgres").hasSizeLessThan(300));
-        assertThat(text(out) + text(err)).doesNotContain("\tat ", "Exception in thread");
+        assertThat(cli.out() + cli.err()).doesNotContain("\tat ", "Exception in thread");
     }
 
     @Test
