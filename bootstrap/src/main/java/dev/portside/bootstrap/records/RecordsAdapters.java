@@ -140,7 +140,10 @@ final class RecordsAdapters {
         });
     }
 
-    /** The configured 256-bit key (checked when the configuration was resolved); on the inmemory profile only, a generated throw-away key when none is set. */
+    /**
+     * The configured 256-bit key (checked when the configuration was resolved); on the inmemory profile only,
+     * a generated throw-away key when none is set.
+     */
     static byte[] localKey(PortsideConfig config) {
         Optional<String> configured = config.optional(RecordsKeys.LOCAL_KEY);
         if (configured.isPresent()) {
