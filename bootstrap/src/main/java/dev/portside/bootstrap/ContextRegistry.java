@@ -9,6 +9,7 @@ import dev.portside.bootstrap.spi.ContextPlugin;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
 
@@ -29,6 +30,30 @@ public final class ContextRegistry {
         List<ContextPlugin> found = new ArrayList<>();
         ServiceLoader.load(ContextPlugin.class).forEach(found::add);
         return new ContextRegistry(found);
+    }
+
+    /**
+     * Resolves every key of every context on the class path from this process's system properties,
+     * environment, optional file and defaults; {@code overrides} win over every other source.
+     *
+     * @throws dev.portside.bootstrap.config.ConfigException listing every bad key with what it accepts
+     */
+    public static PortsideConfig loadConfig(Map<String, String> overrides) {
+        return discover().configuration().override(overrides).resolve();
+    }
+
+    public static PortsideConfig loadConfig() {
+        return loadConfig(Map.of());
+    }
+
+    /**
+     * Resolves from a host's own map alone: no system property and no environment variable is read (a file
+     * only when the map names one as {@code portside.config}).
+     *
+     * @throws dev.portside.bootstrap.config.ConfigException listing every bad key with what it accepts
+     */
+    public static PortsideConfig hostConfig(Map<String, String> values) {
+        return discover().configuration().isolated().override(values).resolve();
     }
 
     public static ContextRegistry of(List<ContextPlugin> plugins) {

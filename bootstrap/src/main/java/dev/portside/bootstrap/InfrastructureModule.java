@@ -25,6 +25,10 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.regions.Region;
@@ -35,8 +39,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The shared infrastructure every adapter may inject: clock, ids, cursor codec, and the backend clients
- * built from configuration. Clients are singletons made on first use (an in-memory profile opens none)
- * and closed with {@link Portside#close()}.
+ * built from configuration with their deadlines, retries and pool settings (docs/reliability.md, "Deadlines
+ * and retries"). Clients are singletons made on first use (an in-memory profile opens none) and closed with
+ * {@link Portside#close()}.
  */
 final class InfrastructureModule extends AbstractModule {
 
@@ -89,11 +94,28 @@ final class InfrastructureModule extends AbstractModule {
         return DefaultCredentialsProvider.builder().build();
     }
 
-    private <B extends AwsClientBuilder<B, ?>> B aws(B builder, String endpointKey) {
-        builder.region(Region.of(config.get(AWS_REGION))).credentialsProvider(credentials());
+    /** Every AWS client's deadlines and retries: a hung endpoint answers Unavailable within the call timeout. */
+    private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B aws(B builder, String endpointKey) {
+        builder.region(Region.of(config.get(AWS_REGION))).credentialsProvider(credentials())
+                .httpClientBuilder(Apache5HttpClient.builder()
+                        .connectionTimeout(config.getDuration(AWS_CONNECT_TIMEOUT))
+                        .socketTimeout(config.getDuration(AWS_ATTEMPT_TIMEOUT)))
+                .overrideConfiguration(o -> o
+                        .apiCallTimeout(config.getDuration(AWS_CALL_TIMEOUT))
+                        .apiCallAttemptTimeout(config.getDuration(AWS_ATTEMPT_TIMEOUT))
+                        .retryStrategy(retries()));
         config.optional(endpointKey).or(() -> config.optional(AWS_ENDPOINT))
                 .ifPresent(endpoint -> builder.endpointOverride(URI.create(endpoint)));
         return builder;
+    }
+
+    private RetryStrategy retries() {
+        int attempts = config.getInt(AWS_MAX_ATTEMPTS);
+        return switch (config.get(AWS_RETRY_MODE)) {
+            case "adaptive" -> AwsRetryStrategy.adaptiveRetryStrategy().toBuilder().maxAttempts(attempts).build();
+            case "legacy" -> AwsRetryStrategy.legacyRetryStrategy().toBuilder().maxAttempts(attempts).build();
+            default -> AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(attempts).build();
+        };
     }
 
     @Provides
@@ -135,6 +157,15 @@ final class InfrastructureModule extends AbstractModule {
         pool.setUsername(config.get(POSTGRES_USER));
         config.optional(POSTGRES_PASSWORD).ifPresent(pool::setPassword);
         pool.setMaximumPoolSize(config.getInt(POSTGRES_POOL_SIZE));
+        pool.setMinimumIdle(Math.min(config.getInt(POSTGRES_POOL_MINIMUM_IDLE), config.getInt(POSTGRES_POOL_SIZE)));
+        pool.setConnectionTimeout(config.getDuration(POSTGRES_POOL_CONNECTION_TIMEOUT).toMillis());
+        pool.setIdleTimeout(config.getDuration(POSTGRES_POOL_IDLE_TIMEOUT).toMillis());
+        pool.setMaxLifetime(config.getDuration(POSTGRES_POOL_MAX_LIFETIME).toMillis());
+        long connectSeconds = config.getDuration(POSTGRES_CONNECT_TIMEOUT).toSeconds();
+        pool.addDataSourceProperty("connectTimeout", Long.toString(connectSeconds));
+        pool.addDataSourceProperty("loginTimeout", Long.toString(connectSeconds));
+        pool.addDataSourceProperty("socketTimeout", Long.toString(config.getDuration(POSTGRES_SOCKET_TIMEOUT).toSeconds()));
+        pool.addDataSourceProperty("options", "-c statement_timeout=" + config.getDuration(POSTGRES_STATEMENT_TIMEOUT).toMillis());
         pool.setInitializationFailTimeout(-1);
         return Jdbi.create(closer.register(new HikariDataSource(pool)));
     }

@@ -13,14 +13,13 @@ import dev.portside.application.content.ContentCatalog;
 import dev.portside.application.progress.ProgressTracker;
 import dev.portside.application.realtime.RealtimeHub;
 import dev.portside.application.records.RecordVault;
+import dev.portside.bootstrap.config.CoreKeys;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
 import dev.portside.bootstrap.spi.Facades;
 import dev.portside.domain.kernel.HealthCheck;
-import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Provisioner;
-import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,7 +30,7 @@ import java.util.Set;
  * facade covers, ask for health, provision backends, and close every client and pool it opened.
  *
  * <pre>{@code
- * try (Portside portside = Portside.start(PortsideConfig.load())) {
+ * try (Portside portside = Portside.start(ContextRegistry.loadConfig())) {
  *     portside.content().publish(...);
  *     RecordArchive archive = portside.port(RecordArchive.class);
  * }
@@ -131,7 +130,7 @@ public final class Portside implements Facades, AutoCloseable {
         return binding.getProvider().get();
     }
 
-    /** The adapters picked and a probe of every backend they use. */
+    /** The adapters picked and a probe of every backend they use, each within {@code portside.health.timeout}. */
     public HealthReport health() {
         List<HealthReport.Entry> entries = new ArrayList<>();
         for (ContextPlugin plugin : registry.plugins()) {
@@ -139,20 +138,9 @@ public final class Portside implements Facades, AutoCloseable {
                 entries.add(new HealthReport.Entry(slot.key(), true, config.get(slot.key())));
             }
         }
-        for (HealthCheck check : sorted(injector.getInstance(Key.get(new TypeLiteral<Set<HealthCheck>>() { })),
-                Comparator.comparing(HealthCheck::name))) {
-            entries.add(probe(check));
-        }
+        entries.addAll(HealthReport.probe(sorted(injector.getInstance(Key.get(new TypeLiteral<Set<HealthCheck>>() { })),
+                Comparator.comparing(HealthCheck::name)), config.getDuration(CoreKeys.HEALTH_TIMEOUT)));
         return new HealthReport(entries);
-    }
-
-    private static HealthReport.Entry probe(HealthCheck check) {
-        try {
-            Either<Problem, String> answer = check.check();
-            return new HealthReport.Entry(check.name(), answer.isRight(), answer.fold(Problem::message, s -> s));
-        } catch (RuntimeException e) {
-            return new HealthReport.Entry(check.name(), false, e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
     }
 
     /** Every provisioner of the configured adapters, in name order. */

@@ -21,30 +21,35 @@ import org.junit.jupiter.api.io.TempDir;
 class PortsideConfigTest {
 
     /** A context with one slot, to exercise profile defaults and adapter validation. */
-    static final ContextPlugin SAMPLE = new ContextPlugin() {
-        @Override
-        public String context() {
-            return "sample";
-        }
+    static final ContextPlugin SAMPLE = sample(List.of(ConfigKey.integer("portside.sample.batch-size", 25, 1, 25, "batch size"),
+            ConfigKey.duration("portside.sample.retention", "90d", "retention")));
 
-        @Override
-        public Module useCases() {
-            return new AbstractModule() { };
-        }
+    /** The sample context with the given keys of its own. */
+    static ContextPlugin sample(List<ConfigKey> keys) {
+        return new ContextPlugin() {
+            @Override
+            public String context() {
+                return "sample";
+            }
 
-        @Override
-        public List<AdapterSlot> slots() {
-            return List.of(new AdapterSlot("portside.sample.adapter",
-                    Map.of("inmemory", c -> new AbstractModule() { }, "dynamodb", c -> new AbstractModule() { }),
-                    Map.of("inmemory", "inmemory", "aws", "dynamodb", "sql", "inmemory")));
-        }
+            @Override
+            public Module useCases() {
+                return new AbstractModule() { };
+            }
 
-        @Override
-        public List<ConfigKey> configKeys() {
-            return List.of(ConfigKey.integer("portside.sample.batch-size", 25, 1, 25, "batch size"),
-                    ConfigKey.duration("portside.sample.retention", "90d", "retention"));
-        }
-    };
+            @Override
+            public List<AdapterSlot> slots() {
+                return List.of(new AdapterSlot("portside.sample.adapter",
+                        Map.of("inmemory", c -> new AbstractModule() { }, "dynamodb", c -> new AbstractModule() { }),
+                        Map.of("inmemory", "inmemory", "aws", "dynamodb", "sql", "inmemory")));
+            }
+
+            @Override
+            public List<ConfigKey> configKeys() {
+                return keys;
+            }
+        };
+    }
 
     private final ContextRegistry registry = ContextRegistry.of(List.of(SAMPLE));
 
@@ -133,5 +138,41 @@ class PortsideConfigTest {
 
         assertThatThrownBy(() -> resolve(Map.of("portside.config", file.toString()), Map.of()))
                 .hasMessageContaining("portside.sampel.adapter: unknown configuration key");
+    }
+
+    @Test
+    void aHostResolvingFromItsOwnMapIgnoresTheProcessSystemPropertiesAndEnvironment() {
+        System.setProperty(CoreKeys.AWS_REGION, "eu-north-1");
+        try {
+            assertThat(ContextRegistry.loadConfig().get(CoreKeys.AWS_REGION)).isEqualTo("eu-north-1");
+
+            PortsideConfig own = ContextRegistry.hostConfig(Map.of(CoreKeys.PROFILE, "inmemory"));
+            assertThat(own.get(CoreKeys.AWS_REGION)).isEqualTo("us-east-1");
+            assertThat(own.origin(CoreKeys.AWS_REGION)).isEqualTo("default");
+        } finally {
+            System.clearProperty(CoreKeys.AWS_REGION);
+        }
+    }
+
+    @Test
+    void aHostMapStillFailsWithOneConfigExceptionNamingEveryBadKey() {
+        assertThatThrownBy(() -> ContextRegistry.hostConfig(Map.of(CoreKeys.PROFILE, "aws", CoreKeys.AWS_CALL_TIMEOUT, "1ms")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p).startsWith(CoreKeys.AWS_CALL_TIMEOUT))
+                        .anySatisfy(p -> assertThat(p).startsWith("portside.records.kms-key-id"))
+                        .hasSize(2));
+    }
+
+    @Test
+    void aKeyRequiredByAnotherKeysChoiceIsCheckedAtResolutionButNotWhenTheProfileItselfIsBad() {
+        ContextRegistry constrained = ContextRegistry.of(List.of(sample(List.of(
+                ConfigKey.optionalText("portside.sample.table", "table").requiredWhen("portside.sample.adapter", "dynamodb")))));
+
+        assertThatThrownBy(() -> constrained.configuration().isolated().override(CoreKeys.PROFILE, "aws").resolve())
+                .hasMessageContaining("portside.sample.table = '': is required when portside.sample.adapter=dynamodb");
+        assertThat(constrained.configuration().isolated().override(Map.of(CoreKeys.PROFILE, "aws",
+                "portside.sample.table", "t")).resolve().get("portside.sample.table")).isEqualTo("t");
+        assertThatThrownBy(() -> constrained.configuration().isolated().override(CoreKeys.PROFILE, "cloud").resolve())
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).hasSize(1));
     }
 }

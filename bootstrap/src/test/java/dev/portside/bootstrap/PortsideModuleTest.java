@@ -13,9 +13,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 class PortsideModuleTest {
 
-    private static final PortsideConfig AWS = PortsideConfig.load(Map.of("portside.profile", "aws",
+    private static final PortsideConfig AWS = ContextRegistry.loadConfig(ProfileSettings.of("aws", Map.of(
             "portside.aws.endpoint", "http://127.0.0.1:9", "portside.aws.access-key-id", "test",
-            "portside.aws.secret-access-key", "test"));
+            "portside.aws.secret-access-key", "test")));
 
     @Test
     void aGuiceHostClosesTheClientsTheModuleOpenedThroughItsResources() {

@@ -131,7 +131,7 @@ class PortsideTest {
 
     @Test
     void aHostReachesTheRecordsArchiveAndHotStoreTheVaultUses() {
-        try (Portside portside = Portside.start(PortsideConfig.load(Map.of("portside.profile", "inmemory")))) {
+        try (Portside portside = Portside.start(ContextRegistry.loadConfig(Map.of("portside.profile", "inmemory")))) {
             portside.records().write(new WriteRecord(TenantId.DEFAULT, "r-1", "s", "m", "v1", Instant.now(), Map.of())).get();
 
             assertThat(portside.port(RecordArchive.class)).isInstanceOf(InMemoryRecordArchive.class)
@@ -143,7 +143,7 @@ class PortsideTest {
 
     @Test
     void aPortIsAnInterfaceOfTheDomainThatAnInstalledContextBinds() {
-        try (Portside contentOnly = Portside.start(PortsideConfig.load(Map.of()), ContextRegistry.of(List.of(new ContentPlugin())))) {
+        try (Portside contentOnly = Portside.start(ContextRegistry.loadConfig(Map.of()), ContextRegistry.of(List.of(new ContentPlugin())))) {
             assertThatThrownBy(() -> contentOnly.port(StringBuilder.class))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a port");
             assertThatThrownBy(() -> contentOnly.port(RecordArchive.class))

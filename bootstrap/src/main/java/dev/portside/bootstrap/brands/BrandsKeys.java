@@ -2,6 +2,7 @@ package dev.portside.bootstrap.brands;
 
 import dev.portside.bootstrap.config.ConfigKey;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Configuration keys of the brand registry (see docs/brands.md). */
@@ -17,6 +18,10 @@ final class BrandsKeys {
     static final String OUTPUT = "portside.brands.athena.output-location";
     static final String DEADLINE = "portside.brands.athena.poll-deadline";
     static final String VERIFY = "portside.brands.athena.verify-writes";
+    static final String ACCEPT_SPLIT_STORES = "portside.brands.accept-split-stores";
+
+    /** The analytics adapter that reads what each documents adapter writes. */
+    private static final Map<String, String> READS = Map.of("inmemory", "inmemory", "s3", "athena", "postgres", "postgres");
 
     private BrandsKeys() {
     }
@@ -39,6 +44,12 @@ final class BrandsKeys {
                 ConfigKey.optionalText(OUTPUT, "Athena query output location (s3://…); empty uses the workgroup's"),
                 ConfigKey.duration(DEADLINE, "60s", "How long an Athena query is polled before it is cancelled"),
                 ConfigKey.bool(VERIFY, false,
-                        "Confirm every S3 write is visible to Athena, compensating when it is not (costs a query)"));
+                        "Confirm every S3 write is visible to Athena, compensating when it is not (costs a query)"),
+                ConfigKey.acceptRisk(ACCEPT_SPLIT_STORES,
+                        "Accept brand analytics that read another store than the one the documents are written to",
+                        others -> READS.getOrDefault(others.apply(DOCUMENTS), "").equals(others.apply(ANALYTICS))
+                                ? Optional.empty()
+                                : Optional.of(DOCUMENTS + "=" + others.apply(DOCUMENTS) + " and " + ANALYTICS + "="
+                                        + others.apply(ANALYTICS) + " are different stores, so analytics never see the documents")));
     }
 }

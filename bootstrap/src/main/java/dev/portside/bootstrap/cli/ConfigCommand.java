@@ -28,8 +28,8 @@ final class ConfigCommand extends PortsideCommand {
             context().out().println("| --- | --- | --- | --- |");
             cli.registry().keys().stream().sorted(Comparator.comparing(ConfigKey::name)).forEach(k ->
                     context().out().printf("| `%s` | %s | %s | %s |%n", k.name(),
-                            k.defaultValue().isEmpty() ? "(unset)" : "`" + k.defaultValue() + "`", k.accepted(),
-                            k.description() + (k.secret() ? " (secret)" : "")));
+                            k.defaultValue().isEmpty() ? "(unset)" : "`" + k.defaultValue() + "`", cell(k.accepted()),
+                            cell(k.description() + (k.secret() ? " (secret)" : ""))));
             return OK;
         }
         if (keys) {
@@ -40,5 +40,9 @@ final class ConfigCommand extends PortsideCommand {
         }
         context().out().print(cli.config().describe());
         return OK;
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
     }
 }

@@ -1,6 +1,7 @@
 package dev.portside.bootstrap.cli;
 
 import dev.portside.bootstrap.ContextRegistry;
+import dev.portside.bootstrap.HealthReport;
 import dev.portside.bootstrap.Portside;
 import dev.portside.bootstrap.config.ConfigException;
 import dev.portside.bootstrap.config.PortsideConfig;
@@ -12,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -76,16 +78,32 @@ public final class PortsideCli implements Runnable, CommandContext, AutoCloseabl
     }
 
     private int onFailure(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
-        if (e instanceof ConfigException config) {
-            err.println("portside: " + config.getMessage());
+        Optional<ConfigException> config = configProblem(e);
+        if (config.isPresent()) {
+            err.println("portside: invalid configuration, " + config.get().problems().size() + " bad key(s):");
+            config.get().problems().forEach(problem -> err.println("  " + problem));
             return CONFIG_INVALID;
         }
-        err.println("portside: " + e.getClass().getSimpleName() + ": " + e.getMessage()
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        err.println("portside: " + HealthReport.oneLine(root.getClass().getSimpleName() + ": " + root.getMessage())
                 + (verbose ? "" : " (run with --verbose for details)"));
         if (verbose) {
             e.printStackTrace(err);
         }
         return PortsideCommand.FAILED;
+    }
+
+    /** The configuration refusal behind a failure, however deep a framework wrapped it. */
+    private static Optional<ConfigException> configProblem(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConfigException config) {
+                return Optional.of(config);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -97,7 +115,7 @@ public final class PortsideCli implements Runnable, CommandContext, AutoCloseabl
     PortsideConfig config() {
         PortsideConfig.Resolver resolver = registry.configuration().override(settings);
         if (configFile != null) {
-            resolver.override(PortsideConfig.CONFIG_FILE_KEY, configFile.toString());
+            resolver.file(configFile);
         }
         return resolver.resolve();
     }

@@ -11,16 +11,30 @@ import java.util.function.Function;
 
 /**
  * One configuration key: its name ({@code portside.x.y}), default, what it accepts, and whether it is a
- * secret (never printed). {@link #check} returns the reason a value is refused, naming what is accepted.
+ * secret (never printed). {@link #check} returns the reason a value is refused, naming what is accepted;
+ * its {@link Constraint} checks it against the other resolved keys (required by another key's choice, a
+ * combination that loses data), so every refusal happens when the configuration is resolved.
  */
 public record ConfigKey(String name, String defaultValue, String accepted, String description, boolean secret,
-                        Function<String, Optional<String>> validator) {
+                        Function<String, Optional<String>> validator, Constraint constraint) {
+
+    /** A check of a key's value against the other resolved values; answers the reason it is refused. */
+    @FunctionalInterface
+    public interface Constraint {
+        Optional<String> check(String value, Function<String, String> others);
+    }
+
+    public ConfigKey(String name, String defaultValue, String accepted, String description, boolean secret,
+                     Function<String, Optional<String>> validator) {
+        this(name, defaultValue, accepted, description, secret, validator, (value, others) -> Optional.empty());
+    }
 
     public ConfigKey {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(accepted, "accepted");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(validator, "validator");
+        Objects.requireNonNull(constraint, "constraint");
         if (!name.startsWith("portside.")) {
             throw new IllegalArgumentException("configuration keys start with 'portside.': " + name);
         }
@@ -28,6 +42,29 @@ public record ConfigKey(String name, String defaultValue, String accepted, Strin
 
     public Optional<String> check(String value) {
         return validator.apply(value);
+    }
+
+    /** This key, also checked against the other resolved keys. */
+    public ConfigKey constrained(Constraint more) {
+        Constraint first = constraint;
+        return new ConfigKey(name, defaultValue, accepted, description, secret, validator,
+                (value, others) -> first.check(value, others).or(() -> more.check(value, others)));
+    }
+
+    /** This key, which must be set when {@code otherKey} has {@code otherValue}. */
+    public ConfigKey requiredWhen(String otherKey, String otherValue) {
+        return new ConfigKey(name, defaultValue, accepted + ", required when " + otherKey + "=" + otherValue, description,
+                secret, validator, constraint).constrained((value, others) -> value.isEmpty() && otherValue.equals(others.apply(otherKey))
+                ? Optional.of("is required when " + otherKey + "=" + otherValue) : Optional.empty());
+    }
+
+    /**
+     * A switch that accepts a risk: while it is {@code false}, {@code risk} (over the other keys) names the
+     * data the configuration would lose, and resolution refuses it.
+     */
+    public static ConfigKey acceptRisk(String name, String description, Function<Function<String, String>, Optional<String>> risk) {
+        return bool(name, false, description).constrained((value, others) -> "true".equals(value) ? Optional.empty()
+                : risk.apply(others).map(r -> r + "; use durable stores or set " + name + "=true to accept the risk"));
     }
 
     public static ConfigKey oneOf(String name, String defaultValue, String description, List<String> values) {
@@ -85,6 +122,13 @@ public record ConfigKey(String name, String defaultValue, String accepted, Strin
         return new ConfigKey(name, defaultValue, "duration (e.g. 90d, 12h, 10m, 30s, 250ms)", description, false,
                 v -> parseDuration(v).isPresent() ? Optional.empty()
                         : Optional.of("must be a duration such as 90d, 12h, 10m, 30s or 250ms"));
+    }
+
+    /** A duration of at least {@code min} (deadlines, timeouts). */
+    public static ConfigKey duration(String name, String defaultValue, Duration min, String description) {
+        String reason = "must be a duration of at least " + min.toMillis() + "ms (e.g. 30s, 250ms)";
+        return new ConfigKey(name, defaultValue, "duration >= " + min.toMillis() + "ms (e.g. 30s, 250ms)", description, false,
+                v -> parseDuration(v).filter(d -> d.compareTo(min) >= 0).isPresent() ? Optional.empty() : Optional.of(reason));
     }
 
     /** An absolute http(s) URL; empty means "not set" (use the SDK's default endpoint). */

@@ -1,5 +1,6 @@
 package dev.portside.bootstrap.config;
 
+import java.time.Duration;
 import java.util.List;
 
 /** The configuration keys bootstrap itself reads: the profile and the shared backend clients. */
@@ -11,6 +12,12 @@ public final class CoreKeys {
     public static final String AWS_ENDPOINT = "portside.aws.endpoint";
     public static final String AWS_ACCESS_KEY_ID = "portside.aws.access-key-id";
     public static final String AWS_SECRET_ACCESS_KEY = "portside.aws.secret-access-key";
+    public static final String AWS_CALL_TIMEOUT = "portside.aws.call-timeout";
+    public static final String AWS_ATTEMPT_TIMEOUT = "portside.aws.attempt-timeout";
+    public static final String AWS_CONNECT_TIMEOUT = "portside.aws.connect-timeout";
+    public static final String AWS_RETRY_MODE = "portside.aws.retry-mode";
+    public static final String AWS_MAX_ATTEMPTS = "portside.aws.max-attempts";
+    public static final String HEALTH_TIMEOUT = "portside.health.timeout";
     public static final String DYNAMODB_ENDPOINT = "portside.dynamodb.endpoint";
     public static final String S3_ENDPOINT = "portside.s3.endpoint";
     public static final String S3_PATH_STYLE = "portside.s3.path-style";
@@ -21,6 +28,13 @@ public final class CoreKeys {
     public static final String POSTGRES_USER = "portside.postgres.user";
     public static final String POSTGRES_PASSWORD = "portside.postgres.password";
     public static final String POSTGRES_POOL_SIZE = "portside.postgres.pool-size";
+    public static final String POSTGRES_CONNECT_TIMEOUT = "portside.postgres.connect-timeout";
+    public static final String POSTGRES_SOCKET_TIMEOUT = "portside.postgres.socket-timeout";
+    public static final String POSTGRES_STATEMENT_TIMEOUT = "portside.postgres.statement-timeout";
+    public static final String POSTGRES_POOL_CONNECTION_TIMEOUT = "portside.postgres.pool.connection-timeout";
+    public static final String POSTGRES_POOL_MINIMUM_IDLE = "portside.postgres.pool.minimum-idle";
+    public static final String POSTGRES_POOL_IDLE_TIMEOUT = "portside.postgres.pool.idle-timeout";
+    public static final String POSTGRES_POOL_MAX_LIFETIME = "portside.postgres.pool.max-lifetime";
     public static final String CLICKHOUSE_URL = "portside.clickhouse.url";
     public static final String CLICKHOUSE_USER = "portside.clickhouse.user";
     public static final String CLICKHOUSE_PASSWORD = "portside.clickhouse.password";
@@ -39,6 +53,17 @@ public final class CoreKeys {
                 ConfigKey.endpoint(AWS_ENDPOINT, "Endpoint override for every AWS client (a local test server)"),
                 ConfigKey.optionalText(AWS_ACCESS_KEY_ID, "Static AWS access key id; unset uses the default credentials chain"),
                 ConfigKey.secret(AWS_SECRET_ACCESS_KEY, "Static AWS secret access key (with the access key id)"),
+                ConfigKey.duration(AWS_CALL_TIMEOUT, "6s", Duration.ofMillis(100),
+                        "Deadline of one AWS call, every retry included; past it the call is Unavailable (retriable)"),
+                ConfigKey.duration(AWS_ATTEMPT_TIMEOUT, "3s", Duration.ofMillis(100),
+                        "Deadline of one HTTP attempt of an AWS call (a hung endpoint is given up after it)"),
+                ConfigKey.duration(AWS_CONNECT_TIMEOUT, "2s", Duration.ofMillis(100), "Deadline to open a connection to an AWS endpoint"),
+                ConfigKey.oneOf(AWS_RETRY_MODE, "standard",
+                        "Retry strategy of every AWS client (standard: jittered backoff; adaptive: also rate-limits the client)",
+                        List.of("standard", "adaptive", "legacy")),
+                ConfigKey.integer(AWS_MAX_ATTEMPTS, 3, 1, 10, "Attempts of one AWS call (the first one included), within its deadline"),
+                ConfigKey.duration(HEALTH_TIMEOUT, "2s", Duration.ofMillis(100),
+                        "Deadline of each health probe (probes run side by side, so health answers within about this)"),
                 ConfigKey.endpoint(DYNAMODB_ENDPOINT, "Endpoint override for DynamoDB"),
                 ConfigKey.endpoint(S3_ENDPOINT, "Endpoint override for S3"),
                 ConfigKey.bool(S3_PATH_STYLE, false, "Path-style S3 addressing (needed by most S3 servers other than AWS)"),
@@ -52,7 +77,20 @@ public final class CoreKeys {
                         ? java.util.Optional.empty() : java.util.Optional.of("must start with jdbc:postgresql:")),
                 ConfigKey.text(POSTGRES_USER, "portside", "PostgreSQL user"),
                 ConfigKey.secret(POSTGRES_PASSWORD, "PostgreSQL password"),
-                ConfigKey.integer(POSTGRES_POOL_SIZE, 10, 1, 200, "PostgreSQL connection pool size"),
+                ConfigKey.integer(POSTGRES_POOL_SIZE, 10, 1, 200, "PostgreSQL connection pool size (HikariCP maximum pool size)"),
+                ConfigKey.duration(POSTGRES_CONNECT_TIMEOUT, "2s", Duration.ofSeconds(1),
+                        "JDBC connect and login timeout of PostgreSQL (whole seconds)"),
+                ConfigKey.duration(POSTGRES_SOCKET_TIMEOUT, "20s", Duration.ofSeconds(1),
+                        "JDBC socket read timeout of PostgreSQL: a server that stops answering is given up after it (whole seconds)"),
+                ConfigKey.duration(POSTGRES_STATEMENT_TIMEOUT, "15s", Duration.ofMillis(1),
+                        "PostgreSQL statement_timeout of every pooled connection"),
+                ConfigKey.duration(POSTGRES_POOL_CONNECTION_TIMEOUT, "5s", Duration.ofMillis(250),
+                        "Longest a use case waits for a pooled PostgreSQL connection before it is Unavailable"),
+                ConfigKey.integer(POSTGRES_POOL_MINIMUM_IDLE, 1, 0, 200, "Idle PostgreSQL connections the pool keeps open"),
+                ConfigKey.duration(POSTGRES_POOL_IDLE_TIMEOUT, "10m", Duration.ofSeconds(10),
+                        "How long an idle PostgreSQL connection above the minimum is kept"),
+                ConfigKey.duration(POSTGRES_POOL_MAX_LIFETIME, "30m", Duration.ofSeconds(30),
+                        "Oldest a pooled PostgreSQL connection may be before it is replaced"),
                 new ConfigKey(CLICKHOUSE_URL, "jdbc:clickhouse://localhost:8123/default", "jdbc:clickhouse://… URL",
                         "ClickHouse JDBC URL", false, v -> v.startsWith("jdbc:clickhouse:") || v.startsWith("jdbc:ch:")
                         ? java.util.Optional.empty() : java.util.Optional.of("must start with jdbc:clickhouse:")),

@@ -21,8 +21,10 @@ import java.util.TreeMap;
  * explicit overrides (hosts, tests), system properties {@code portside.*}, environment variables
  * {@code PORTSIDE_*} ({@code __} for a dot, {@code _} for a dash; {@code PORTSIDE_CONTENT_ADAPTER} also
  * works), the properties file named by {@code portside.config} / {@code PORTSIDE_CONFIG}, then defaults.
- * Resolution validates every key and fails with one {@link ConfigException} listing every bad one.
- * Secrets never appear in {@link #toString()} or in errors.
+ * A host may resolve from its own map alone ({@link Resolver#isolated()}). Resolution validates every key,
+ * alone and against the others (required keys, combinations that lose data), and fails with one
+ * {@link ConfigException} listing every bad one. Secrets never appear in {@link #toString()} or in errors.
+ * The registry of contexts ({@code ContextRegistry}) declares the keys and starts resolvers over them.
  */
 public final class PortsideConfig {
 
@@ -36,21 +38,6 @@ public final class PortsideConfig {
         this.keys = keys;
         this.values = values;
         this.origins = origins;
-    }
-
-    /**
-     * Resolves every key of every context on the class path from this process's system properties,
-     * environment, optional file and defaults.
-     *
-     * @throws ConfigException listing every bad key with what it accepts
-     */
-    public static PortsideConfig load() {
-        return dev.portside.bootstrap.ContextRegistry.discover().configuration().resolve();
-    }
-
-    /** As {@link #load()}, with {@code overrides} winning over every other source. */
-    public static PortsideConfig load(Map<String, String> overrides) {
-        return dev.portside.bootstrap.ContextRegistry.discover().configuration().override(overrides).resolve();
     }
 
     /** A resolver over the given keys (the registry's, or a host's own). */
@@ -132,6 +119,7 @@ public final class PortsideConfig {
         private final Map<String, java.util.function.Function<String, String>> profileDefaults = new LinkedHashMap<>();
         private Map<String, String> systemProperties = currentSystemProperties();
         private Map<String, String> environment = System.getenv();
+        private Path file;
 
         private Resolver(Collection<ConfigKey> keys) {
             for (ConfigKey key : keys) {
@@ -159,6 +147,17 @@ public final class PortsideConfig {
             return this;
         }
 
+        /** Reads no system property and no environment variable: only overrides, the file and defaults. */
+        public Resolver isolated() {
+            return sources(Map.of(), Map.of());
+        }
+
+        /** The properties file to read (wins over {@code portside.config} from any source). */
+        public Resolver file(Path properties) {
+            this.file = properties;
+            return this;
+        }
+
         /** A default that depends on the profile (the adapter keys). */
         public Resolver profileDefault(String key, java.util.function.Function<String, String> byProfile) {
             profileDefaults.put(key, byProfile);
@@ -172,7 +171,7 @@ public final class PortsideConfig {
             Map<String, String> origins = new LinkedHashMap<>();
 
             for (String key : overrides.keySet()) {
-                if (!declared.containsKey(key)) {
+                if (!declared.containsKey(key) && !CONFIG_FILE_KEY.equals(key)) {
                     problems.add(key + ": unknown configuration key");
                 }
             }
@@ -204,20 +203,36 @@ public final class PortsideConfig {
                     values.put(key.name(), fallback == null ? "" : fallback);
                 }
             }
+            List<ConfigKey> valid = new ArrayList<>();
             for (ConfigKey key : declared.values()) {
                 String value = values.get(key.name());
                 boolean fromProfile = origins.getOrDefault(key.name(), "").startsWith("profile");
                 if (fromProfile && !profileValid) {
                     continue;
                 }
-                key.check(value).ifPresent(reason -> problems.add(key.name() + " = "
-                        + (key.secret() ? "****" : "'" + value + "'") + ": " + reason
-                        + " (" + origins.getOrDefault(key.name(), "default") + ")"));
+                Optional<String> refused = key.check(value);
+                refused.ifPresent(reason -> problems.add(problem(key, value, reason, origins)));
+                if (refused.isEmpty()) {
+                    valid.add(key);
+                }
+            }
+            if (profileValid) {
+                for (ConfigKey key : valid) {
+                    String value = values.get(key.name());
+                    key.constraint().check(value, k -> values.getOrDefault(k, ""))
+                            .ifPresent(reason -> problems.add(problem(key, value, reason, origins)));
+                }
             }
             if (!problems.isEmpty()) {
                 throw new ConfigException(problems);
             }
             return new PortsideConfig(Map.copyOf(declared), Map.copyOf(values), Map.copyOf(origins));
+        }
+
+        private static String problem(ConfigKey key, String value, String reason, Map<String, String> origins) {
+            String shown = !key.secret() ? "'" + value + "'" : value.isEmpty() ? "<not set>" : "****";
+            return key.name() + " = " + shown + ": " + reason
+                    + " (" + origins.getOrDefault(key.name(), "default") + ")";
         }
 
         private Optional<String[]> lookup(String key, Map<String, String> file) {
@@ -247,6 +262,9 @@ public final class PortsideConfig {
         }
 
         private String fileName() {
+            if (file != null) {
+                return file.toString();
+            }
             String name = overrides.get(CONFIG_FILE_KEY);
             if (name == null) {
                 name = systemProperties.get(CONFIG_FILE_KEY);

@@ -16,7 +16,6 @@ import dev.portside.adapters.sql.records.ClickHouseHotRecordStore;
 import dev.portside.adapters.sql.records.ClickHouseRecordsProvisioner;
 import dev.portside.adapters.sql.records.PostgresHotRecordStore;
 import dev.portside.adapters.sql.support.FlywayProvisioner;
-import dev.portside.bootstrap.config.ConfigException;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.bootstrap.spi.AdapterFactory;
 import dev.portside.domain.kernel.CursorCodec;
@@ -31,8 +30,6 @@ import dev.portside.domain.records.KeyVault;
 import dev.portside.domain.records.RecordArchive;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -132,8 +129,7 @@ final class RecordsAdapters {
             @Provides
             @Singleton
             KeyVault keys(KmsClient kms) {
-                return new KmsKeyVault(kms, config.optional(RecordsKeys.KMS_KEY_ID).orElseThrow(() -> new ConfigException(
-                        List.of(RecordsKeys.KMS_KEY_ID + ": is required when " + RecordsKeys.KEYS + "=kms"))));
+                return new KmsKeyVault(kms, config.get(RecordsKeys.KMS_KEY_ID));
             }
 
             @ProvidesIntoSet
@@ -144,24 +140,14 @@ final class RecordsAdapters {
         });
     }
 
-    /** The configured 256-bit key; on the inmemory profile only, a generated throw-away key when none is set. */
+    /**
+     * The configured 256-bit key (checked when the configuration was resolved); on the inmemory profile only,
+     * a generated throw-away key when none is set.
+     */
     static byte[] localKey(PortsideConfig config) {
         Optional<String> configured = config.optional(RecordsKeys.LOCAL_KEY);
         if (configured.isPresent()) {
-            byte[] key;
-            try {
-                key = Base64.getDecoder().decode(configured.get().strip());
-            } catch (IllegalArgumentException e) {
-                key = new byte[0];
-            }
-            if (key.length != 32) {
-                throw new ConfigException(List.of(RecordsKeys.LOCAL_KEY + ": must be base64 of exactly 32 bytes (256 bits)"));
-            }
-            return key;
-        }
-        if (!"inmemory".equals(config.profile())) {
-            throw new ConfigException(List.of(RecordsKeys.LOCAL_KEY + ": is required when " + RecordsKeys.KEYS
-                    + "=local outside the inmemory profile (base64 of 32 random bytes)"));
+            return RecordsKeys.decoded(configured.get());
         }
         LoggerFactory.getLogger(RecordsAdapters.class).warn("DEVELOPMENT KEY: {} is not set, so records are encrypted "
                 + "with a random key generated for this process only; they cannot be decrypted after a restart. "

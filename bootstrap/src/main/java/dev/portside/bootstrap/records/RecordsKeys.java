@@ -1,7 +1,10 @@
 package dev.portside.bootstrap.records;
 
 import dev.portside.bootstrap.config.ConfigKey;
+import dev.portside.bootstrap.config.CoreKeys;
+import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 /** The configuration keys of the records context ({@code portside.records.*}); see docs/records.md. */
 final class RecordsKeys {
@@ -19,8 +22,29 @@ final class RecordsKeys {
     static final String KMS_KEY_ID = "portside.records.kms-key-id";
     static final String DATA_KEY_MAX_USES = "portside.records.data-key-max-uses";
     static final String DATA_KEY_MAX_AGE = "portside.records.data-key-max-age";
+    static final String ACCEPT_VOLATILE_ARCHIVE = "portside.records.accept-volatile-archive";
 
     private RecordsKeys() {
+    }
+
+    /** The local vault's master key: base64 of 32 bytes, required outside the inmemory profile. */
+    private static ConfigKey localKey() {
+        return new ConfigKey(LOCAL_KEY, "", "secret: base64 of 32 bytes (optional on the inmemory profile)",
+                "Base64 of the 256-bit master key of the local key vault", true,
+                v -> v.isEmpty() || decoded(v).length == 32 ? Optional.empty()
+                        : Optional.of("must be base64 of exactly 32 bytes (256 bits)"))
+                .constrained((v, others) -> v.isEmpty() && "local".equals(others.apply(KEYS))
+                        && !"inmemory".equals(others.apply(CoreKeys.PROFILE))
+                        ? Optional.of("is required when " + KEYS + "=local outside the inmemory profile (base64 of 32 random bytes)")
+                        : Optional.empty());
+    }
+
+    static byte[] decoded(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64.strip());
+        } catch (IllegalArgumentException e) {
+            return new byte[0];
+        }
     }
 
     static List<ConfigKey> all() {
@@ -32,8 +56,15 @@ final class RecordsKeys {
                 ConfigKey.integer(COLD_AFTER_DAYS, 30, 1, 36_500, "Days before the lifecycle rule moves archived records"),
                 ConfigKey.oneOf(COLD_STORAGE_CLASS, "GLACIER", "Storage class the lifecycle rule moves archived records to",
                         List.of("GLACIER", "DEEP_ARCHIVE", "GLACIER_IR", "STANDARD_IA", "ONEZONE_IA", "INTELLIGENT_TIERING")),
-                ConfigKey.secret(LOCAL_KEY, "Base64 of the 256-bit master key of the local key vault"),
-                ConfigKey.optionalText(KMS_KEY_ID, "KMS key id, ARN or alias for data keys (and SSE-KMS on the archive)"),
+                localKey(),
+                ConfigKey.optionalText(KMS_KEY_ID, "KMS key id, ARN or alias for data keys (and SSE-KMS on the archive)")
+                        .requiredWhen(KEYS, "kms"),
+                ConfigKey.acceptRisk(ACCEPT_VOLATILE_ARCHIVE,
+                        "Accept an in-memory records archive behind a durable hot store (records are lost at restart)",
+                        others -> "inmemory".equals(others.apply(ARCHIVE)) && !"inmemory".equals(others.apply(HOT))
+                                ? Optional.of(ARCHIVE + "=inmemory behind the durable " + HOT + "=" + others.apply(HOT)
+                                        + " keeps records promised for years only until the next restart")
+                                : Optional.empty()),
                 ConfigKey.integer(DATA_KEY_MAX_USES, 1, 1, 1_000_000,
                         "Records one data key may encrypt (1: one key per record, bound to its id)"),
                 ConfigKey.duration(DATA_KEY_MAX_AGE, "5m", "Oldest a reused data key may be"));

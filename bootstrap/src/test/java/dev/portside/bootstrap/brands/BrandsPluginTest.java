@@ -7,6 +7,8 @@ import dev.portside.adapters.s3.brands.AthenaBrandAnalytics;
 import dev.portside.adapters.s3.brands.S3BrandDocumentStore;
 import dev.portside.adapters.sql.brands.PostgresBrandAnalytics;
 import dev.portside.adapters.sql.brands.PostgresBrandDocumentStore;
+import dev.portside.bootstrap.ContextRegistry;
+import dev.portside.bootstrap.ProfileSettings;
 import dev.portside.bootstrap.Portside;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.domain.brands.BrandAnalytics;
@@ -23,7 +25,7 @@ class BrandsPluginTest {
     @Test
     void theDemoStoresMetadataOpensAnEscalationAndRunsTwoQueriesInMemory() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Portside portside = Portside.start(PortsideConfig.load(Map.of("portside.profile", "inmemory")))) {
+        try (Portside portside = Portside.start(ContextRegistry.loadConfig(Map.of("portside.profile", "inmemory")))) {
             new BrandsPlugin().demo(portside, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         }
         String out = bytes.toString(StandardCharsets.UTF_8);
@@ -38,7 +40,7 @@ class BrandsPluginTest {
 
     @Test
     void bothInMemorySlotsShareOneStoreSoAnalyticsSeeTheDocuments() {
-        try (Portside portside = Portside.start(PortsideConfig.load(Map.of("portside.profile", "inmemory")))) {
+        try (Portside portside = Portside.start(ContextRegistry.loadConfig(Map.of("portside.profile", "inmemory")))) {
             assertThat(portside.facade(BrandDocumentStore.class)).isInstanceOf(InMemoryBrandStore.class)
                     .isSameAs(portside.facade(BrandAnalytics.class));
         }
@@ -46,10 +48,10 @@ class BrandsPluginTest {
 
     @Test
     void theAwsProfilePicksS3DocumentsAndAthenaAnalyticsWithTheirProvisioners() {
-        Map<String, String> aws = Map.of("portside.profile", "aws", "portside.aws.endpoint", "http://127.0.0.1:9",
+        Map<String, String> aws = ProfileSettings.of("aws", Map.of("portside.aws.endpoint", "http://127.0.0.1:9",
                 "portside.aws.access-key-id", "test", "portside.aws.secret-access-key", "test",
-                "portside.brands.confidence-threshold", "0.7");
-        try (Portside portside = Portside.start(PortsideConfig.load(aws))) {
+                "portside.brands.confidence-threshold", "0.7"));
+        try (Portside portside = Portside.start(ContextRegistry.loadConfig(aws))) {
             assertThat(portside.facade(BrandDocumentStore.class)).isInstanceOf(S3BrandDocumentStore.class);
             assertThat(portside.facade(BrandAnalytics.class)).isInstanceOf(AthenaBrandAnalytics.class);
             assertThat(portside.provisioners()).extracting(Provisioner::name)
@@ -60,9 +62,8 @@ class BrandsPluginTest {
 
     @Test
     void theSqlProfilePicksThePostgresStoresForBothSlotsWithTheirMigration() {
-        Map<String, String> sql = Map.of("portside.profile", "sql",
-                "portside.postgres.url", "jdbc:postgresql://127.0.0.1:9/portside");
-        try (Portside portside = Portside.start(PortsideConfig.load(sql))) {
+        Map<String, String> sql = ProfileSettings.of("sql", Map.of("portside.postgres.url", "jdbc:postgresql://127.0.0.1:9/portside"));
+        try (Portside portside = Portside.start(ContextRegistry.loadConfig(sql))) {
             assertThat(portside.facade(BrandDocumentStore.class)).isInstanceOf(PostgresBrandDocumentStore.class);
             assertThat(portside.facade(BrandAnalytics.class)).isInstanceOf(PostgresBrandAnalytics.class);
             assertThat(portside.provisioners()).extracting(Provisioner::name).contains("postgres schema brands");
@@ -73,7 +74,7 @@ class BrandsPluginTest {
     void aBadBrandsSettingFailsAtStartNamingTheKey() {
         Map<String, String> bad = Map.of("portside.brands.confidence-threshold", "1.5",
                 "portside.brands.athena.database", "x; DROP");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PortsideConfig.load(bad))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ContextRegistry.loadConfig(bad))
                 .hasMessageContaining("portside.brands.confidence-threshold")
                 .hasMessageContaining("portside.brands.athena.database");
     }

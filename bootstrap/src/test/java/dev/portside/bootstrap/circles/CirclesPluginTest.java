@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.portside.application.circles.CommunityCommands.GetMember;
 import dev.portside.application.circles.CommunityCommands.MemberForm;
 import dev.portside.application.circles.CommunityCommands.RegisterMember;
+import dev.portside.bootstrap.ContextRegistry;
 import dev.portside.bootstrap.Portside;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.bootstrap.spi.AdapterSlot;
@@ -28,7 +29,7 @@ class CirclesPluginTest {
 
     @Test
     void the_in_memory_profile_serves_the_community_facade() {
-        try (Portside portside = Portside.start(PortsideConfig.load())) {
+        try (Portside portside = Portside.start(ContextRegistry.loadConfig())) {
             var member = portside.community().members().register(new RegisterMember("default", "ana",
                     MemberForm.basic("ana@example.com", "Ana")));
             assertThat(member.isRight()).isTrue();
@@ -40,7 +41,7 @@ class CirclesPluginTest {
     @Test
     void the_demo_walks_members_circles_stories_and_moderation() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Portside portside = Portside.start(PortsideConfig.load())) {
+        try (Portside portside = Portside.start(ContextRegistry.loadConfig())) {
             plugin.demo(portside, new PrintStream(out, true));
         }
         String text = out.toString();

@@ -2,6 +2,8 @@ package dev.portside.bootstrap.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portside.bootstrap.ContextRegistry;
+import dev.portside.bootstrap.ProfileSettings;
 import dev.portside.bootstrap.Portside;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.bootstrap.progress.ProgressPlugin;
@@ -18,7 +20,7 @@ class ContentPluginTest {
     void the_demo_publishes_revises_twice_shows_history_records_progress_and_summarises() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        try (Portside portside = Portside.start(PortsideConfig.load(Map.of("portside.profile", "inmemory")))) {
+        try (Portside portside = Portside.start(ContextRegistry.loadConfig(Map.of("portside.profile", "inmemory")))) {
             for (ContextPlugin plugin : portside.contexts()) {
                 if (plugin instanceof ContentPlugin || plugin instanceof ProgressPlugin) {
                     plugin.demo(portside, out);
@@ -40,26 +42,26 @@ class ContentPluginTest {
     @Test
     void each_profile_picks_its_adapter_and_an_explicit_key_wins() {
         for (var expected : Map.of("inmemory", "inmemory", "aws", "dynamodb", "sql", "postgres").entrySet()) {
-            PortsideConfig config = PortsideConfig.load(Map.of("portside.profile", expected.getKey()));
+            PortsideConfig config = ContextRegistry.loadConfig(ProfileSettings.of(expected.getKey()));
             assertThat(config.get(ContentPlugin.ADAPTER)).isEqualTo(expected.getValue());
             assertThat(config.get(ProgressPlugin.ADAPTER)).isEqualTo(expected.getValue());
         }
-        PortsideConfig mixed = PortsideConfig.load(Map.of("portside.profile", "aws", ProgressPlugin.ADAPTER, "inmemory"));
+        PortsideConfig mixed = ContextRegistry.loadConfig(ProfileSettings.of("aws", Map.of(ProgressPlugin.ADAPTER, "inmemory")));
         assertThat(mixed.get(ContentPlugin.ADAPTER)).isEqualTo("dynamodb");
         assertThat(mixed.get(ProgressPlugin.ADAPTER)).isEqualTo("inmemory");
     }
 
     @Test
     void the_aws_and_sql_profiles_wire_provisioners_and_health_checks_for_both_contexts() {
-        Map<String, String> aws = Map.of("portside.profile", "aws", "portside.aws.endpoint", "http://127.0.0.1:9",
-                "portside.aws.access-key-id", "test", "portside.aws.secret-access-key", "test");
-        try (Portside portside = Portside.start(PortsideConfig.load(aws))) {
+        Map<String, String> aws = ProfileSettings.of("aws", Map.of("portside.aws.endpoint", "http://127.0.0.1:9",
+                "portside.aws.access-key-id", "test", "portside.aws.secret-access-key", "test"));
+        try (Portside portside = Portside.start(ContextRegistry.loadConfig(aws))) {
             assertThat(portside.provisioners()).extracting(p -> p.name())
                     .contains("dynamodb tables portside-content, portside-content-history", "dynamodb table portside-progress");
             assertThat(portside.content()).isNotNull();
             assertThat(portside.progress()).isNotNull();
         }
-        try (Portside portside = Portside.start(PortsideConfig.load(Map.of("portside.profile", "sql")))) {
+        try (Portside portside = Portside.start(ContextRegistry.loadConfig(ProfileSettings.of("sql")))) {
             assertThat(portside.provisioners()).extracting(p -> p.name())
                     .contains("postgres schema content", "postgres schema progress");
         }
@@ -67,7 +69,7 @@ class ContentPluginTest {
 
     @Test
     void the_facades_are_reachable_from_portside() {
-        try (Portside portside = Portside.start(PortsideConfig.load(Map.of()))) {
+        try (Portside portside = Portside.start(ContextRegistry.loadConfig(Map.of()))) {
             assertThat(portside.content()).isSameAs(portside.content());
             assertThat(portside.progress()).isNotNull();
             assertThat(portside.provisioners()).isEmpty();

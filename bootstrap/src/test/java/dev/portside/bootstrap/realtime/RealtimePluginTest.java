@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.portside.application.realtime.RealtimeCommands.OpenConnection;
 import dev.portside.application.realtime.RealtimeHub;
 import dev.portside.bootstrap.ContextRegistry;
+import dev.portside.bootstrap.ProfileSettings;
 import dev.portside.bootstrap.Portside;
 import dev.portside.bootstrap.cli.PortsideCli;
 import dev.portside.bootstrap.config.PortsideConfig;
@@ -36,8 +37,8 @@ class RealtimePluginTest {
         assertThat(slot.key()).isEqualTo("portside.realtime.adapter");
         assertThat(slot.profileDefaults()).containsExactlyInAnyOrderEntriesOf(
                 Map.of("inmemory", "inmemory", "aws", "dynamodb", "sql", "inmemory"));
-        assertThat(config(Map.of("portside.profile", "aws")).get("portside.realtime.adapter")).isEqualTo("dynamodb");
-        assertThat(config(Map.of("portside.profile", "sql")).get("portside.realtime.adapter")).isEqualTo("inmemory");
+        assertThat(config(ProfileSettings.of("aws")).get("portside.realtime.adapter")).isEqualTo("dynamodb");
+        assertThat(config(ProfileSettings.of("sql")).get("portside.realtime.adapter")).isEqualTo("inmemory");
     }
 
     @Test

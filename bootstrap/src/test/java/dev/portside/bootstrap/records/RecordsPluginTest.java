@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portside.application.records.RecordCommands.ReadRecord;
 import dev.portside.application.records.RecordCommands.WriteRecord;
+import dev.portside.bootstrap.ContextRegistry;
 import dev.portside.bootstrap.Portside;
 import dev.portside.bootstrap.cli.PortsideCli;
 import dev.portside.bootstrap.config.ConfigException;
@@ -21,7 +22,7 @@ class RecordsPluginTest {
 
     @Test
     void theInMemoryProfileWiresAVaultThatWritesAndReads() {
-        try (Portside portside = Portside.start(PortsideConfig.load(Map.of("portside.profile", "inmemory")))) {
+        try (Portside portside = Portside.start(ContextRegistry.loadConfig(Map.of("portside.profile", "inmemory")))) {
             var vault = portside.records();
             vault.write(new WriteRecord(TenantId.DEFAULT, "r-1", "s", "m", "v1", Instant.now(), Map.of())).get();
 
@@ -32,7 +33,7 @@ class RecordsPluginTest {
     @Test
     void theDemoWalksEveryStepAndShowsTheRefusals() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (Portside portside = Portside.start(PortsideConfig.load(Map.of("portside.profile", "inmemory")))) {
+        try (Portside portside = Portside.start(ContextRegistry.loadConfig(Map.of("portside.profile", "inmemory")))) {
             new RecordsPlugin().demo(portside, new PrintStream(buffer, true, StandardCharsets.UTF_8));
         }
         String text = buffer.toString(StandardCharsets.UTF_8);
@@ -44,10 +45,8 @@ class RecordsPluginTest {
 
     @Test
     void aMalformedLocalKeyFailsAtStartWithoutShowingIt() {
-        PortsideConfig config = PortsideConfig.load(Map.of("portside.profile", "inmemory",
-                "portside.records.local-key", "dG9vLXNob3J0"));
-
-        assertThatThrownBy(() -> RecordsAdapters.localKey(config)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> ContextRegistry.loadConfig(Map.of("portside.profile", "inmemory",
+                "portside.records.local-key", "dG9vLXNob3J0"))).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("32 bytes").hasMessageNotContaining("dG9vLXNob3J0");
     }
 
