@@ -139,6 +139,14 @@ class ContentRulesProperties {
     }
 
     @Example
+    void a_change_set_is_checked_on_the_fields_it_gives_only() {
+        Problem refused = ContentRules.changes(ContentChanges.builder().title(" ").chunkCount(-1).build()).getLeft();
+        assertThat(((Problem.Invalid) refused).violations()).extracting(Violation::field)
+                .containsExactlyInAnyOrder("title", "chunkCount");
+        assertThat(ContentRules.changes(ContentChanges.none()).isRight()).isTrue();
+    }
+
+    @Example
     void more_than_fifty_distinct_tags_are_refused() {
         List<String> tags = new ArrayList<>();
         for (int i = 0; i < 51; i++) {
