@@ -1,6 +1,6 @@
 package dev.portside.application.progress;
 
-import dev.portside.application.content.Inputs;
+import dev.portside.application.progress.ProgressCommands.Event;
 import dev.portside.domain.content.CertificationType;
 import dev.portside.domain.content.ContentId;
 import dev.portside.domain.kernel.Checks;
@@ -16,7 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** A validated {@link ProgressInput} whose certification may still have to be detected. */
+/** A validated {@link Event} whose certification may still have to be detected. */
 record ParsedEvent(UserId user, ContentId content, Option<CertificationType> certification, ProgressState state,
                    Option<BigDecimal> score, Duration timeSpent, Option<String> sessionId, Instant at) {
 
@@ -24,7 +24,7 @@ record ParsedEvent(UserId user, ContentId content, Option<CertificationType> cer
     static final int MAX_SESSION = 128;
 
     /** The parsed event, or every violation, each field name prefixed with {@code prefix}. */
-    static Either<List<Violation>, ParsedEvent> parse(String prefix, ProgressInput in, Instant now) {
+    static Either<List<Violation>, ParsedEvent> parse(String prefix, Event in, Instant now) {
         Checks checks = Checks.start();
         if (in == null) {
             return Either.left(List.of(Violation.of(prefix.isEmpty() ? "event" : prefix.substring(0, prefix.length() - 1),
@@ -32,14 +32,14 @@ record ParsedEvent(UserId user, ContentId content, Option<CertificationType> cer
         }
         UserId user = checks.take(UserId.of(in.userId()));
         ContentId content = checks.take(ContentId.of(in.contentId()));
-        Option<CertificationType> cert = Inputs.optionalCertification(checks, in.certification());
+        Option<CertificationType> cert = checks.optionalEnum("certification", in.certification(), CertificationType.class);
         ProgressState state = checks.enumValue("state", in.state(), ProgressState.class);
         Option<BigDecimal> score = in.score() == null ? Option.none()
                 : Option.of(checks.decimal("score", in.score(), BigDecimal.ZERO, new BigDecimal(100), 2));
         long seconds = in.timeSpentSeconds() == null ? 0 : checks.range("timeSpentSeconds", in.timeSpentSeconds(), 0,
                 MAX_SECONDS);
         Option<String> session = Option.of(checks.optionalText("sessionId", in.sessionId(), 1, MAX_SESSION));
-        Instant at = in.at() == null ? now : Inputs.instant(checks, "at", in.at());
+        Instant at = in.at() == null ? now : checks.instant("at", in.at());
         if (!checks.ok()) {
             return Either.left(checks.violations().stream()
                     .map(v -> new Violation(prefix + v.field(), v.rejectedValue(), v.reason())).toList());

@@ -1,8 +1,14 @@
 package dev.portside.application.progress;
 
-import dev.portside.application.content.Inputs;
+import dev.portside.application.progress.ProgressCommands.Event;
+import dev.portside.application.progress.ProgressCommands.ForgetProgress;
+import dev.portside.application.progress.ProgressCommands.GetProgress;
+import dev.portside.application.progress.ProgressCommands.ListProgressByCertification;
+import dev.portside.application.progress.ProgressCommands.ListProgressByUser;
+import dev.portside.application.progress.ProgressCommands.RecordAllProgress;
+import dev.portside.application.progress.ProgressCommands.RecordProgress;
+import dev.portside.application.progress.ProgressCommands.SummarizeProgress;
 import dev.portside.domain.content.CertificationType;
-import dev.portside.domain.content.ContentId;
 import dev.portside.domain.kernel.Checks;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
@@ -51,7 +57,7 @@ public final class ProgressTracker {
 
     public Either<Problem, ProgressEntry> record(RecordProgress command) {
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, command.tenant());
+        TenantId tenant = checks.tenant(command.tenant());
         Either<List<Violation>, ParsedEvent> parsed = ParsedEvent.parse("", command.event(), clock.instant());
         parsed.swap().forEach(vs -> vs.forEach(checks::add));
         if (!checks.ok()) {
@@ -66,8 +72,8 @@ public final class ProgressTracker {
     /** Imports many events: all are validated first; new entries go to the ledger in batches. */
     public Either<Problem, ProgressImport> recordAll(RecordAllProgress command) {
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, command.tenant());
-        List<ProgressInput> inputs = command.events() == null ? List.of() : command.events();
+        TenantId tenant = checks.tenant(command.tenant());
+        List<Event> inputs = command.events() == null ? List.of() : command.events();
         checks.require(!inputs.isEmpty(), "events", inputs.size() + " events", "must contain at least one event");
         checks.require(inputs.size() <= MAX_BATCH, "events", inputs.size() + " events", "must have at most " + MAX_BATCH);
         if (!checks.ok()) {
@@ -85,45 +91,49 @@ public final class ProgressTracker {
         return resolveAll(tenant, parsed).flatMap(events -> importEvents(tenant, events));
     }
 
-    public Either<Problem, ProgressEntry> get(ProgressRef command) {
+    public Either<Problem, ProgressEntry> get(GetProgress command) {
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, command.tenant());
-        ProgressKey key = key(checks, command);
+        TenantId tenant = checks.tenant(command.tenant());
+        ProgressKey key = checks.takeAll(ProgressKey.of(command.userId(), command.contentId(), command.certification()));
         return checks.build(() -> key).flatMap(k -> ledger.find(tenant, k))
                 .flatMap(found -> found.toEither(() -> new Problem.NotFound(KIND, String.valueOf(key))));
     }
 
     /** Deletes an entry for good; {@code expectedRevision} is required. */
-    public Either<Problem, ProgressKey> forget(ProgressRef command) {
+    public Either<Problem, ProgressKey> forget(ForgetProgress command) {
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, command.tenant());
-        ProgressKey key = key(checks, command);
-        Revision expected = command.expectedRevision() == null
-                ? checks.take(io.vavr.control.Validation.invalid(Violation.of("expectedRevision", null, "is required")))
-                : checks.take(Revision.of(command.expectedRevision()));
+        TenantId tenant = checks.tenant(command.tenant());
+        ProgressKey key = checks.takeAll(ProgressKey.of(command.userId(), command.contentId(), command.certification()));
+        Revision expected = checks.revision(command.expectedRevision());
         return checks.build(() -> key).flatMap(k -> ledger.delete(tenant, k, expected));
     }
 
-    public Either<Problem, Page<ProgressEntry>> list(ProgressListing query) {
+    /** A learner's entries, in one certification or all. */
+    public Either<Problem, Page<ProgressEntry>> listByUser(ListProgressByUser query) {
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, query.tenant());
-        PageRequest page = Inputs.page(checks, query.limit(), query.cursor());
-        if (query instanceof ProgressListing.ByUser q) {
-            UserId user = checks.take(UserId.of(q.userId()));
-            Option<CertificationType> cert = Inputs.optionalCertification(checks, q.certification());
-            return checks.build(() -> user).flatMap(u -> ledger.byUser(tenant, u, cert, page));
-        }
-        ProgressListing.ByCertification q = (ProgressListing.ByCertification) query;
-        CertificationType cert = checks.enumValue("certification", q.certification(), CertificationType.class);
-        Instant from = Inputs.instant(checks, "from", q.from());
-        Instant to = Inputs.instant(checks, "to", q.to());
+        TenantId tenant = checks.tenant(query.tenant());
+        PageRequest page = checks.page(query.limit(), query.after());
+        UserId user = checks.take(UserId.of(query.userId()));
+        Option<CertificationType> cert = checks.optionalEnum("certification", query.certification(),
+                CertificationType.class);
+        return checks.build(() -> user).flatMap(u -> ledger.byUser(tenant, u, cert, page));
+    }
+
+    /** The entries of one certification last recorded in {@code [from, to)}. */
+    public Either<Problem, Page<ProgressEntry>> listByCertification(ListProgressByCertification query) {
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(query.tenant());
+        PageRequest page = checks.page(query.limit(), query.after());
+        CertificationType cert = checks.enumValue("certification", query.certification(), CertificationType.class);
+        Instant from = checks.instant("from", query.from());
+        Instant to = checks.instant("to", query.to());
         checks.require(from == null || to == null || !from.isAfter(to), "to", to, "must not be before from");
         return checks.build(() -> cert).flatMap(c -> ledger.byCertification(tenant, c, from, to, page));
     }
 
     public Either<Problem, ProgressSummary> summary(SummarizeProgress command) {
         Checks checks = Checks.start();
-        TenantId tenant = Inputs.tenant(checks, command.tenant());
+        TenantId tenant = checks.tenant(command.tenant());
         UserId user = checks.take(UserId.of(command.userId()));
         CertificationType cert = checks.enumValue("certification", command.certification(), CertificationType.class);
         if (!checks.ok()) {
@@ -215,12 +225,5 @@ public final class ProgressTracker {
             result = result.record(e);
         }
         return result;
-    }
-
-    private static ProgressKey key(Checks checks, ProgressRef ref) {
-        UserId user = checks.take(UserId.of(ref.userId()));
-        ContentId content = checks.take(ContentId.of(ref.contentId()));
-        CertificationType cert = checks.enumValue("certification", ref.certification(), CertificationType.class);
-        return user == null || content == null || cert == null ? null : new ProgressKey(user, content, cert);
     }
 }

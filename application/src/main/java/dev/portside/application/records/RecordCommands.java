@@ -1,48 +1,55 @@
 package dev.portside.application.records;
 
-import dev.portside.domain.kernel.TenantId;
-import io.vavr.control.Option;
+import dev.portside.domain.kernel.Cursor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
-/** The commands {@link RecordVault} accepts; each is validated as a whole before anything is touched. */
+/**
+ * The commands of {@link RecordVault} and its {@link RecordMaintenance}: raw caller input, each validated
+ * as a whole before anything is touched. A query takes at most {@code limit} items after {@code after},
+ * the cursor the previous page gave ({@code page.next().getOrNull()}; null for the first page).
+ */
 public final class RecordCommands {
 
     private RecordCommands() {
     }
 
-    public record WriteRecord(TenantId tenant, String id, String sourceData, String mappedData, String modelVersion,
+    /** {@code metadata} may be null for none. */
+    public record WriteRecord(String tenant, String id, String sourceData, String mappedData, String modelVersion,
                               Instant timestamp, Map<String, String> metadata) {
     }
 
-    public record ReadRecord(TenantId tenant, String id, boolean rewarm) {
+    /** {@code rewarm}: put a record read from the archive back into the hot store. */
+    public record ReadRecord(String tenant, String id, boolean rewarm) {
     }
 
-    public record Reconcile(TenantId tenant) {
+    /** Records of a model version with a timestamp in {@code [from, to)}. */
+    public record FindRecordsByModelVersion(String tenant, String modelVersion, Instant from, Instant to, int limit,
+                                            Cursor after) {
     }
 
-    /** {@code olderThan} defaults to the hot retention of the policy. */
-    public record Cleanup(TenantId tenant, Option<Duration> olderThan, boolean dryRun) {
+    public record FindRecordsByMetadata(String tenant, String key, String value, int limit, Cursor after) {
     }
 
-    public record PlaceLegalHold(TenantId tenant, String id) {
+    /** Hot records per model version and day, timestamps in {@code [from, to)}. */
+    public record CountRecordsPerDay(String tenant, Instant from, Instant to) {
     }
 
-    public record ReleaseLegalHold(TenantId tenant, String id) {
+    /** Restore archived records of the hot window that the hot store lacks. */
+    public record ReconcileHotStore(String tenant) {
     }
 
-    public record ExtendRetention(TenantId tenant, String id, Instant until) {
+    /** Delete hot rows older than {@code olderThan} (null: the policy's hot retention); a dry run only counts. */
+    public record CleanUpHotStore(String tenant, Duration olderThan, boolean dryRun) {
     }
 
-    public record FindByModelVersion(TenantId tenant, String modelVersion, Instant from, Instant to, int limit,
-                                     Option<dev.portside.domain.kernel.Cursor> after) {
+    public record PlaceLegalHold(String tenant, String id) {
     }
 
-    public record FindByMetadata(TenantId tenant, String key, String value, int limit,
-                                 Option<dev.portside.domain.kernel.Cursor> after) {
+    public record ReleaseLegalHold(String tenant, String id) {
     }
 
-    public record CountPerDay(TenantId tenant, Instant from, Instant to) {
+    public record ExtendRetention(String tenant, String id, Instant until) {
     }
 }

@@ -3,7 +3,7 @@ package dev.portside.application.records;
 import dev.portside.domain.records.Record;
 import java.time.Instant;
 
-/** What {@link RecordVault} answers. */
+/** What {@link RecordVault} and its {@link RecordMaintenance} answer. */
 public final class RecordResults {
 
     private RecordResults() {

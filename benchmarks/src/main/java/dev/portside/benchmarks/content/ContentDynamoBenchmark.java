@@ -6,11 +6,9 @@ import dev.portside.adapters.dynamodb.content.DynamoContentRepository;
 import dev.portside.adapters.dynamodb.testing.DynamoDbBackend;
 import dev.portside.domain.content.CertificationType;
 import dev.portside.domain.content.ContentDetails;
-import dev.portside.domain.content.ContentDraft;
 import dev.portside.domain.content.ContentId;
 import dev.portside.domain.content.ContentItem;
 import dev.portside.domain.content.ContentKey;
-import dev.portside.domain.content.ContentRules;
 import dev.portside.domain.content.ContentVersion;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.PageRequest;
@@ -47,9 +45,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 public class ContentDynamoBenchmark {
 
     private static final TenantId TENANT = new TenantId("bench");
-    private static final ContentDetails DETAILS = ContentRules.details(new ContentDraft("AWS Lambda Best Practices",
-            "STUDY_GUIDE", "Compute", "Serverless", "INTERMEDIATE", List.of("lambda", "aws"), "lambda.pdf", "bucket", 5,
-            10)).get();
+    private static final ContentDetails DETAILS = BenchmarkContent.DETAILS;
 
     private DynamoDbClient client;
     private ContentTables tables;

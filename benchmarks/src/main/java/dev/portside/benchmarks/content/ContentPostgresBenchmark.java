@@ -5,11 +5,9 @@ import dev.portside.adapters.sql.content.PostgresContentRepository;
 import dev.portside.adapters.sql.testing.PostgresBackend;
 import dev.portside.domain.content.CertificationType;
 import dev.portside.domain.content.ContentDetails;
-import dev.portside.domain.content.ContentDraft;
 import dev.portside.domain.content.ContentId;
 import dev.portside.domain.content.ContentItem;
 import dev.portside.domain.content.ContentKey;
-import dev.portside.domain.content.ContentRules;
 import dev.portside.domain.content.ContentVersion;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.TenantId;
@@ -19,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -49,9 +46,7 @@ public class ContentPostgresBenchmark {
     private static final String COLUMNS = "tenant, content_id, certification, title, content_type, category, subcategory, "
             + "difficulty, tags, source_file, source_bucket, chunk_count, question_count, version, active, created_at, "
             + "updated_at, revision";
-    private static final ContentDetails DETAILS = ContentRules.details(new ContentDraft("AWS Lambda Best Practices",
-            "STUDY_GUIDE", "Compute", "Serverless", "INTERMEDIATE", List.of("lambda", "aws"), "lambda.pdf", "bucket", 5,
-            10)).get();
+    private static final ContentDetails DETAILS = BenchmarkContent.DETAILS;
 
     private Connection connection;
     private PostgresContentRepository repository;

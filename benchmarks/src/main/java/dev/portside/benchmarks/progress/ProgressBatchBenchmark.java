@@ -12,12 +12,12 @@ import dev.portside.adapters.sql.content.PostgresContentRepository;
 import dev.portside.adapters.sql.progress.PostgresProgressLedger;
 import dev.portside.adapters.sql.testing.PostgresBackend;
 import dev.portside.application.content.ContentCatalog;
-import dev.portside.application.content.PublishContent;
+import dev.portside.application.content.ContentCommands.PublishContent;
 import dev.portside.application.progress.CatalogContentDirectory;
-import dev.portside.application.progress.ProgressInput;
+import dev.portside.application.progress.ProgressCommands.Event;
+import dev.portside.application.progress.ProgressCommands.RecordAllProgress;
+import dev.portside.application.progress.ProgressCommands.RecordProgress;
 import dev.portside.application.progress.ProgressTracker;
-import dev.portside.application.progress.RecordAllProgress;
-import dev.portside.application.progress.RecordProgress;
 import dev.portside.domain.content.ContentDraft;
 import dev.portside.domain.content.ContentRepository;
 import dev.portside.domain.kernel.CursorCodec;
@@ -61,7 +61,7 @@ public class ProgressBatchBenchmark {
     private ContentCatalog catalog;
     private final AtomicLong tenants = new AtomicLong();
     private String tenant;
-    private List<ProgressInput> inputs;
+    private List<Event> inputs;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -88,8 +88,9 @@ public class ProgressBatchBenchmark {
         inputs = new ArrayList<>();
         Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
         for (int i = 0; i < events; i++) {
-            inputs.add(new ProgressInput("user-" + (i % 500), "lab-" + (i % 20), "SAA", i % 3 == 0 ? "COMPLETED" : "VIEWED",
-                    new BigDecimal(i % 100), 60L, "s-" + i, t0.plusSeconds(i)));
+            inputs.add(Event.builder().userId("user-" + (i % 500)).contentId("lab-" + (i % 20)).certification("SAA")
+                    .state(i % 3 == 0 ? "COMPLETED" : "VIEWED").score(new BigDecimal(i % 100)).timeSpentSeconds(60L)
+                    .sessionId("s-" + i).at(t0.plusSeconds(i)).build());
         }
     }
 
@@ -105,8 +106,9 @@ public class ProgressBatchBenchmark {
     public void freshTenant() {
         tenant = "bench" + tenants.incrementAndGet();
         for (int c = 0; c < 20; c++) {
-            catalog.publish(new PublishContent(tenant, "lab-" + c, "SAA", new ContentDraft("Lab " + c, "LAB", "Compute",
-                    "Serverless", "BEGINNER", null, null, null, 0, 0), null)).get();
+            catalog.publish(new PublishContent(tenant, "lab-" + c, "SAA", ContentDraft.builder()
+                    .title("Lab " + c).contentType("LAB").category("Compute").subcategory("Serverless")
+                    .difficulty("BEGINNER").chunkCount(0).questionCount(0).build(), null)).get();
         }
     }
 
@@ -118,7 +120,7 @@ public class ProgressBatchBenchmark {
     @Benchmark
     public Object recordOneByOne() {
         Object last = null;
-        for (ProgressInput input : inputs) {
+        for (Event input : inputs) {
             last = tracker.record(new RecordProgress(tenant, input)).get();
         }
         return last;

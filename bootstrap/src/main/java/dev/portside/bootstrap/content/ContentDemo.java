@@ -1,9 +1,10 @@
 package dev.portside.bootstrap.content;
 
 import dev.portside.application.content.ContentCatalog;
-import dev.portside.application.content.ContentListing;
-import dev.portside.application.content.PublishContent;
-import dev.portside.application.content.ReviseContent;
+import dev.portside.application.content.ContentCommands.ListContentHistory;
+import dev.portside.application.content.ContentCommands.PublishContent;
+import dev.portside.application.content.ContentCommands.ReviseContent;
+import dev.portside.domain.content.ContentChanges;
 import dev.portside.domain.content.ContentDraft;
 import dev.portside.domain.content.ContentItem;
 import dev.portside.domain.kernel.Problem;
@@ -26,16 +27,16 @@ final class ContentDemo {
     }
 
     void run() {
-        ContentDraft draft = new ContentDraft("AWS Lambda Best Practices", "STUDY_GUIDE", "Compute", "Serverless",
-                "INTERMEDIATE", List.of("lambda", "Serverless", "AWS"), "lambda-guide.pdf", "procert-materials-saa", 5, 10);
+        ContentDraft draft = ContentDraft.builder().title("AWS Lambda Best Practices").contentType("STUDY_GUIDE")
+                .category("Compute").subcategory("Serverless").difficulty("INTERMEDIATE")
+                .tags(List.of("lambda", "Serverless", "AWS")).source("lambda-guide.pdf", "procert-materials-saa")
+                .chunkCount(5).questionCount(10).build();
         show("publish", catalog.publish(new PublishContent(TENANT, CONTENT_ID, "SAA", draft, "1.0")));
         show("revise (title)", catalog.revise(new ReviseContent(TENANT, CONTENT_ID, "SAA",
-                new ContentDraft("AWS Lambda Best Practices - Updated", null, null, null, null, null, null, null, 7, null),
-                null, null)));
+                ContentChanges.builder().title("AWS Lambda Best Practices - Updated").chunkCount(7).build(), null, null)));
         show("revise (minor bump)", catalog.revise(new ReviseContent(TENANT, CONTENT_ID, "SAA",
-                new ContentDraft(null, null, null, null, null, List.of("lambda", "serverless", "aws", "updated"), null,
-                        null, null, null), "MINOR", null)));
-        catalog.list(new ContentListing.History(TENANT, CONTENT_ID, "SAA", 10, null)).fold(
+                ContentChanges.builder().tags(List.of("lambda", "serverless", "aws", "updated")).build(), "MINOR", null)));
+        catalog.history(new ListContentHistory(TENANT, CONTENT_ID, "SAA", 10, null)).fold(
                 problem -> {
                     out.println("  history: " + problem.message());
                     return null;

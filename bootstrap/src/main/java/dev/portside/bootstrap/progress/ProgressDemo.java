@@ -1,12 +1,12 @@
 package dev.portside.bootstrap.progress;
 
 import dev.portside.application.content.ContentCatalog;
-import dev.portside.application.content.ContentRef;
-import dev.portside.application.content.PublishContent;
-import dev.portside.application.progress.ProgressInput;
+import dev.portside.application.content.ContentCommands.GetContent;
+import dev.portside.application.content.ContentCommands.PublishContent;
+import dev.portside.application.progress.ProgressCommands.Event;
+import dev.portside.application.progress.ProgressCommands.RecordProgress;
+import dev.portside.application.progress.ProgressCommands.SummarizeProgress;
 import dev.portside.application.progress.ProgressTracker;
-import dev.portside.application.progress.RecordProgress;
-import dev.portside.application.progress.SummarizeProgress;
 import dev.portside.domain.content.ContentDraft;
 import dev.portside.domain.progress.ProgressEntry;
 import java.io.PrintStream;
@@ -30,13 +30,16 @@ final class ProgressDemo {
     }
 
     void run() {
-        if (catalog.get(ContentRef.of(TENANT, CONTENT_ID, "SAA")).isLeft()) {
-            catalog.publish(new PublishContent(TENANT, CONTENT_ID, "SAA", new ContentDraft("AWS Lambda Best Practices",
-                    "STUDY_GUIDE", "Compute", "Serverless", "INTERMEDIATE", List.of("lambda"), null, null, 5, 10), null));
+        if (catalog.get(new GetContent(TENANT, CONTENT_ID, "SAA")).isLeft()) {
+            catalog.publish(new PublishContent(TENANT, CONTENT_ID, "SAA", ContentDraft.builder()
+                    .title("AWS Lambda Best Practices").contentType("STUDY_GUIDE").category("Compute")
+                    .subcategory("Serverless").difficulty("INTERMEDIATE").tags(List.of("lambda")).chunkCount(5)
+                    .questionCount(10).build(), null));
         }
-        record(new ProgressInput("user-123", CONTENT_ID, null, "VIEWED", null, 300L, "session-456", null));
-        record(new ProgressInput("user-123", CONTENT_ID, null, "COMPLETED", new BigDecimal("85.5"), 1800L, "session-456", null));
-        record(new ProgressInput("user-123", CONTENT_ID, null, "VIEWED", null, 120L, "session-789", null));
+        Event.Builder learner = Event.builder().userId("user-123").contentId(CONTENT_ID);
+        record(learner.state("VIEWED").timeSpentSeconds(300L).sessionId("session-456").build());
+        record(learner.state("COMPLETED").score(new BigDecimal("85.5")).timeSpentSeconds(1800L).build());
+        record(learner.state("VIEWED").score(null).timeSpentSeconds(120L).sessionId("session-789").build());
         out.println("  " + tracker.summary(new SummarizeProgress(TENANT, "user-123", "SAA")).<String>fold(
                 p -> "summary: refused - " + p.message(),
                 s -> "summary for user-123 in SAA: " + s.completedItems() + "/" + s.activeItems() + " items completed, "
@@ -44,7 +47,7 @@ final class ProgressDemo {
                         + ", total time " + s.totalTime().toMinutes() + " min"));
     }
 
-    private void record(ProgressInput input) {
+    private void record(Event input) {
         out.println("  " + tracker.record(new RecordProgress(TENANT, input)).<String>fold(
                 p -> "record " + input.state() + ": refused - " + p.message(),
                 (ProgressEntry e) -> "record " + input.state() + " (certification detected: " + e.key().certification()

@@ -1,11 +1,11 @@
 package dev.portside.bootstrap.records;
 
-import dev.portside.application.records.Progress;
+import dev.portside.application.records.WorkProgress;
 import dev.portside.bootstrap.spi.ProgressBar;
 import java.io.PrintStream;
 
-/** Draws a use case's progress on a {@link ProgressBar}, created once the total is known. */
-final class BarProgress implements Progress {
+/** Draws a long job's {@link WorkProgress} on a {@link ProgressBar}, created once the total is known. */
+final class BarProgress implements WorkProgress {
 
     private final PrintStream out;
     private final String label;

@@ -1,10 +1,9 @@
 package dev.portside.bootstrap.records;
 
-import dev.portside.application.records.RecordCommands.Cleanup;
+import dev.portside.application.records.RecordCommands.CleanUpHotStore;
 import dev.portside.application.records.RecordVault;
 import dev.portside.bootstrap.config.ConfigKey;
 import dev.portside.bootstrap.spi.PortsideCommand;
-import io.vavr.control.Option;
 import java.time.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,21 +27,22 @@ public final class RecordsCleanupCommand extends PortsideCommand {
     public Integer call() {
         var err = context().err();
         var out = context().out();
-        Option<Duration> age = Option.none();
+        Duration age = null;
         if (olderThan != null) {
             var parsed = ConfigKey.parseDuration(olderThan);
             if (parsed.isEmpty() || parsed.get().isZero()) {
                 err.println("portside: --older-than must be a positive duration such as 90d, 12h or 30m");
                 return FAILED;
             }
-            age = Option.of(parsed.get());
+            age = parsed.get();
         }
         var tenantId = tenant.parse(err);
         if (tenantId == null) {
             return FAILED;
         }
         BarProgress progress = new BarProgress(out, "cleanup");
-        var result = context().facades().facade(RecordVault.class).cleanup(new Cleanup(tenantId, age, dryRun), progress);
+        var result = context().facades().facade(RecordVault.class).maintenance()
+                .cleanup(new CleanUpHotStore(tenantId.value(), age, dryRun), progress);
         progress.finish();
         return result.fold(problem -> {
             err.println("portside: records cleanup failed: " + problem.message());

@@ -1,17 +1,16 @@
 package dev.portside.bootstrap.records;
 
-import dev.portside.application.records.Progress;
-import dev.portside.application.records.RecordCommands.Cleanup;
+import dev.portside.application.records.RecordCommands.CleanUpHotStore;
 import dev.portside.application.records.RecordCommands.ExtendRetention;
 import dev.portside.application.records.RecordCommands.PlaceLegalHold;
 import dev.portside.application.records.RecordCommands.ReadRecord;
 import dev.portside.application.records.RecordCommands.ReleaseLegalHold;
 import dev.portside.application.records.RecordCommands.WriteRecord;
+import dev.portside.application.records.RecordMaintenance;
 import dev.portside.application.records.RecordVault;
+import dev.portside.application.records.WorkProgress;
 import dev.portside.domain.kernel.Problem;
-import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +20,7 @@ import java.util.function.Function;
 /** The records walk of {@code portside demo}: write, idempotency, conflict, cleanup, archive read, WORM rules. */
 final class RecordsDemo {
 
-    private static final TenantId TENANT = new TenantId("demo");
+    private static final String TENANT = "demo";
 
     private final RecordVault vault;
     private final PrintStream out;
@@ -32,6 +31,7 @@ final class RecordsDemo {
     }
 
     void run() {
+        RecordMaintenance maintenance = vault.maintenance();
         Instant now = Instant.now();
         WriteRecord fresh = write("map-001", now);
         show("write map-001 (encrypt, archive, hot)", vault.write(fresh), r -> "stored, hash " + r.record().contentHash().hex().substring(0, 12) + "…");
@@ -39,13 +39,13 @@ final class RecordsDemo {
         show("write map-001 with other content", vault.write(new WriteRecord(TENANT, "map-001", "changed", "changed",
                 "llama-2-7b-v1.0", now, Map.of())), r -> "stored");
         show("write map-000 dated 120 days ago", vault.write(write("map-000", now.minus(Duration.ofDays(120)))), r -> "stored");
-        show("cleanup hot rows older than 90 days", vault.cleanup(new Cleanup(TENANT, Option.none(), false), Progress.NONE),
+        show("cleanup hot rows older than 90 days", maintenance.cleanup(new CleanUpHotStore(TENANT, null, false), WorkProgress.NONE),
                 r -> r.count() + " deleted from the hot store");
         show("read map-000 with re-warm", vault.read(new ReadRecord(TENANT, "map-000", true)),
                 r -> "from " + r.source() + (r.rewarmed() ? ", re-warmed" : "") + ": " + r.record().sourceData());
-        show("place a legal hold on map-001", vault.placeLegalHold(new PlaceLegalHold(TENANT, "map-001")), r -> "held: " + r.legalHold());
-        show("release the legal hold", vault.releaseLegalHold(new ReleaseLegalHold(TENANT, "map-001")), r -> "held: " + r.legalHold());
-        show("shorten retention of map-001 to tomorrow", vault.extendRetention(new ExtendRetention(TENANT, "map-001",
+        show("place a legal hold on map-001", maintenance.placeLegalHold(new PlaceLegalHold(TENANT, "map-001")), r -> "held: " + r.legalHold());
+        show("release the legal hold", maintenance.releaseLegalHold(new ReleaseLegalHold(TENANT, "map-001")), r -> "held: " + r.legalHold());
+        show("shorten retention of map-001 to tomorrow", maintenance.extendRetention(new ExtendRetention(TENANT, "map-001",
                 now.plus(Duration.ofDays(1)))), r -> "retained until " + r.retainUntil());
         show("write an invalid record", vault.write(new WriteRecord(TENANT, "bad id", null, "x", "", now, Map.of())), r -> "stored");
     }

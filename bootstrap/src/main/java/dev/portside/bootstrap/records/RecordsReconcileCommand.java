@@ -1,6 +1,6 @@
 package dev.portside.bootstrap.records;
 
-import dev.portside.application.records.RecordCommands.Reconcile;
+import dev.portside.application.records.RecordCommands.ReconcileHotStore;
 import dev.portside.application.records.RecordVault;
 import dev.portside.bootstrap.spi.PortsideCommand;
 import picocli.CommandLine.Command;
@@ -21,7 +21,8 @@ public final class RecordsReconcileCommand extends PortsideCommand {
             return FAILED;
         }
         BarProgress progress = new BarProgress(context().out(), "reconcile (days)");
-        var result = context().facades().facade(RecordVault.class).reconcile(new Reconcile(tenantId), progress);
+        var result = context().facades().facade(RecordVault.class).maintenance()
+                .reconcile(new ReconcileHotStore(tenantId.value()), progress);
         progress.finish();
         return result.fold(problem -> {
             context().err().println("portside: records reconcile failed: " + problem.message());

@@ -10,7 +10,6 @@ import dev.portside.bootstrap.Portside;
 import dev.portside.bootstrap.cli.PortsideCli;
 import dev.portside.bootstrap.config.ConfigException;
 import dev.portside.bootstrap.config.PortsideConfig;
-import dev.portside.domain.kernel.TenantId;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -24,9 +23,9 @@ class RecordsPluginTest {
     void theInMemoryProfileWiresAVaultThatWritesAndReads() {
         try (Portside portside = Portside.start(ContextRegistry.loadConfig(Map.of("portside.profile", "inmemory")))) {
             var vault = portside.records();
-            vault.write(new WriteRecord(TenantId.DEFAULT, "r-1", "s", "m", "v1", Instant.now(), Map.of())).get();
+            vault.write(new WriteRecord("default", "r-1", "s", "m", "v1", Instant.now(), Map.of())).get();
 
-            assertThat(vault.read(new ReadRecord(TenantId.DEFAULT, "r-1", false)).get().record().sourceData()).isEqualTo("s");
+            assertThat(vault.read(new ReadRecord("default", "r-1", false)).get().record().sourceData()).isEqualTo("s");
         }
     }
 

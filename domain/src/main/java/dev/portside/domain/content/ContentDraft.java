@@ -3,12 +3,17 @@ package dev.portside.domain.content;
 import java.util.Collection;
 
 /**
- * Unvalidated values for a content item's details, as a caller sends them. {@code null} fields are
- * "not given": for a publish they are missing (or defaulted), for a revision they keep the current value.
+ * Unvalidated values for a new content item's details, as a caller sends them; build one with
+ * {@link #builder()}. {@code null} fields are missing: tags default to none, counts to zero, the
+ * source to none; the others are required ({@link ContentRules#details}).
  */
 public record ContentDraft(String title, String contentType, String category, String subcategory,
                            String difficulty, Collection<String> tags, String sourceFile, String sourceBucket,
                            Integer chunkCount, Integer questionCount) {
+
+    public static ContentFields<ContentDraft> builder() {
+        return new ContentFields<>(ContentDraft::from);
+    }
 
     /** The draft that reproduces {@code details} exactly. */
     public static ContentDraft of(ContentDetails details) {
@@ -19,17 +24,14 @@ public record ContentDraft(String title, String contentType, String category, St
                 details.chunkCount(), details.questionCount());
     }
 
-    /** This draft with every field given in {@code changes} replaced. */
-    public ContentDraft overlay(ContentDraft changes) {
-        return new ContentDraft(
-                pick(changes.title, title), pick(changes.contentType, contentType),
-                pick(changes.category, category), pick(changes.subcategory, subcategory),
-                pick(changes.difficulty, difficulty), pick(changes.tags, tags),
-                pick(changes.sourceFile, sourceFile), pick(changes.sourceBucket, sourceBucket),
-                pick(changes.chunkCount, chunkCount), pick(changes.questionCount, questionCount));
+    /** A builder holding this draft's values, to change some of them. */
+    public ContentFields<ContentDraft> toBuilder() {
+        return ContentFields.of(ContentDraft::from, title, contentType, category, subcategory, difficulty, tags,
+                sourceFile, sourceBucket, chunkCount, questionCount);
     }
 
-    private static <T> T pick(T change, T current) {
-        return change != null ? change : current;
+    private static ContentDraft from(ContentFields<?> f) {
+        return new ContentDraft(f.title, f.contentType, f.category, f.subcategory, f.difficulty, f.tags, f.sourceFile,
+                f.sourceBucket, f.chunkCount, f.questionCount);
     }
 }

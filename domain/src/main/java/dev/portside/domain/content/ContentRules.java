@@ -27,17 +27,37 @@ public final class ContentRules {
     /** Validates a complete draft; missing tags mean none, missing counts mean zero. */
     public static Either<Problem, ContentDetails> details(ContentDraft draft) {
         Checks checks = Checks.start();
-        String title = plain(checks, "title", draft.title(), MAX_TITLE);
-        ContentType type = checks.enumValue("contentType", draft.contentType(), ContentType.class);
-        String category = plain(checks, "category", draft.category(), MAX_CATEGORY);
-        String subcategory = plain(checks, "subcategory", draft.subcategory(), MAX_CATEGORY);
-        DifficultyLevel difficulty = checks.enumValue("difficulty", draft.difficulty(), DifficultyLevel.class);
-        TreeSet<String> tags = tags(checks, draft.tags());
-        Option<ContentSource> source = source(checks, draft.sourceFile(), draft.sourceBucket());
-        int chunks = count(checks, "chunkCount", draft.chunkCount());
-        int questions = count(checks, "questionCount", draft.questionCount());
-        return checks.build(() -> new ContentDetails(title, type, category, subcategory, difficulty, tags, source,
-                chunks, questions));
+        ContentDetails details = check(checks, draft.toBuilder(), false);
+        return checks.build(() -> details);
+    }
+
+    /** Validates the fields a revision gives; the merged draft is validated again by {@link #details}. */
+    public static Either<Problem, ContentChanges> changes(ContentChanges changes) {
+        Checks checks = Checks.start();
+        check(checks, changes.toBuilder(), true);
+        return checks.build(() -> changes);
+    }
+
+    /** Checks every field ({@code partial}: only the given ones); the details when complete and valid. */
+    private static ContentDetails check(Checks checks, ContentFields<?> f, boolean partial) {
+        String title = given(partial, f.title) ? plain(checks, "title", f.title, MAX_TITLE) : null;
+        ContentType type = given(partial, f.contentType)
+                ? checks.enumValue("contentType", f.contentType, ContentType.class) : null;
+        String category = given(partial, f.category) ? plain(checks, "category", f.category, MAX_CATEGORY) : null;
+        String subcategory = given(partial, f.subcategory)
+                ? plain(checks, "subcategory", f.subcategory, MAX_CATEGORY) : null;
+        DifficultyLevel difficulty = given(partial, f.difficulty)
+                ? checks.enumValue("difficulty", f.difficulty, DifficultyLevel.class) : null;
+        TreeSet<String> tags = tags(checks, f.tags);
+        Option<ContentSource> source = source(checks, f.sourceFile, f.sourceBucket, partial);
+        int chunks = count(checks, "chunkCount", f.chunkCount);
+        int questions = count(checks, "questionCount", f.questionCount);
+        return partial || !checks.ok() ? null
+                : new ContentDetails(title, type, category, subcategory, difficulty, tags, source, chunks, questions);
+    }
+
+    private static boolean given(boolean partial, Object value) {
+        return !partial || value != null;
     }
 
     /** Required single-line text of {@code 1..max} characters after trimming, without control characters. */
@@ -68,12 +88,13 @@ public final class ContentRules {
         return tags;
     }
 
-    private static Option<ContentSource> source(Checks checks, String file, String bucket) {
+    /** Both or neither of file and bucket; a partial change may give one, the merged result needs both. */
+    private static Option<ContentSource> source(Checks checks, String file, String bucket, boolean partial) {
         if (file == null && bucket == null) {
             return Option.none();
         }
-        String f = plain(checks, "sourceFile", file, MAX_SOURCE);
-        String b = plain(checks, "sourceBucket", bucket, MAX_SOURCE);
+        String f = given(partial, file) ? plain(checks, "sourceFile", file, MAX_SOURCE) : null;
+        String b = given(partial, bucket) ? plain(checks, "sourceBucket", bucket, MAX_SOURCE) : null;
         return f == null || b == null ? Option.none() : Option.of(new ContentSource(f, b));
     }
 

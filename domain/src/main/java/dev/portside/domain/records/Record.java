@@ -37,7 +37,22 @@ public record Record(TenantId tenant, RecordId id, String sourceData, String map
                                              String modelVersion, Instant timestamp, Map<String, String> metadata,
                                              Instant retainUntil) {
         Checks checks = Checks.start();
-        TenantId t = checks.notNull("tenant", tenant);
+        return of(checks, checks.notNull("tenant", tenant), id, sourceData, mappedData, modelVersion, timestamp,
+                metadata, retainUntil);
+    }
+
+    /** As {@link #of(TenantId, String, String, String, String, Instant, Map, Instant)}, parsing the caller's tenant. */
+    public static Either<Problem, Record> of(String tenant, String id, String sourceData, String mappedData,
+                                             String modelVersion, Instant timestamp, Map<String, String> metadata,
+                                             Instant retainUntil) {
+        Checks checks = Checks.start();
+        return of(checks, checks.tenant(tenant), id, sourceData, mappedData, modelVersion, timestamp, metadata,
+                retainUntil);
+    }
+
+    private static Either<Problem, Record> of(Checks checks, TenantId t, String id, String sourceData,
+                                              String mappedData, String modelVersion, Instant timestamp,
+                                              Map<String, String> metadata, Instant retainUntil) {
         RecordId rid = checks.take(RecordId.of(id));
         String source = payload(checks, "sourceData", sourceData);
         String mapped = payload(checks, "mappedData", mappedData);

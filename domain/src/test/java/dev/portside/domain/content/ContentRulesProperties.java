@@ -17,9 +17,10 @@ import net.jqwik.api.Provide;
 
 class ContentRulesProperties {
 
-    private static final ContentDraft VALID = new ContentDraft("Lambda best practices", "study_guide", "Compute",
-            "Serverless", "intermediate", List.of("Lambda", "serverless", "LAMBDA"), "lambda.pdf", "materials",
-            5, 10);
+    private static final ContentDraft VALID = ContentDraft.builder().title("Lambda best practices")
+            .contentType("study_guide").category("Compute").subcategory("Serverless").difficulty("intermediate")
+            .tags(List.of("Lambda", "serverless", "LAMBDA")).source("lambda.pdf", "materials").chunkCount(5)
+            .questionCount(10).build();
 
     @Example
     void a_valid_draft_is_normalised() {
@@ -30,10 +31,11 @@ class ContentRulesProperties {
     }
 
     @Example
-    void a_draft_overlaid_on_its_own_details_reproduces_them() {
+    void changes_applied_to_the_draft_of_some_details_keep_every_field_not_given() {
         ContentDetails details = ContentRules.details(VALID).get();
-        ContentDraft changes = new ContentDraft("New title", null, null, null, null, null, null, null, 7, null);
-        ContentDetails revised = ContentRules.details(ContentDraft.of(details).overlay(changes)).get();
+        ContentChanges changes = ContentChanges.builder().title("New title").chunkCount(7).build();
+        assertThat(ContentRules.changes(changes).get()).isEqualTo(changes);
+        ContentDetails revised = ContentRules.details(changes.applyTo(ContentDraft.of(details))).get();
         assertThat(revised.title()).isEqualTo("New title");
         assertThat(revised.chunkCount()).isEqualTo(7);
         assertThat(revised.tags()).isEqualTo(details.tags());
@@ -137,12 +139,20 @@ class ContentRulesProperties {
     }
 
     @Example
+    void a_change_set_is_checked_on_the_fields_it_gives_only() {
+        Problem refused = ContentRules.changes(ContentChanges.builder().title(" ").chunkCount(-1).build()).getLeft();
+        assertThat(((Problem.Invalid) refused).violations()).extracting(Violation::field)
+                .containsExactlyInAnyOrder("title", "chunkCount");
+        assertThat(ContentRules.changes(ContentChanges.none()).isRight()).isTrue();
+    }
+
+    @Example
     void more_than_fifty_distinct_tags_are_refused() {
         List<String> tags = new ArrayList<>();
         for (int i = 0; i < 51; i++) {
             tags.add("tag" + i);
         }
-        ContentDraft draft = VALID.overlay(new ContentDraft(null, null, null, null, null, tags, null, null, null, null));
+        ContentDraft draft = VALID.toBuilder().tags(tags).build();
         assertThat(ContentRules.details(draft).getLeft().message()).contains("at most 50 tags");
     }
 }

@@ -1,11 +1,12 @@
 package dev.portside.testkit.content;
 
-import dev.portside.application.content.PublishContent;
-import dev.portside.application.content.ReviseContent;
-import dev.portside.domain.content.ContentDraft;
+import dev.portside.application.content.ContentCommands.PublishContent;
+import dev.portside.application.content.ContentCommands.ReviseContent;
+import dev.portside.domain.content.ContentFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -29,9 +30,9 @@ public final class ContentArbitraries {
                 pub("certification", "unknown certification", c -> new PublishContent(c.tenant(), c.contentId(), "XYZ", c.draft(), c.version())),
                 pub("version", "bad version", c -> new PublishContent(c.tenant(), c.contentId(), c.certification(), c.draft(), "v1.x")),
                 pub("version", "four-part version", c -> new PublishContent(c.tenant(), c.contentId(), c.certification(), c.draft(), "1.0.0.0"))));
-        for (Corruption<ContentDraft> d : draftCorruptions()) {
+        for (FieldCorruption d : fieldCorruptions()) {
             all.add(pub(d.field(), d.description(), c -> new PublishContent(c.tenant(), c.contentId(), c.certification(),
-                    d.apply().apply(c.draft()), c.version())));
+                    d.applyTo(c.draft().toBuilder()), c.version())));
         }
         return Arbitraries.of(all).set().ofMinSize(1).ofMaxSize(8);
     }
@@ -41,28 +42,37 @@ public final class ContentArbitraries {
                 rev("bump", "unknown bump", c -> new ReviseContent(c.tenant(), c.contentId(), c.certification(), c.changes(), "HUGE", c.expectedRevision())),
                 rev("revision", "negative revision", c -> new ReviseContent(c.tenant(), c.contentId(), c.certification(), c.changes(), c.bump(), -3L)),
                 rev("certification", "blank certification", c -> new ReviseContent(c.tenant(), c.contentId(), " ", c.changes(), c.bump(), c.expectedRevision()))));
-        for (Corruption<ContentDraft> d : draftCorruptions()) {
+        for (FieldCorruption d : fieldCorruptions()) {
             if (!d.field().equals("category")) {
                 all.add(rev(d.field(), d.description(), c -> new ReviseContent(c.tenant(), c.contentId(), c.certification(),
-                        d.apply().apply(c.changes()), c.bump(), c.expectedRevision())));
+                        d.applyTo(c.changes().toBuilder()), c.bump(), c.expectedRevision())));
             }
         }
         return Arbitraries.of(all).set().ofMinSize(1).ofMaxSize(6);
     }
 
-    /** Corruptions of a draft; a null field in a revision's change set means "unchanged", so none sets null. */
-    static List<Corruption<ContentDraft>> draftCorruptions() {
+    /** Corruptions of a draft's fields; a null field in a revision's change set means "unchanged", so none sets null. */
+    static List<FieldCorruption> fieldCorruptions() {
         return List.of(
-                draft("title", "blank title", d -> new ContentDraft(" \t ", d.contentType(), d.category(), d.subcategory(), d.difficulty(), d.tags(), d.sourceFile(), d.sourceBucket(), d.chunkCount(), d.questionCount())),
-                draft("title", "301-char title", d -> new ContentDraft("t".repeat(301), d.contentType(), d.category(), d.subcategory(), d.difficulty(), d.tags(), d.sourceFile(), d.sourceBucket(), d.chunkCount(), d.questionCount())),
-                draft("contentType", "unknown type", d -> new ContentDraft(d.title(), "PODCAST", d.category(), d.subcategory(), d.difficulty(), d.tags(), d.sourceFile(), d.sourceBucket(), d.chunkCount(), d.questionCount())),
-                draft("category", "blank category", d -> new ContentDraft(d.title(), d.contentType(), "", d.subcategory(), d.difficulty(), d.tags(), d.sourceFile(), d.sourceBucket(), d.chunkCount(), d.questionCount())),
-                draft("subcategory", "control character", d -> new ContentDraft(d.title(), d.contentType(), d.category(), "a\u0007b", d.difficulty(), d.tags(), d.sourceFile(), d.sourceBucket(), d.chunkCount(), d.questionCount())),
-                draft("difficulty", "unknown difficulty", d -> new ContentDraft(d.title(), d.contentType(), d.category(), d.subcategory(), "NIGHTMARE", d.tags(), d.sourceFile(), d.sourceBucket(), d.chunkCount(), d.questionCount())),
-                draft("tags[", "10k-char tag", d -> new ContentDraft(d.title(), d.contentType(), d.category(), d.subcategory(), d.difficulty(), List.of("fine", "x".repeat(10_000)), d.sourceFile(), d.sourceBucket(), d.chunkCount(), d.questionCount())),
-                draft("sourceBucket", "file without bucket", d -> new ContentDraft(d.title(), d.contentType(), d.category(), d.subcategory(), d.difficulty(), d.tags(), "file.pdf", " ", d.chunkCount(), d.questionCount())),
-                draft("chunkCount", "negative chunk count", d -> new ContentDraft(d.title(), d.contentType(), d.category(), d.subcategory(), d.difficulty(), d.tags(), d.sourceFile(), d.sourceBucket(), -1, d.questionCount())),
-                draft("questionCount", "negative question count", d -> new ContentDraft(d.title(), d.contentType(), d.category(), d.subcategory(), d.difficulty(), d.tags(), d.sourceFile(), d.sourceBucket(), d.chunkCount(), Integer.MIN_VALUE)));
+                new FieldCorruption("title", "blank title", f -> f.title(" \t ")),
+                new FieldCorruption("title", "301-char title", f -> f.title("t".repeat(301))),
+                new FieldCorruption("contentType", "unknown type", f -> f.contentType("PODCAST")),
+                new FieldCorruption("category", "blank category", f -> f.category("")),
+                new FieldCorruption("subcategory", "control character", f -> f.subcategory("a\u0007b")),
+                new FieldCorruption("difficulty", "unknown difficulty", f -> f.difficulty("NIGHTMARE")),
+                new FieldCorruption("tags[", "10k-char tag", f -> f.tags(List.of("fine", "x".repeat(10_000)))),
+                new FieldCorruption("sourceBucket", "file without bucket", f -> f.source("file.pdf", " ")),
+                new FieldCorruption("chunkCount", "negative chunk count", f -> f.chunkCount(-1)),
+                new FieldCorruption("questionCount", "negative question count", f -> f.questionCount(Integer.MIN_VALUE)));
+    }
+
+    /** Breaks one field of a draft or of a revision's changes. */
+    record FieldCorruption(String field, String description, Consumer<ContentFields<?>> change) {
+
+        <T> T applyTo(ContentFields<T> fields) {
+            change.accept(fields);
+            return fields.build();
+        }
     }
 
     private static Corruption<PublishContent> pub(String field, String what, UnaryOperator<PublishContent> f) {
@@ -70,10 +80,6 @@ public final class ContentArbitraries {
     }
 
     private static Corruption<ReviseContent> rev(String field, String what, UnaryOperator<ReviseContent> f) {
-        return new Corruption<>(field, what, f);
-    }
-
-    private static Corruption<ContentDraft> draft(String field, String what, UnaryOperator<ContentDraft> f) {
         return new Corruption<>(field, what, f);
     }
 }

@@ -5,13 +5,16 @@ import static dev.portside.testkit.content.ContentFixtures.T0;
 import static dev.portside.testkit.content.ContentFixtures.freshTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.portside.application.content.ContentAsOf;
 import dev.portside.application.content.ContentCatalog;
-import dev.portside.application.content.ContentListing;
-import dev.portside.application.content.ContentRef;
-import dev.portside.application.content.PublishContent;
-import dev.portside.application.content.ReviseContent;
-import dev.portside.domain.content.ContentDraft;
+import dev.portside.application.content.ContentCommands.GetContent;
+import dev.portside.application.content.ContentCommands.GetContentVersion;
+import dev.portside.application.content.ContentCommands.ListContentByCertification;
+import dev.portside.application.content.ContentCommands.ListContentHistory;
+import dev.portside.application.content.ContentCommands.PublishContent;
+import dev.portside.application.content.ContentCommands.RestoreContent;
+import dev.portside.application.content.ContentCommands.RetireContent;
+import dev.portside.application.content.ContentCommands.ReviseContent;
+import dev.portside.domain.content.ContentChanges;
 import dev.portside.domain.content.ContentItem;
 import dev.portside.domain.content.ContentRepository;
 import dev.portside.domain.kernel.Problem;
@@ -44,7 +47,7 @@ public abstract class ContentCatalogContract {
         return new ContentCatalog(repository(), MutableClock.stepping(T0, java.time.Duration.ofSeconds(1)));
     }
 
-    private static final ContentDraft NO_CHANGE = new ContentDraft(null, null, null, null, null, null, null, null, null, null);
+    private static final ContentChanges NO_CHANGE = ContentChanges.none();
 
     @Test
     public void each_revision_increments_the_patch_and_history_keeps_every_version() {
@@ -52,7 +55,7 @@ public abstract class ContentCatalogContract {
         ContentCatalog catalog = catalog();
         ContentItem published = catalog.publish(ContentArbitraries.validPublish(tenant, "guide-1")).get();
         ContentItem first = catalog.revise(new ReviseContent(tenant, "guide-1", "SAA",
-                new ContentDraft("Lambda, revised", null, null, null, null, null, null, null, 9, null), null, null)).get();
+                ContentChanges.builder().title("Lambda, revised").chunkCount(9).build(), null, null)).get();
         ContentItem second = catalog.revise(new ReviseContent(tenant, "guide-1", "SAA", NO_CHANGE, "minor",
                 first.revision().value())).get();
         assertThat(List.of(published, first, second)).extracting(i -> i.version().toString())
@@ -61,10 +64,10 @@ public abstract class ContentCatalogContract {
         assertThat(first.details().chunkCount()).isEqualTo(9);
         assertThat(first.details().category()).isEqualTo(published.details().category());
         assertThat(first.details().tags()).isEqualTo(published.details().tags());
-        assertThat(catalog.list(new ContentListing.History(tenant, "guide-1", "SAA", 10, null)).get().items())
+        assertThat(catalog.history(new ListContentHistory(tenant, "guide-1", "SAA", 10, null)).get().items())
                 .containsExactly(second, first, published);
-        assertThat(catalog.asOf(new ContentAsOf(tenant, "guide-1", "SAA", "1.0.0")).get()).isEqualTo(published);
-        assertThat(catalog.asOf(new ContentAsOf(tenant, "guide-1", "SAA", "7.0")).getLeft())
+        assertThat(catalog.getVersion(new GetContentVersion(tenant, "guide-1", "SAA", "1.0.0")).get()).isEqualTo(published);
+        assertThat(catalog.getVersion(new GetContentVersion(tenant, "guide-1", "SAA", "7.0")).getLeft())
                 .isInstanceOf(Problem.NotFound.class);
     }
 
@@ -91,13 +94,13 @@ public abstract class ContentCatalogContract {
         String tenant = freshTenant().value();
         ContentCatalog catalog = catalog();
         catalog.publish(ContentArbitraries.validPublish(tenant, "guide-1")).get();
-        ContentItem retired = catalog.retire(ContentRef.of(tenant, "guide-1", "SAA")).get();
+        ContentItem retired = catalog.retire(new RetireContent(tenant, "guide-1", "SAA")).get();
         assertThat(retired.active()).isFalse();
-        assertThat(catalog.get(ContentRef.of(tenant, "guide-1", "SAA")).get().active()).isFalse();
-        assertThat(catalog.list(new ContentListing.ByCertification(tenant, "SAA", 10, null)).get().items()).isEmpty();
+        assertThat(catalog.get(new GetContent(tenant, "guide-1", "SAA")).get().active()).isFalse();
+        assertThat(catalog.listByCertification(new ListContentByCertification(tenant, "SAA", 10, null)).get().items()).isEmpty();
         assertThat(catalog.revise(new ReviseContent(tenant, "guide-1", "SAA", NO_CHANGE, null, null)).getLeft())
                 .isInstanceOf(Problem.Rejected.class);
-        catalog.restore(ContentRef.of(tenant, "guide-1", "SAA")).get();
+        catalog.restore(new RestoreContent(tenant, "guide-1", "SAA")).get();
         assertThat(catalog.revise(new ReviseContent(tenant, "guide-1", "SAA", NO_CHANGE, null, null)).get()
                 .version().toString()).isEqualTo("1.0.1");
     }
@@ -105,8 +108,8 @@ public abstract class ContentCatalogContract {
     @Test
     public void missing_items_are_not_found() {
         String tenant = freshTenant().value();
-        assertThat(catalog().get(ContentRef.of(tenant, "nope", "SAA")).getLeft()).isInstanceOf(Problem.NotFound.class);
-        assertThat(catalog().retire(ContentRef.of(tenant, "nope", "SAA")).getLeft()).isInstanceOf(Problem.NotFound.class);
+        assertThat(catalog().get(new GetContent(tenant, "nope", "SAA")).getLeft()).isInstanceOf(Problem.NotFound.class);
+        assertThat(catalog().retire(new RetireContent(tenant, "nope", "SAA")).getLeft()).isInstanceOf(Problem.NotFound.class);
     }
 
     @Property(tries = 200)
@@ -123,7 +126,7 @@ public abstract class ContentCatalogContract {
     public void every_invalid_revision_lists_all_its_violations_and_never_throws(
             @ForAll("reviseCorruptions") Set<Corruption<ReviseContent>> corruptions) {
         ReviseContent command = new ReviseContent(freshTenant().value(), "guide-1", "SAA",
-                ContentFixtures.draft("A title", "VIDEO", "Compute"), "PATCH", 1L);
+                ContentFixtures.changes("A title", "VIDEO", "Compute"), "PATCH", 1L);
         for (Corruption<ReviseContent> c : corruptions) {
             command = c.apply().apply(command);
         }
@@ -171,10 +174,9 @@ public abstract class ContentCatalogContract {
             }
         }
         pool.shutdown();
-        List<ContentItem> history = ContentFixtures.readAll(100, p -> catalog.list(
-                new ContentListing.History(tenant, "hot-item", "SAA", p.limit(),
-                        p.after().map(c -> c.token()).getOrNull()))).get();
-        ContentItem last = catalog.get(ContentRef.of(tenant, "hot-item", "SAA")).get();
+        List<ContentItem> history = ContentFixtures.readAll(100, p -> catalog.history(
+                new ListContentHistory(tenant, "hot-item", "SAA", p.limit(), p.after().getOrNull()))).get();
+        ContentItem last = catalog.get(new GetContent(tenant, "hot-item", "SAA")).get();
         assertThat(wins).isPositive();
         assertThat(history).hasSize(wins + 1);
         assertThat(last.revision().value()).isEqualTo(wins + 1L);

@@ -1,6 +1,7 @@
 package dev.portside.testkit.content;
 
 import dev.portside.domain.content.CertificationType;
+import dev.portside.domain.content.ContentChanges;
 import dev.portside.domain.content.ContentDetails;
 import dev.portside.domain.content.ContentDraft;
 import dev.portside.domain.content.ContentId;
@@ -37,7 +38,16 @@ public final class ContentFixtures {
     }
 
     public static ContentDraft draft(String title, String type, String category) {
-        return new ContentDraft(title, type, category, "General", "BEGINNER", Set.of("aws", "Exam"), null, null, 1, 2);
+        return ContentDraft.builder().title(title).contentType(type).category(category).subcategory("General")
+                .difficulty("BEGINNER").tags(Set.of("aws", "Exam")).chunkCount(1).questionCount(2).build();
+    }
+
+    /** Changes of every field {@link #draft} sets, to the given values. */
+    public static ContentChanges changes(String title, String type, String category) {
+        ContentDraft d = draft(title, type, category);
+        return ContentChanges.builder().title(d.title()).contentType(d.contentType()).category(d.category())
+                .subcategory(d.subcategory()).difficulty(d.difficulty()).tags(d.tags()).chunkCount(d.chunkCount())
+                .questionCount(d.questionCount()).build();
     }
 
     public static ContentItem item(TenantId tenant, String id, CertificationType cert, String category, ContentType type,

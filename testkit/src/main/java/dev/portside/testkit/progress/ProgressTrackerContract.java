@@ -5,17 +5,18 @@ import static dev.portside.testkit.content.ContentFixtures.freshTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.application.content.ContentCatalog;
-import dev.portside.application.content.ContentRef;
-import dev.portside.application.content.PublishContent;
+import dev.portside.application.content.ContentCommands.PublishContent;
+import dev.portside.application.content.ContentCommands.RetireContent;
 import dev.portside.application.progress.CatalogContentDirectory;
+import dev.portside.application.progress.ProgressCommands.Event;
+import dev.portside.application.progress.ProgressCommands.GetProgress;
+import dev.portside.application.progress.ProgressCommands.ListProgressByCertification;
+import dev.portside.application.progress.ProgressCommands.ListProgressByUser;
+import dev.portside.application.progress.ProgressCommands.RecordAllProgress;
+import dev.portside.application.progress.ProgressCommands.RecordProgress;
+import dev.portside.application.progress.ProgressCommands.SummarizeProgress;
 import dev.portside.application.progress.ProgressImport;
-import dev.portside.application.progress.ProgressInput;
-import dev.portside.application.progress.ProgressListing;
-import dev.portside.application.progress.ProgressRef;
 import dev.portside.application.progress.ProgressTracker;
-import dev.portside.application.progress.RecordAllProgress;
-import dev.portside.application.progress.RecordProgress;
-import dev.portside.application.progress.SummarizeProgress;
 import dev.portside.domain.content.ContentRepository;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Violation;
@@ -71,7 +72,7 @@ public abstract class ProgressTrackerContract {
         assertThat(tracker().record(new RecordProgress(tenant, ProgressArbitraries.valid("u1", "ghost"))).getLeft())
                 .isInstanceOf(Problem.NotFound.class);
         publish(tenant, "lab-1", "SAA");
-        catalog().retire(ContentRef.of(tenant, "lab-1", "SAA")).get();
+        catalog().retire(new RetireContent(tenant, "lab-1", "SAA")).get();
         assertThat(tracker().record(new RecordProgress(tenant, ProgressArbitraries.valid("u1", "lab-1"))).getLeft())
                 .isInstanceOf(Problem.Rejected.class);
     }
@@ -80,7 +81,8 @@ public abstract class ProgressTrackerContract {
     public void the_certification_is_detected_and_ambiguity_names_the_choices() {
         String tenant = freshTenant().value();
         publish(tenant, "lab-1", "SAA");
-        ProgressInput undetected = new ProgressInput("u1", "lab-1", null, "VIEWED", null, 5L, null, null);
+        Event undetected = Event.builder().userId("u1").contentId("lab-1").state("VIEWED").timeSpentSeconds(5L)
+                .build();
         assertThat(tracker().record(new RecordProgress(tenant, undetected)).get().key().certification().name())
                 .isEqualTo("SAA");
         publish(tenant, "lab-1", "DVA");
@@ -91,12 +93,12 @@ public abstract class ProgressTrackerContract {
 
     @Property(tries = 15)
     public void progress_never_regresses_and_time_accumulates_in_any_order(
-            @ForAll @Size(min = 1, max = 8) List<@From("labEvents") ProgressInput> events, @ForAll long seed) {
+            @ForAll @Size(min = 1, max = 8) List<@From("labEvents") Event> events, @ForAll long seed) {
         String tenant = freshTenant().value();
         publish(tenant, "lab-1", "SAA");
         ProgressTracker tracker = tracker();
         ProgressEntry previous = null;
-        for (ProgressInput e : events) {
+        for (Event e : events) {
             ProgressEntry entry = tracker.record(new RecordProgress(tenant, e)).get();
             if (previous != null) {
                 assertThat(entry.state()).isGreaterThanOrEqualTo(previous.state());
@@ -104,37 +106,37 @@ public abstract class ProgressTrackerContract {
             }
             previous = entry;
         }
-        List<ProgressInput> shuffled = new ArrayList<>(events);
+        List<Event> shuffled = new ArrayList<>(events);
         Collections.shuffle(shuffled, new Random(seed));
         ProgressEntry other = null;
-        for (ProgressInput e : shuffled) {
+        for (Event e : shuffled) {
             other = tracker.record(new RecordProgress(tenant, as("u2", e))).get();
         }
         assertSameProgress(other, previous);
-        long seconds = events.stream().mapToLong(ProgressInput::timeSpentSeconds).sum();
+        long seconds = events.stream().mapToLong(Event::timeSpentSeconds).sum();
         assertThat(previous.totalTime()).isEqualTo(Duration.ofSeconds(seconds));
         assertThat(previous.attempts()).isEqualTo(events.size());
     }
 
     @Property(tries = 10)
     public void a_bulk_import_ends_where_single_records_end(
-            @ForAll @Size(min = 1, max = 12) List<@From("labEvents") ProgressInput> events) {
+            @ForAll @Size(min = 1, max = 12) List<@From("labEvents") Event> events) {
         String tenant = freshTenant().value();
         publish(tenant, "lab-1", "SAA");
         ProgressTracker tracker = tracker();
         ProgressEntry single = null;
-        for (ProgressInput e : events) {
+        for (Event e : events) {
             single = tracker.record(new RecordProgress(tenant, e)).get();
         }
         int half = events.size() / 2;
-        List<ProgressInput> imported = events.stream().map(e -> as("u2", e)).toList();
+        List<Event> imported = events.stream().map(e -> as("u2", e)).toList();
         if (half > 0) {
             assertThat(tracker.recordAll(new RecordAllProgress(tenant, imported.subList(0, half))).get())
                     .isEqualTo(new ProgressImport(half, 1, 0));
         }
         assertThat(tracker.recordAll(new RecordAllProgress(tenant, imported.subList(half, imported.size()))).get())
                 .isEqualTo(new ProgressImport(imported.size() - half, half == 0 ? 1 : 0, half == 0 ? 0 : 1));
-        ProgressEntry bulk = tracker.get(new ProgressRef(tenant, "u2", "lab-1", "SAA", null)).get();
+        ProgressEntry bulk = tracker.get(new GetProgress(tenant, "u2", "lab-1", "SAA")).get();
         assertSameProgress(bulk, single);
     }
 
@@ -144,22 +146,23 @@ public abstract class ProgressTrackerContract {
         for (int i = 0; i < 4; i++) {
             publish(tenant, "lab-" + i, "SAA");
         }
-        List<ProgressInput> events = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             String state = i % 4 == 3 ? "IN_PROGRESS" : "COMPLETED";
-            events.add(new ProgressInput("user-" + (i % 20), "lab-" + (i % 4), "SAA", state,
-                    new BigDecimal(50 + i % 4 * 10), 60L, "s", T0.plusSeconds(i)));
+            events.add(Event.builder().userId("user-" + (i % 20)).contentId("lab-" + (i % 4)).certification("SAA")
+                    .state(state).score(new BigDecimal(50 + i % 4 * 10)).timeSpentSeconds(60L).sessionId("s")
+                    .at(T0.plusSeconds(i)).build());
         }
         assertThat(tracker().recordAll(new RecordAllProgress(tenant, events)).get().events()).isEqualTo(60);
         ProgressSummary summary = tracker().summary(new SummarizeProgress(tenant, "user-1", "SAA")).get();
-        List<ProgressEntry> entries = tracker().list(new ProgressListing.ByUser(tenant, "user-1", "SAA", 100, null))
+        List<ProgressEntry> entries = tracker().listByUser(new ListProgressByUser(tenant, "user-1", "SAA", 100, null))
                 .get().items();
         assertThat(summary.activeItems()).isEqualTo(4);
         assertThat(summary.entries()).isEqualTo(entries.size());
         assertThat(summary.completedItems()).isEqualTo(entries.stream().filter(e -> e.state().isDone()).count());
         assertThat(summary.totalTime()).isEqualTo(entries.stream().map(ProgressEntry::totalTime)
                 .reduce(Duration.ZERO, Duration::plus));
-        assertThat(tracker().list(new ProgressListing.ByCertification(tenant, "SAA", T0, T0.plusSeconds(3600), 1000, null))
+        assertThat(tracker().listByCertification(new ListProgressByCertification(tenant, "SAA", T0, T0.plusSeconds(3600), 1000, null))
                 .get().items()).hasSize(countDistinct(events));
     }
 
@@ -177,7 +180,8 @@ public abstract class ProgressTrackerContract {
                 List<Either<Problem, ProgressEntry>> results = new ArrayList<>();
                 for (int i = 0; i < 5; i++) {
                     results.add(tracker.record(new RecordProgress(tenant,
-                            new ProgressInput("racer", "lab-1", "SAA", "IN_PROGRESS", null, 10L, null, null))));
+                            Event.builder().userId("racer").contentId("lab-1").certification("SAA")
+                                    .state("IN_PROGRESS").timeSpentSeconds(10L).build())));
                 }
                 return results;
             }));
@@ -194,21 +198,21 @@ public abstract class ProgressTrackerContract {
             }
         }
         pool.shutdown();
-        ProgressEntry last = tracker.get(new ProgressRef(tenant, "racer", "lab-1", "SAA", null)).get();
+        ProgressEntry last = tracker.get(new GetProgress(tenant, "racer", "lab-1", "SAA")).get();
         assertThat(wins).isPositive();
         assertThat(last.attempts()).isEqualTo(wins);
         assertThat(last.totalTime()).isEqualTo(Duration.ofSeconds(10 * wins));
     }
 
-    private static int countDistinct(List<ProgressInput> events) {
+    private static int countDistinct(List<Event> events) {
         return (int) events.stream().map(e -> e.userId() + "|" + e.contentId()).distinct().count();
     }
 
     @Property(tries = 200)
     public void every_invalid_event_lists_all_its_violations_and_never_throws(
-            @ForAll("corruptions") Set<Corruption<ProgressInput>> corruptions) {
-        ProgressInput event = ProgressArbitraries.valid("u1", "lab-1");
-        for (Corruption<ProgressInput> c : corruptions) {
+            @ForAll("corruptions") Set<Corruption<Event>> corruptions) {
+        Event event = ProgressArbitraries.valid("u1", "lab-1");
+        for (Corruption<Event> c : corruptions) {
             event = c.apply().apply(event);
         }
         List<String> fields = corruptions.stream().map(Corruption::field).toList();
@@ -219,18 +223,17 @@ public abstract class ProgressTrackerContract {
     }
 
     @Provide
-    Arbitrary<Set<Corruption<ProgressInput>>> corruptions() {
+    Arbitrary<Set<Corruption<Event>>> corruptions() {
         return ProgressArbitraries.corruptions();
     }
 
     @Provide
-    Arbitrary<ProgressInput> labEvents() {
+    Arbitrary<Event> labEvents() {
         return ProgressArbitraries.events("u1", "lab-1", T0);
     }
 
-    private static ProgressInput as(String user, ProgressInput e) {
-        return new ProgressInput(user, e.contentId(), e.certification(), e.state(), e.score(), e.timeSpentSeconds(),
-                e.sessionId(), e.at());
+    private static Event as(String user, Event e) {
+        return e.toBuilder().userId(user).build();
     }
 
     private static void assertSameProgress(ProgressEntry actual, ProgressEntry expected) {

@@ -6,18 +6,24 @@ import static dev.portside.testkit.content.ContentFixtures.freshTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.application.content.ContentCatalog;
-import dev.portside.application.content.ContentListing;
-import dev.portside.application.content.ContentRef;
-import dev.portside.application.content.PublishContent;
-import dev.portside.application.content.ReviseContent;
+import dev.portside.application.content.ContentCommands.GetContent;
+import dev.portside.application.content.ContentCommands.ListContentByCategory;
+import dev.portside.application.content.ContentCommands.ListContentByCertification;
+import dev.portside.application.content.ContentCommands.ListContentByType;
+import dev.portside.application.content.ContentCommands.ListContentHistory;
+import dev.portside.application.content.ContentCommands.PublishContent;
+import dev.portside.application.content.ContentCommands.RestoreContent;
+import dev.portside.application.content.ContentCommands.RetireContent;
+import dev.portside.application.content.ContentCommands.ReviseContent;
 import dev.portside.application.progress.CatalogContentDirectory;
-import dev.portside.application.progress.ProgressInput;
-import dev.portside.application.progress.ProgressListing;
+import dev.portside.application.progress.ProgressCommands.Event;
+import dev.portside.application.progress.ProgressCommands.ListProgressByCertification;
+import dev.portside.application.progress.ProgressCommands.ListProgressByUser;
+import dev.portside.application.progress.ProgressCommands.RecordAllProgress;
+import dev.portside.application.progress.ProgressCommands.RecordProgress;
+import dev.portside.application.progress.ProgressCommands.SummarizeProgress;
 import dev.portside.application.progress.ProgressTracker;
-import dev.portside.application.progress.RecordAllProgress;
-import dev.portside.application.progress.RecordProgress;
-import dev.portside.application.progress.SummarizeProgress;
-import dev.portside.domain.content.ContentDraft;
+import dev.portside.domain.content.ContentChanges;
 import dev.portside.domain.content.ContentRepository;
 import dev.portside.domain.kernel.Cursor;
 import dev.portside.domain.kernel.Page;
@@ -90,13 +96,13 @@ public abstract class SideBySideContract {
         }
         if (step instanceof ModelStep.Revise r) {
             return side.catalog.revise(new ReviseContent(tenant, r.id(), r.cert(),
-                    new ContentDraft(r.title(), null, null, null, null, null, null, null, null, null), r.bump(), null));
+                    ContentChanges.builder().title(r.title()).build(), r.bump(), null));
         }
         if (step instanceof ModelStep.Retire r) {
-            return side.catalog.retire(ContentRef.of(tenant, r.id(), r.cert()));
+            return side.catalog.retire(new RetireContent(tenant, r.id(), r.cert()));
         }
         if (step instanceof ModelStep.Restore r) {
-            return side.catalog.restore(ContentRef.of(tenant, r.id(), r.cert()));
+            return side.catalog.restore(new RestoreContent(tenant, r.id(), r.cert()));
         }
         if (step instanceof ModelStep.Record r) {
             return side.tracker.record(new RecordProgress(tenant, input(r)));
@@ -106,31 +112,32 @@ public abstract class SideBySideContract {
                 all.events().stream().map(SideBySideContract::input).toList()));
     }
 
-    private static ProgressInput input(ModelStep.Record r) {
-        return new ProgressInput(r.user(), r.id(), r.cert(), r.state(), r.score(), r.seconds(), "s-" + r.user(), null);
+    private static Event input(ModelStep.Record r) {
+        return Event.builder().userId(r.user()).contentId(r.id()).certification(r.cert()).state(r.state())
+                .score(r.score()).timeSpentSeconds(r.seconds()).sessionId("s-" + r.user()).build();
     }
 
     private static List<Object> observe(Side side, String tenant) {
         List<Object> seen = new ArrayList<>();
         for (String cert : List.of("SAA", "DVA")) {
-            seen.add(all(c -> side.catalog.list(new ContentListing.ByCertification(tenant, cert, 2, c))));
+            seen.add(all(c -> side.catalog.listByCertification(new ListContentByCertification(tenant, cert, 2, c))));
             for (String id : List.of("a", "b", "c")) {
-                seen.add(side.catalog.get(ContentRef.of(tenant, id, cert)));
-                seen.add(all(c -> side.catalog.list(new ContentListing.History(tenant, id, cert, 2, c))));
+                seen.add(side.catalog.get(new GetContent(tenant, id, cert)));
+                seen.add(all(c -> side.catalog.history(new ListContentHistory(tenant, id, cert, 2, c))));
             }
             for (String user : List.of("u1", "u2")) {
                 seen.add(side.tracker.summary(new SummarizeProgress(tenant, user, cert)));
             }
-            seen.add(all(c -> side.tracker.list(new ProgressListing.ByCertification(tenant, cert, T0,
+            seen.add(all(c -> side.tracker.listByCertification(new ListProgressByCertification(tenant, cert, T0,
                     T0.plusSeconds(3600), 2, c))));
         }
-        seen.add(all(c -> side.catalog.list(new ContentListing.ByCategory(tenant, "Compute", null, 2, c))));
-        seen.add(all(c -> side.catalog.list(new ContentListing.ByType(tenant, "LAB", T0, T0.plusSeconds(3600), 2, c))));
-        seen.add(all(c -> side.tracker.list(new ProgressListing.ByUser(tenant, "u1", null, 2, c))));
+        seen.add(all(c -> side.catalog.listByCategory(new ListContentByCategory(tenant, "Compute", null, 2, c))));
+        seen.add(all(c -> side.catalog.listByType(new ListContentByType(tenant, "LAB", T0, T0.plusSeconds(3600), 2, c))));
+        seen.add(all(c -> side.tracker.listByUser(new ListProgressByUser(tenant, "u1", null, 2, c))));
         return seen;
     }
 
-    private static <T> Either<Problem, List<T>> all(Function<String, Either<Problem, Page<T>>> query) {
-        return ContentFixtures.readAll(2, p -> query.apply(p.after().map(Cursor::token).getOrNull()));
+    private static <T> Either<Problem, List<T>> all(Function<Cursor, Either<Problem, Page<T>>> query) {
+        return ContentFixtures.readAll(2, p -> query.apply(p.after().getOrNull()));
     }
 }

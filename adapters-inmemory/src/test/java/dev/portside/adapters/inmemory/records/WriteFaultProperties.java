@@ -2,16 +2,15 @@ package dev.portside.adapters.inmemory.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.portside.application.records.Progress;
 import dev.portside.application.records.RecordCommands.ReadRecord;
-import dev.portside.application.records.RecordCommands.Reconcile;
+import dev.portside.application.records.RecordCommands.ReconcileHotStore;
 import dev.portside.application.records.RecordCommands.WriteRecord;
 import dev.portside.application.records.RecordResults.WriteReceipt;
 import dev.portside.application.records.RecordVault;
 import dev.portside.application.records.RecordsPolicy;
+import dev.portside.application.records.WorkProgress;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.Problem;
-import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.records.Record;
 import dev.portside.testkit.records.FaultyPorts;
 import dev.portside.testkit.time.MutableClock;
@@ -30,7 +29,7 @@ import net.jqwik.api.Provide;
 
 class WriteFaultProperties {
 
-    private static final TenantId TENANT = new TenantId("acme");
+    private static final String TENANT = "acme";
 
     @Property(tries = 200)
     void afterReconcileEveryAcknowledgedRecordIsReadableAndIdenticalAndNoneIsHalfVisible(
@@ -58,7 +57,7 @@ class WriteFaultProperties {
             }
         }
         ports.arm(WriteFault.NONE);
-        vault.reconcile(new Reconcile(TENANT), Progress.NONE).get();
+        vault.maintenance().reconcile(new ReconcileHotStore(TENANT), WorkProgress.NONE).get();
 
         acknowledged.forEach((id, record) ->
                 assertThat(vault.read(new ReadRecord(TENANT, id, false)).get().record()).isEqualTo(record));

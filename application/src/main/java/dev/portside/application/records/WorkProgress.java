@@ -1,10 +1,10 @@
 package dev.portside.application.records;
 
-/** Receives progress of long jobs (cleanup, reconcile), e.g. to draw a progress bar. */
+/** Hears how far a long job (cleanup, reconcile) got, e.g. to draw a progress bar. */
 @FunctionalInterface
-public interface Progress {
+public interface WorkProgress {
 
-    Progress NONE = (done, total) -> { };
+    WorkProgress NONE = (done, total) -> { };
 
     /** {@code done} of {@code total} units are finished. */
     void advanced(long done, long total);

@@ -1,5 +1,0 @@
-package dev.portside.application.progress;
-
-/** Record one event. */
-public record RecordProgress(String tenant, ProgressInput event) {
-}
