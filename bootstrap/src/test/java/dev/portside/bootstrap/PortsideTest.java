@@ -132,7 +132,7 @@ class PortsideTest {
     @Test
     void aHostReachesTheRecordsArchiveAndHotStoreTheVaultUses() {
         try (Portside portside = Portside.start(ContextRegistry.loadConfig(Map.of("portside.profile", "inmemory")))) {
-            portside.records().write(new WriteRecord(TenantId.DEFAULT, "r-1", "s", "m", "v1", Instant.now(), Map.of())).get();
+            portside.records().write(new WriteRecord("default", "r-1", "s", "m", "v1", Instant.now(), Map.of())).get();
 
             assertThat(portside.port(RecordArchive.class)).isInstanceOf(InMemoryRecordArchive.class)
                     .isSameAs(portside.port(RecordArchive.class));

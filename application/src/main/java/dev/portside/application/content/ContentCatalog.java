@@ -51,6 +51,9 @@ public final class ContentCatalog {
     }
 
     public Either<Problem, ContentItem> publish(PublishContent command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(command.tenant());
         ContentKey key = checks.takeAll(ContentKey.of(command.contentId(), command.certification()));
@@ -64,6 +67,9 @@ public final class ContentCatalog {
     }
 
     public Either<Problem, ContentItem> revise(ReviseContent command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(command.tenant());
         ContentKey key = checks.takeAll(ContentKey.of(command.contentId(), command.certification()));
@@ -84,17 +90,26 @@ public final class ContentCatalog {
     }
 
     public Either<Problem, ContentItem> retire(RetireContent command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         return changeStatus(command.tenant(), command.contentId(), command.certification(), command.expectedRevision(),
                 false);
     }
 
     public Either<Problem, ContentItem> restore(RestoreContent command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         return changeStatus(command.tenant(), command.contentId(), command.certification(), command.expectedRevision(),
                 true);
     }
 
     /** Removes an item and its history for good; {@code expectedRevision} is required. */
     public Either<Problem, ContentKey> purge(PurgeContent command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(command.tenant());
         ContentKey key = checks.takeAll(ContentKey.of(command.contentId(), command.certification()));
@@ -104,6 +119,9 @@ public final class ContentCatalog {
 
     /** The item, active or retired (see {@link ContentItem#active()}). */
     public Either<Problem, ContentItem> get(GetContent command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(command.tenant());
         ContentKey key = checks.takeAll(ContentKey.of(command.contentId(), command.certification()));
@@ -111,6 +129,9 @@ public final class ContentCatalog {
     }
 
     public Either<Problem, ContentItem> getVersion(GetContentVersion command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(command.tenant());
         ContentKey key = checks.takeAll(ContentKey.of(command.contentId(), command.certification()));
@@ -120,6 +141,9 @@ public final class ContentCatalog {
     }
 
     public Either<Problem, Page<ContentItem>> listByCertification(ListContentByCertification query) {
+        if (query == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(query.tenant());
         PageRequest page = checks.page(query.limit(), query.after());
@@ -128,6 +152,9 @@ public final class ContentCatalog {
     }
 
     public Either<Problem, Page<ContentItem>> listByCategory(ListContentByCategory query) {
+        if (query == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(query.tenant());
         PageRequest page = checks.page(query.limit(), query.after());
@@ -138,6 +165,9 @@ public final class ContentCatalog {
     }
 
     public Either<Problem, Page<ContentItem>> listByType(ListContentByType query) {
+        if (query == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(query.tenant());
         PageRequest page = checks.page(query.limit(), query.after());
@@ -150,6 +180,9 @@ public final class ContentCatalog {
 
     /** Every version of an item, newest first. */
     public Either<Problem, Page<ContentItem>> history(ListContentHistory query) {
+        if (query == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(query.tenant());
         PageRequest page = checks.page(query.limit(), query.after());

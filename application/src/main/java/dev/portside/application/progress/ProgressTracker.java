@@ -56,6 +56,9 @@ public final class ProgressTracker {
     }
 
     public Either<Problem, ProgressEntry> record(RecordProgress command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(command.tenant());
         Either<List<Violation>, ParsedEvent> parsed = ParsedEvent.parse("", command.event(), clock.instant());
@@ -71,6 +74,9 @@ public final class ProgressTracker {
 
     /** Imports many events: all are validated first; new entries go to the ledger in batches. */
     public Either<Problem, ProgressImport> recordAll(RecordAllProgress command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(command.tenant());
         List<Event> inputs = command.events() == null ? List.of() : command.events();
@@ -92,6 +98,9 @@ public final class ProgressTracker {
     }
 
     public Either<Problem, ProgressEntry> get(GetProgress command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(command.tenant());
         ProgressKey key = checks.takeAll(ProgressKey.of(command.userId(), command.contentId(), command.certification()));
@@ -101,6 +110,9 @@ public final class ProgressTracker {
 
     /** Deletes an entry for good; {@code expectedRevision} is required. */
     public Either<Problem, ProgressKey> forget(ForgetProgress command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(command.tenant());
         ProgressKey key = checks.takeAll(ProgressKey.of(command.userId(), command.contentId(), command.certification()));
@@ -110,6 +122,9 @@ public final class ProgressTracker {
 
     /** A learner's entries, in one certification or all. */
     public Either<Problem, Page<ProgressEntry>> listByUser(ListProgressByUser query) {
+        if (query == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(query.tenant());
         PageRequest page = checks.page(query.limit(), query.after());
@@ -121,6 +136,9 @@ public final class ProgressTracker {
 
     /** The entries of one certification last recorded in {@code [from, to)}. */
     public Either<Problem, Page<ProgressEntry>> listByCertification(ListProgressByCertification query) {
+        if (query == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(query.tenant());
         PageRequest page = checks.page(query.limit(), query.after());
@@ -132,6 +150,9 @@ public final class ProgressTracker {
     }
 
     public Either<Problem, ProgressSummary> summary(SummarizeProgress command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(command.tenant());
         UserId user = checks.take(UserId.of(command.userId()));

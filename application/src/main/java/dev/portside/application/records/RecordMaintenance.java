@@ -55,6 +55,9 @@ public final class RecordMaintenance {
 
     /** Restores, day by day over the hot window, the archived records the hot store lacks. */
     public Either<Problem, ReconcileReport> reconcile(ReconcileHotStore command, WorkProgress progress) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(command.tenant());
         if (!checks.ok()) {
@@ -119,6 +122,9 @@ public final class RecordMaintenance {
 
     /** Deletes hot rows older than the cut-off in batches (the archive keeps them); a dry run only counts. */
     public Either<Problem, CleanupReport> cleanup(CleanUpHotStore command, WorkProgress progress) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(command.tenant());
         Duration olderThan = command.olderThan() == null ? policy.hotRetention() : command.olderThan();
@@ -145,15 +151,24 @@ public final class RecordMaintenance {
     }
 
     public Either<Problem, Retention> placeLegalHold(PlaceLegalHold command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         return legalHold(command.tenant(), command.id(), true);
     }
 
     public Either<Problem, Retention> releaseLegalHold(ReleaseLegalHold command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         return legalHold(command.tenant(), command.id(), false);
     }
 
     /** Keeps a record in the archive until {@code until} (to the second); retention only ever grows. */
     public Either<Problem, Retention> extendRetention(ExtendRetention command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(command.tenant());
         RecordId id = checks.take(RecordId.of(command.id()));

@@ -61,6 +61,9 @@ public final class RecordVault {
     }
 
     public Either<Problem, WriteReceipt> write(WriteRecord command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Instant until = clock.instant().plus(policy.wormRetention());
         return Record.of(command.tenant(), command.id(), command.sourceData(), command.mappedData(),
                 command.modelVersion(), command.timestamp(), command.metadata(), until).flatMap(this::store);
@@ -89,6 +92,9 @@ public final class RecordVault {
     }
 
     public Either<Problem, RecordRead> read(ReadRecord command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(command.tenant());
         RecordId id = checks.take(RecordId.of(command.id()));
@@ -103,6 +109,9 @@ public final class RecordVault {
     }
 
     public Either<Problem, Page<Record>> findByModelVersion(FindRecordsByModelVersion query) {
+        if (query == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(query.tenant());
         PageRequest page = checks.page(query.limit(), query.after());
@@ -112,6 +121,9 @@ public final class RecordVault {
     }
 
     public Either<Problem, Page<Record>> findByMetadata(FindRecordsByMetadata query) {
+        if (query == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(query.tenant());
         PageRequest page = checks.page(query.limit(), query.after());
@@ -121,6 +133,9 @@ public final class RecordVault {
     }
 
     public Either<Problem, List<DailyCount>> countPerDay(CountRecordsPerDay query) {
+        if (query == null) {
+            return Checks.missingCommand();
+        }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(query.tenant());
         window(checks, query.from(), query.to());

@@ -2,7 +2,7 @@ package dev.portside.bootstrap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.portside.application.content.ContentRef;
+import dev.portside.application.content.ContentCommands.GetContent;
 import dev.portside.bootstrap.ContextRegistry;
 import dev.portside.bootstrap.HungEndpoint;
 import dev.portside.bootstrap.Portside;
@@ -61,9 +61,9 @@ class DeadlinesTest {
         Map<String, String> settings = Map.of("portside.content.adapter", "dynamodb", "portside.dynamodb.endpoint", hung.http(),
                 "portside.aws.access-key-id", "test", "portside.aws.secret-access-key", "test");
         try (Portside portside = Portside.start(ContextRegistry.loadConfig(settings))) {
-            portside.content().get(ContentRef.of("default", "c-0", "SAA"));
+            portside.content().get(new GetContent("default", "c-0", "SAA"));
             long started = System.nanoTime();
-            var answer = portside.content().get(ContentRef.of("default", "c-1", "SAA"));
+            var answer = portside.content().get(new GetContent("default", "c-1", "SAA"));
 
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(DEADLINE);
             assertThat(answer.getLeft()).isInstanceOfSatisfying(Problem.Unavailable.class, problem -> {
@@ -77,9 +77,9 @@ class DeadlinesTest {
     void aContentReadAgainstAHungPostgresIsAnUnavailableWithinTheDefaultDeadline() {
         try (Portside portside = Portside.start(ContextRegistry.loadConfig(
                 ProfileSettings.of("sql", Map.of("portside.postgres.url", hung.postgres()))))) {
-            portside.content().get(ContentRef.of("default", "c-0", "SAA"));
+            portside.content().get(new GetContent("default", "c-0", "SAA"));
             long started = System.nanoTime();
-            var answer = portside.content().get(ContentRef.of("default", "c-1", "SAA"));
+            var answer = portside.content().get(new GetContent("default", "c-1", "SAA"));
 
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(DEADLINE);
             assertThat(answer.getLeft()).isInstanceOfSatisfying(Problem.Unavailable.class,
