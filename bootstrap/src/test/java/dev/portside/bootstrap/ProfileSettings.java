@@ -11,8 +11,7 @@ public final class ProfileSettings {
 
     private static final Map<String, Map<String, String>> REQUIRED = Map.of(
             "aws", Map.of("portside.records.kms-key-id", "alias/portside-test"),
-            "sql", Map.of("portside.records.local-key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-                    "portside.records.accept-volatile-archive", "true"));
+            "sql", Map.of("portside.records.local-key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="));
 
     private ProfileSettings() {
     }

@@ -15,6 +15,7 @@ import dev.portside.adapters.s3.records.S3RecordsProvisioner;
 import dev.portside.adapters.sql.records.ClickHouseHotRecordStore;
 import dev.portside.adapters.sql.records.ClickHouseRecordsProvisioner;
 import dev.portside.adapters.sql.records.PostgresHotRecordStore;
+import dev.portside.adapters.sql.records.PostgresRecordArchive;
 import dev.portside.adapters.sql.support.FlywayProvisioner;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.bootstrap.spi.AdapterFactory;
@@ -72,6 +73,23 @@ final class RecordsAdapters {
             @ProvidesIntoSet
             HealthCheck probe(RecordArchive archive) {
                 return new PortProbe("records: s3 archive", () -> archive.get(TenantId.DEFAULT, new RecordId("health-probe")));
+            }
+        }, "postgres", config -> new AbstractModule() {
+            @Provides
+            @Singleton
+            RecordArchive archive(@Named("postgres") Jdbi jdbi, CursorCodec cursors) {
+                return new PostgresRecordArchive(jdbi, cursors);
+            }
+
+            @ProvidesIntoSet
+            Provisioner schema(@Named("postgres") Jdbi jdbi) {
+                return new FlywayProvisioner(jdbi, "records_archive");
+            }
+
+            @ProvidesIntoSet
+            HealthCheck probe(RecordArchive archive) {
+                return new PortProbe("records: postgres archive",
+                        () -> archive.get(TenantId.DEFAULT, new RecordId("health-probe")));
             }
         });
     }

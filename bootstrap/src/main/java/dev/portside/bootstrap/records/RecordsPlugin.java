@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The records vault in Portside: slots for the archive ({@code inmemory|s3}), the hot store
+ * The records vault in Portside: slots for the archive ({@code inmemory|s3|postgres}), the hot store
  * ({@code inmemory|postgres|clickhouse}) and the key vault ({@code local|kms}); the {@code sql} profile
- * keeps the archive in memory (there is no S3 there) with the PostgreSQL hot store and a local key.
+ * keeps the archive and the hot store in PostgreSQL with a local key.
  */
 public final class RecordsPlugin implements ContextPlugin {
 
@@ -59,7 +59,7 @@ public final class RecordsPlugin implements ContextPlugin {
     public List<AdapterSlot> slots() {
         return List.of(
                 new AdapterSlot(RecordsKeys.ARCHIVE, RecordsAdapters.archives(),
-                        Map.of("inmemory", "inmemory", "aws", "s3", "sql", "inmemory")),
+                        Map.of("inmemory", "inmemory", "aws", "s3", "sql", "postgres")),
                 new AdapterSlot(RecordsKeys.HOT, RecordsAdapters.hotStores(),
                         Map.of("inmemory", "inmemory", "aws", "postgres", "sql", "postgres")),
                 new AdapterSlot(RecordsKeys.KEYS, RecordsAdapters.keyVaults(),

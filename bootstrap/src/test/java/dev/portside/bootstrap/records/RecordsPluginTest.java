@@ -10,6 +10,7 @@ import dev.portside.bootstrap.Portside;
 import dev.portside.bootstrap.cli.PortsideCli;
 import dev.portside.bootstrap.config.ConfigException;
 import dev.portside.bootstrap.config.PortsideConfig;
+import dev.portside.bootstrap.spi.AdapterSlot;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,31 @@ class RecordsPluginTest {
             vault.write(new WriteRecord("default", "r-1", "s", "m", "v1", Instant.now(), Map.of())).get();
 
             assertThat(vault.read(new ReadRecord("default", "r-1", false)).get().record().sourceData()).isEqualTo("s");
+        }
+    }
+
+    @Test
+    void everyProfileKeepsItsArchiveDurableExceptInMemoryAndSqlKeepsItInPostgres() {
+        AdapterSlot archive = new RecordsPlugin().slots().get(0);
+        assertThat(archive.key()).isEqualTo("portside.records.archive");
+        assertThat(archive.profileDefaults()).containsExactlyInAnyOrderEntriesOf(
+                Map.of("inmemory", "inmemory", "aws", "s3", "sql", "postgres"));
+        assertThat(archive.adapters()).containsKeys("inmemory", "s3", "postgres");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(PortsideCli.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                "config", "--set", "portside.profile=sql")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("portside.records.archive")))
+                .singleElement().asString().contains("postgres");
+    }
+
+    @Test
+    void theSqlProfileMigratesTheArchiveSchemaAtSetup() {
+        try (Portside portside = Portside.start(ContextRegistry.loadConfig(Map.of("portside.profile", "sql",
+                "portside.records.local-key", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")))) {
+            assertThat(portside.provisioners()).extracting(p -> p.name())
+                    .contains("postgres schema records_archive", "postgres schema records");
         }
     }
 

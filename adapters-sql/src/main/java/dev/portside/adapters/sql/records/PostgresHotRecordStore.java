@@ -18,7 +18,6 @@ import dev.portside.domain.records.Record;
 import dev.portside.domain.records.RecordId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,11 +44,10 @@ import org.jdbi.v3.core.Jdbi;
 public final class PostgresHotRecordStore implements HotRecordStore {
 
     private static final String COLUMNS = "tenant, id, source_data, mapped_data, model_version, ts, content_hash, retain_until, "
-            + "coalesce((select array_agg(key order by key) from jsonb_each_text(metadata)), '{}') as mkeys, "
-            + "coalesce((select array_agg(value order by key) from jsonb_each_text(metadata)), '{}') as mvalues";
+            + MetadataColumn.SELECT;
     private static final String INSERT = "insert into records_hot (tenant, id, source_data, mapped_data, model_version, ts, "
             + "metadata, content_hash, retain_until) values (:tenant, :id, :source, :mapped, :model, :ts, "
-            + "jsonb_object(cast(:mkeys as text[]), cast(:mvalues as text[])), :hash, :until) on conflict (tenant, id) do nothing";
+            + MetadataColumn.VALUE + ", :hash, :until) on conflict (tenant, id) do nothing";
 
     private static final String BATCH_INSERT = "insert into records_hot (tenant, id, source_data, mapped_data, model_version, "
             + "ts, metadata, content_hash, retain_until) values (?, ?, ?, ?, ?, ?, jsonb_object(?::text[], ?::text[]), ?, ?) "
@@ -185,11 +183,9 @@ public final class PostgresHotRecordStore implements HotRecordStore {
     }
 
     private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bind(S statement, Record r) {
-        return statement.bind("tenant", r.tenant().value()).bind("id", r.id().value())
+        return MetadataColumn.bind(statement, r.metadata()).bind("tenant", r.tenant().value()).bind("id", r.id().value())
                 .bind("source", r.sourceData()).bind("mapped", r.mappedData()).bind("model", r.modelVersion())
-                .bind("ts", utc(r.timestamp())).bind("hash", r.contentHash().hex()).bind("until", utc(r.retainUntil()))
-                .bindArray("mkeys", String.class, r.metadata().keySet().stream().sorted().toList())
-                .bindArray("mvalues", String.class, r.metadata().keySet().stream().sorted().map(r.metadata()::get).toList());
+                .bind("ts", utc(r.timestamp())).bind("hash", r.contentHash().hex()).bind("until", utc(r.retainUntil()));
     }
 
     /** The plain JDBC batch binds the columns of PostgreSQL types: the cheapest way through the driver short of COPY. */
@@ -212,20 +208,10 @@ public final class PostgresHotRecordStore implements HotRecordStore {
     }
 
     private static Record row(ResultSet rs) throws SQLException {
-        Map<String, String> metadata = new HashMap<>();
-        String[] keys = strings(rs.getArray("mkeys"));
-        String[] values = strings(rs.getArray("mvalues"));
-        for (int i = 0; i < keys.length; i++) {
-            metadata.put(keys[i], values[i]);
-        }
         return new Record(new TenantId(rs.getString("tenant")), new RecordId(rs.getString("id")), rs.getString("source_data"),
                 rs.getString("mapped_data"), rs.getString("model_version"),
-                rs.getObject("ts", OffsetDateTime.class).toInstant(), metadata, new ContentHash(rs.getString("content_hash")),
+                rs.getObject("ts", OffsetDateTime.class).toInstant(), MetadataColumn.read(rs), new ContentHash(rs.getString("content_hash")),
                 rs.getObject("retain_until", OffsetDateTime.class).toInstant());
-    }
-
-    private static String[] strings(Array array) throws SQLException {
-        return array == null ? new String[0] : (String[]) array.getArray();
     }
 
     private static Problem conflict(RecordId id) {
