@@ -41,7 +41,8 @@ class RecordsPluginTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(PortsideCli.run(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                "config", "--set", "portside.profile=sql")).isZero();
+                "config", "--set", "portside.profile=sql", "--set",
+                "portside.records.local-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("portside.records.archive")))
                 .singleElement().asString().contains("postgres");
     }

@@ -46,7 +46,13 @@ public final class Guard {
         return new Problem.Unavailable(BACKEND, retriable(e), operation(e, "DynamoDB") + ": " + reason(e));
     }
 
+    private static final String NO_CREDENTIALS = "no AWS credentials found (set portside.aws.access-key-id and "
+            + "portside.aws.secret-access-key, or configure the AWS default credentials)";
+
     static boolean retriable(SdkException e) {
+        if (noCredentials(e)) {
+            return false;
+        }
         if (e instanceof TransactionCanceledException t) {
             return !t.hasCancellationReasons() || t.cancellationReasons().stream().map(CancellationReason::code)
                     .anyMatch(RETRIABLE_CANCELLATIONS::contains);
@@ -69,7 +75,13 @@ public final class Guard {
             return code(s) + (throttled(s) ? " (throttled)"
                     : s.statusCode() >= 500 ? " (HTTP " + s.statusCode() + ")" : "");
         }
-        return e.getClass().getSimpleName();
+        return noCredentials(e) ? NO_CREDENTIALS : e.getClass().getSimpleName();
+    }
+
+    /** The SDK found no credentials: its provider-chain text is long and says nothing a retry could mend. */
+    private static boolean noCredentials(SdkException e) {
+        return e instanceof SdkClientException && e.getMessage() != null
+                && e.getMessage().startsWith("Unable to load credentials");
     }
 
     private static String code(SdkServiceException e) {

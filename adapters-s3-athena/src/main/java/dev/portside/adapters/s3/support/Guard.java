@@ -94,6 +94,11 @@ public final class Guard {
         if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException) {
             return problem(operation, true, "timed out (" + e.getClass().getSimpleName() + ")");
         }
+        if (e instanceof SdkClientException && e.getMessage() != null
+                && e.getMessage().startsWith("Unable to load credentials")) {
+            return problem(operation, false, "no AWS credentials found (set portside.aws.access-key-id and "
+                    + "portside.aws.secret-access-key, or configure the AWS default credentials)");
+        }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
