@@ -69,6 +69,12 @@ public final class Columns {
                 .collect(Collectors.joining(", "));
     }
 
+    /** {@code a IS NOT DISTINCT FROM :a AND ...} over every column: the row holds exactly the bound values. */
+    public String holding() {
+        return all.stream().map(c -> name(c) + " IS NOT DISTINCT FROM " + parameter(c))
+                .collect(Collectors.joining(" AND "));
+    }
+
     /** {@code a = :a AND b = :b} over the key. */
     public String where() {
         return key.stream().map(c -> c + " = :" + c).collect(Collectors.joining(" AND "));
