@@ -1,0 +1,129 @@
+package dev.portside.adapters.sql.faults;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Connections to PostgreSQL that a second connection kills with {@code pg_terminate_backend} at seeded points of the
+ * work: before a statement or a COMMIT is sent (the server rolls the transaction back), or after the server has run
+ * it and before its answer is read (the write may have landed: the caller sees a lost connection, SQLState 08006).
+ * At most {@code perOperation} kills fall into one operation, so a guard with more attempts always gets through.
+ */
+final class ConnectionKiller {
+
+    private static final Set<String> EXECUTES = Set.of("execute", "executeQuery", "executeUpdate", "executeBatch",
+            "executeLargeUpdate", "executeLargeBatch");
+
+    private final DataSource target;
+    private final FaultSeed seed;
+    private final double chance;
+    private final int perOperation;
+    private String operation = "setup";
+    private int killed;
+    private boolean armed;
+
+    ConnectionKiller(DataSource target, FaultSeed seed, double chance, int perOperation) {
+        this.target = target;
+        this.seed = seed;
+        this.chance = chance;
+        this.perOperation = perOperation;
+    }
+
+    Jdbi jdbi() {
+        return Jdbi.create(this::open);
+    }
+
+    /** Kills may fall into {@code name} from now on. */
+    synchronized void operation(String name) {
+        operation = name;
+        killed = 0;
+        armed = true;
+    }
+
+    /** No more kills (for the final comparison). */
+    synchronized void disarm() {
+        armed = false;
+    }
+
+    private Connection open() throws SQLException {
+        Connection connection = target.getConnection();
+        int pid;
+        try (Statement s = connection.createStatement(); var rs = s.executeQuery("select pg_backend_pid()")) {
+            rs.next();
+            pid = rs.getInt(1);
+        }
+        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("commit")) {
+                        return around("COMMIT", pid, () -> invoke(method, connection, args));
+                    }
+                    Object result = invoke(method, connection, args);
+                    if (result instanceof PreparedStatement statement) {
+                        return statement(PreparedStatement.class, statement, pid);
+                    }
+                    if (result instanceof Statement statement) {
+                        return statement(Statement.class, statement, pid);
+                    }
+                    return result;
+                });
+    }
+
+    private <S extends Statement> S statement(Class<S> type, S statement, int pid) {
+        return type.cast(Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type},
+                (proxy, method, args) -> EXECUTES.contains(method.getName())
+                        ? around("statement", pid, () -> invoke(method, statement, args))
+                        : invoke(method, statement, args)));
+    }
+
+    private interface Call {
+        Object call() throws Throwable;
+    }
+
+    private Object around(String what, int pid, Call call) throws Throwable {
+        String point = draw();
+        if ("before".equals(point)) {
+            seed.injected(operation + ": killed before " + what);
+            kill(pid);
+            return call.call();
+        }
+        Object result = call.call();
+        if ("after".equals(point)) {
+            seed.injected(operation + ": killed after " + what + " ran, before its answer");
+            kill(pid);
+            throw new SQLException("An I/O error occurred while reading from the backend.", "08006");
+        }
+        return result;
+    }
+
+    private synchronized String draw() {
+        if (!armed || killed >= perOperation || seed.random.nextDouble() >= chance) {
+            return "none";
+        }
+        killed++;
+        return seed.random.nextBoolean() ? "before" : "after";
+    }
+
+    private void kill(int pid) throws SQLException {
+        try (Connection admin = target.getConnection();
+             PreparedStatement terminate = admin.prepareStatement("select pg_terminate_backend(?, 5000)")) {
+            terminate.setInt(1, pid);
+            terminate.executeQuery().close();
+        }
+    }
+
+    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
