@@ -26,6 +26,8 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * <p>A retriable failure is rerun within {@link Retries} when the rerun cannot apply anything twice: the server
  * refused or rolled the work back (40001, 40P01, a connection lost before COMMIT was sent, no connection at all), or
  * the call is a read, or the guard is {@link #rerunnable()} (its writes recognise themselves, see {@link #rerun}).
+ * The PostgreSQL driver can fail a batch on a lost connection with an {@code AssertionError} of its own; the guard
+ * takes it as that lost connection.
  */
 public final class Guard {
 
@@ -149,25 +151,38 @@ public final class Guard {
         boolean mayHaveLanded = false;
         for (int attempt = 1; ; attempt++) {
             Run run = new Run(mayHaveLanded);
+            Exception failure;
             try {
                 return call.call(run);
             } catch (Refused refused) {
                 return Either.left(refused.problem);
+            } catch (AssertionError e) {
+                failure = driverFault(e);
             } catch (SQLException | RuntimeException e) {
-                Optional<Problem> refusal = constraint(e).flatMap(duplicate);
-                if (refusal.isPresent()) {
-                    return Either.left(refusal.get());
-                }
-                Problem.Unavailable failure = unavailable(backend, operation, e);
-                boolean landed = run.sent && connectionLost(e);
-                Duration pause = failure.retriable() && (rerunnable || !landed)
-                        ? retries.pause(attempt + 1, Duration.ofNanos(System.nanoTime() - start)) : null;
-                if (pause == null || !sleep(pause)) {
-                    return Either.left(failure);
-                }
-                mayHaveLanded |= landed;
+                failure = e;
             }
+            Optional<Problem> refusal = constraint(failure).flatMap(duplicate);
+            if (refusal.isPresent()) {
+                return Either.left(refusal.get());
+            }
+            Problem.Unavailable problem = unavailable(backend, operation, failure);
+            boolean landed = run.sent && connectionLost(failure);
+            Duration pause = problem.retriable() && (rerunnable || !landed)
+                    ? retries.pause(attempt + 1, Duration.ofNanos(System.nanoTime() - start)) : null;
+            if (pause == null || !sleep(pause)) {
+                return Either.left(problem);
+            }
+            mayHaveLanded |= landed;
         }
+    }
+
+    /** The driver's own assertion failing on a dead connection (pgjdbc's batch path) is that lost connection. */
+    private static SQLException driverFault(AssertionError e) {
+        StackTraceElement[] at = e.getStackTrace();
+        if (at.length == 0 || !at[0].getClassName().startsWith("org.postgresql.")) {
+            throw e;
+        }
+        return new SQLException("the driver failed on a lost connection", "08006", e);
     }
 
     private static boolean sleep(Duration pause) {

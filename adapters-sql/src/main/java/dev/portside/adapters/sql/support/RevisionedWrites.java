@@ -3,7 +3,9 @@ package dev.portside.adapters.sql.support;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
 import io.vavr.control.Either;
+import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
@@ -55,8 +57,12 @@ public final class RevisionedWrites {
 
     /** Whether the row under the key holds exactly the values {@code bind} binds to every column. */
     public boolean holds(Handle h, UnaryOperator<Query> bind) {
+        Map<String, String> types = h.createQuery("SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute "
+                        + "WHERE attrelid = cast(:table AS regclass) AND attnum > 0 AND NOT attisdropped")
+                .bind("table", table).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         return bind.apply(h.createQuery("SELECT count(*) FROM " + table + " WHERE " + key + " AND "
-                + columns.holding())).mapTo(Long.class).one() == 1;
+                + columns.holding(types))).mapTo(Long.class).one() == 1;
     }
 
     /**

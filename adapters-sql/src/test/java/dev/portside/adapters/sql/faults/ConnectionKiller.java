@@ -8,6 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 
@@ -37,8 +39,19 @@ final class ConnectionKiller {
         this.perOperation = perOperation;
     }
 
+    /** A Jdbi over a pool of killable connections (the pool drops each one that died, as in production). */
     Jdbi jdbi() {
-        return Jdbi.create(this::open);
+        DataSource killable = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getConnection" -> open();
+                    case "getLoginTimeout" -> 0;
+                    case "isWrapperFor" -> false;
+                    default -> null;
+                });
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(killable);
+        pool.setMaximumPoolSize(4);
+        return Jdbi.create(new HikariDataSource(pool));
     }
 
     /** Kills may fall into {@code name} from now on. */
