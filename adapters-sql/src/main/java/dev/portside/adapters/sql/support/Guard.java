@@ -2,11 +2,10 @@ package dev.portside.adapters.sql.support;
 
 import dev.portside.domain.kernel.Problem;
 import io.vavr.control.Either;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
-import java.time.Duration;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -217,8 +216,7 @@ public final class Guard {
             return true;
         }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientException || t instanceof SocketTimeoutException
-                    || t instanceof ConnectException) {
+            if (t instanceof SQLTransientException || t instanceof IOException) {
                 return true;
             }
         }

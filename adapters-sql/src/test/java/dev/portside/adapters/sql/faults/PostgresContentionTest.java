@@ -175,7 +175,7 @@ class PostgresContentionTest {
         TenantId tenant = CircleFixtures.freshTenant();
         Stores subject = Stores.postgres(jdbi);
         Stores model = Stores.inMemory();
-        int size = 50 + seed.random.nextInt(150);
+        int size = 40 + seed.random.nextInt(60);
         List<ProgressEntry> ascending = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             ProgressKey key = ProgressFixtures.key("u" + seed.random.nextInt(1000), "c" + i, CertificationType.SAA);
@@ -184,7 +184,7 @@ class PostgresContentionTest {
         List<ProgressEntry> descending = new ArrayList<>(ascending);
         Collections.reverse(descending);
         seed.replayable(() -> {
-            for (int round = 0; round < 5; round++) {
+            for (int round = 0; round < 3; round++) {
                 List<Either<Problem, Integer>> results = both(() -> subject.progress().importAll(tenant, ascending),
                         () -> subject.progress().importAll(tenant, descending));
                 assertThat(results).as("round " + round).allMatch(Either::isRight);
