@@ -24,19 +24,33 @@ final class ConnectionKiller {
     private static final Set<String> EXECUTES = Set.of("execute", "executeQuery", "executeUpdate", "executeBatch",
             "executeLargeUpdate", "executeLargeBatch");
 
+    /** Where kills fall: at seeded points, or after every operation's COMMIT or first auto-commit statement ran. */
+    enum Points { SEEDED, AFTER_EACH_WRITE }
+
     private final DataSource target;
     private final FaultSeed seed;
     private final double chance;
     private final int perOperation;
+    private final Points points;
     private String operation = "setup";
     private int killed;
     private boolean armed;
 
     ConnectionKiller(DataSource target, FaultSeed seed, double chance, int perOperation) {
+        this(target, seed, chance, perOperation, Points.SEEDED);
+    }
+
+    private ConnectionKiller(DataSource target, FaultSeed seed, double chance, int perOperation, Points points) {
         this.target = target;
         this.seed = seed;
         this.chance = chance;
         this.perOperation = perOperation;
+        this.points = points;
+    }
+
+    /** Kills each operation's connection once, after its COMMIT (or its first auto-commit statement) ran. */
+    static ConnectionKiller afterEachWrite(DataSource target, FaultSeed seed) {
+        return new ConnectionKiller(target, seed, 1, 1, Points.AFTER_EACH_WRITE);
     }
 
     /** A Jdbi over a pool of killable connections (the pool drops each one that died, as in production). */
@@ -76,7 +90,7 @@ final class ConnectionKiller {
         return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("commit")) {
-                        return around("COMMIT", pid, () -> invoke(method, connection, args));
+                        return around("COMMIT", pid, true, () -> invoke(method, connection, args));
                     }
                     Object result = invoke(method, connection, args);
                     if (result instanceof PreparedStatement statement) {
@@ -92,7 +106,8 @@ final class ConnectionKiller {
     private <S extends Statement> S statement(Class<S> type, S statement, int pid) {
         return type.cast(Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type},
                 (proxy, method, args) -> EXECUTES.contains(method.getName())
-                        ? around("statement", pid, () -> invoke(method, statement, args))
+                        ? around("statement", pid, statement.getConnection().getAutoCommit(),
+                                () -> invoke(method, statement, args))
                         : invoke(method, statement, args)));
     }
 
@@ -100,8 +115,8 @@ final class ConnectionKiller {
         Object call() throws Throwable;
     }
 
-    private Object around(String what, int pid, Call call) throws Throwable {
-        String point = draw();
+    private Object around(String what, int pid, boolean commits, Call call) throws Throwable {
+        String point = draw(commits);
         if ("before".equals(point)) {
             seed.injected(operation + ": killed before " + what);
             kill(pid);
@@ -116,12 +131,13 @@ final class ConnectionKiller {
         return result;
     }
 
-    private synchronized String draw() {
-        if (!armed || killed >= perOperation || seed.random.nextDouble() >= chance) {
+    private synchronized String draw(boolean commits) {
+        if (!armed || killed >= perOperation || points == Points.AFTER_EACH_WRITE && !commits
+                || seed.random.nextDouble() >= chance) {
             return "none";
         }
         killed++;
-        return seed.random.nextBoolean() ? "before" : "after";
+        return points == Points.AFTER_EACH_WRITE || seed.random.nextBoolean() ? "after" : "before";
     }
 
     private void kill(int pid) throws SQLException {

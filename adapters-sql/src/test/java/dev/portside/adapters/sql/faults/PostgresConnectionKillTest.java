@@ -42,7 +42,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -67,13 +66,22 @@ class PostgresConnectionKillTest {
 
     @Test
     void writes_whose_connection_is_killed_at_random_points_end_exactly_as_in_the_model() throws Exception {
-        FaultSeed seed = FaultSeed.pick("PostgresConnectionKillTest");
-        DataSource database = Stores.database();
-        killer = new ConnectionKiller(database, seed, 0.2, 2);
+        FaultSeed seed = FaultSeed.pick("PostgresConnectionKillTest.seeded");
+        run(seed, new ConnectionKiller(Stores.database(), seed, 0.2, 2), STEPS);
+    }
+
+    @Test
+    void every_write_whose_answer_is_lost_after_it_committed_recognises_itself_as_in_the_model() throws Exception {
+        FaultSeed seed = FaultSeed.pick("PostgresConnectionKillTest.afterCommit");
+        run(seed, ConnectionKiller.afterEachWrite(Stores.database(), seed), STEPS / 2);
+    }
+
+    private void run(FaultSeed seed, ConnectionKiller killing, int steps) throws Exception {
+        killer = killing;
         subject = Stores.postgres(killer.jdbi());
         random = seed.random;
         seed.replayable(() -> {
-            for (int step = 0; step < STEPS; step++) {
+            for (int step = 0; step < steps; step++) {
                 switch (random.nextInt(4)) {
                     case 0 -> content(step);
                     case 1 -> progress(step);
