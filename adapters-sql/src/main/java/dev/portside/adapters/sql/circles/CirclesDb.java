@@ -24,10 +24,13 @@ public final class CirclesDb {
     };
 
     final Guard guard;
+    /** The guard of writes that recognise themselves, rerun after a commit of unknown outcome. */
+    final Guard rerunnable;
     final Pager pager;
 
     public CirclesDb(Jdbi jdbi, CursorCodec codec) {
         this.guard = Guard.postgres(jdbi);
+        this.rerunnable = guard.rerunnable();
         this.pager = new Pager(guard, codec);
     }
 

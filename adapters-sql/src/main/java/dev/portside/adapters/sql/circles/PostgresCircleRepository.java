@@ -67,7 +67,7 @@ public final class PostgresCircleRepository implements CircleRepository {
     public Either<Problem, Circle> create(Circle circle, Membership owner) {
         TenantId tenant = circle.tenant();
         Circle stored = circle.withRevision(Revision.INITIAL);
-        return db.guard.transaction("create circle", h -> CIRCLES.insert(h, circle.id().value(), q -> bind(q, stored))
+        return db.rerunnable.transaction("create circle", h -> CIRCLES.insert(h, circle.id().value(), q -> bind(q, stored))
                 .flatMap(r -> insert(h, tenant, owner.withRevision(Revision.INITIAL)))
                 .map(r -> stored));
     }
@@ -77,7 +77,7 @@ public final class PostgresCircleRepository implements CircleRepository {
         TenantId tenant = change.circle().tenant();
         Circle circle = change.circle();
         Circle next = circle.withRevision(circle.revision().next());
-        return db.guard.transaction("apply circle change", h -> CIRCLES.update(h, circle.id().value(),
+        return db.rerunnable.transaction("apply circle change", h -> CIRCLES.update(h, circle.id().value(),
                 circle.revision(), q -> bind(q, next)).map(r -> {
                     List<MembershipWrite> done = new ArrayList<>();
                     for (MembershipWrite w : change.writes()) {

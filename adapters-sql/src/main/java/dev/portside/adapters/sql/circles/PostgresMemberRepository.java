@@ -3,6 +3,7 @@ package dev.portside.adapters.sql.circles;
 import dev.portside.adapters.common.circles.Documents;
 import dev.portside.adapters.sql.support.Batches;
 import dev.portside.adapters.sql.support.Columns;
+import dev.portside.adapters.sql.support.Guard;
 import dev.portside.adapters.sql.support.Keyset;
 import dev.portside.adapters.sql.support.RevisionedWrites;
 import dev.portside.domain.circles.BatchOutcome;
@@ -35,7 +36,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * Members in {@code circles_members}: the email is unique per tenant by a unique index on {@code lower(email)}, so a
  * create or an email change that would duplicate it fails as a whole; saves are {@code WHERE revision = ?} and
  * counter increments lock the row ({@code SELECT ... FOR UPDATE}) inside one transaction. Bulk creates send one
- * JDBC batch of {@code INSERT ... ON CONFLICT DO NOTHING} in one transaction.
+ * JDBC batch of {@code INSERT ... ON CONFLICT DO NOTHING} in one transaction. Creates and saves recognise their own
+ * rows, so a commit of unknown outcome is rerun; counter increments are not (a rerun would count twice).
  */
 public final class PostgresMemberRepository implements MemberRepository {
 
@@ -68,8 +70,10 @@ public final class PostgresMemberRepository implements MemberRepository {
     @Override
     public Either<Problem, Member> create(Member member) {
         Member stored = member.withRevision(Revision.INITIAL);
-        return db.guard.transaction("create member", duplicate(member), h -> {
-            bind(h.createUpdate(INSERT), stored).execute();
+        return db.rerunnable.transaction("create member", duplicate(member), h -> {
+            if (!(Guard.rerun(h) && WRITES.holds(h, q -> bind(q, stored)))) {
+                bind(h.createUpdate(INSERT), stored).execute();
+            }
             return Either.right(stored);
         });
     }
@@ -77,7 +81,7 @@ public final class PostgresMemberRepository implements MemberRepository {
     @Override
     public Either<Problem, Member> save(Member member) {
         Member next = member.withRevision(member.revision().next());
-        return db.guard.transaction("save member", duplicate(member), h -> WRITES.update(h, member.id().value(),
+        return db.rerunnable.transaction("save member", duplicate(member), h -> WRITES.update(h, member.id().value(),
                 member.revision(), q -> bind(q, next)).map(r -> next));
     }
 
@@ -147,14 +151,14 @@ public final class PostgresMemberRepository implements MemberRepository {
     public Either<Problem, BatchOutcome> createAll(TenantId tenant, List<Member> members) {
         Map<String, Problem> refused = new HashMap<>();
         List<Member> mine = Batches.ofTenant(tenant, members, m -> m.id().value(), refused);
-        return db.guard.transaction("create members", h -> {
+        return db.rerunnable.transaction("create members", h -> {
             List<Member> fresh = mine.stream().map(m -> m.withRevision(Revision.INITIAL)).toList();
             int[] inserted = Batches.prepared(h, INSERT + " ON CONFLICT DO NOTHING", fresh, Batches.CHUNK,
                     PostgresMemberRepository::bind);
             List<String> written = new ArrayList<>();
             for (int i = 0; i < fresh.size(); i++) {
                 Member m = fresh.get(i);
-                if (inserted[i] == 1) {
+                if (inserted[i] == 1 || Guard.rerun(h) && WRITES.holds(h, q -> bind(q, m))) {
                     written.add(m.id().value());
                 } else {
                     refused.put(m.id().value(), stored(h, tenant, m.id().value(), false).isPresent()

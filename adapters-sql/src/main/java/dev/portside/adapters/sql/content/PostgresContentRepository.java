@@ -32,7 +32,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
 /**
  * {@link ContentRepository} on PostgreSQL with JDBI: each write updates the item
  * ({@code UPDATE … WHERE revision = ?}) and upserts its version snapshot in one transaction;
- * listings use partial indexes and keyset paging; failures become {@code Unavailable}.
+ * listings use partial indexes and keyset paging; failures become {@code Unavailable}. Every write recognises itself
+ * ({@link RevisionedWrites}, an idempotent snapshot upsert), so a commit of unknown outcome is rerun.
  */
 public final class PostgresContentRepository implements ContentRepository {
 
@@ -45,7 +46,7 @@ public final class PostgresContentRepository implements ContentRepository {
     private final Pager pager;
 
     public PostgresContentRepository(Jdbi jdbi, CursorCodec cursors) {
-        this.guard = Guard.postgres(jdbi);
+        this.guard = Guard.postgres(jdbi).rerunnable();
         this.pager = new Pager(guard, cursors);
     }
 

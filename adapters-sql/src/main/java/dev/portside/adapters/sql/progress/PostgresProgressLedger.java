@@ -33,7 +33,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
 /**
  * {@link ProgressLedger} on PostgreSQL with JDBI: {@code UPDATE … WHERE revision = ?} for the
  * optimistic lock, JDBC batches for bulk import, key lookups through {@code unnest}, keyset paging
- * on covering indexes; failures become {@code Unavailable}.
+ * on covering indexes; failures become {@code Unavailable}. Every write recognises itself ({@link RevisionedWrites}, an
+ * idempotent upsert for imports), so a commit of unknown outcome is rerun.
  */
 public final class PostgresProgressLedger implements ProgressLedger {
 
@@ -44,7 +45,7 @@ public final class PostgresProgressLedger implements ProgressLedger {
     private final Pager pager;
 
     public PostgresProgressLedger(Jdbi jdbi, CursorCodec cursors) {
-        this.guard = Guard.postgres(jdbi);
+        this.guard = Guard.postgres(jdbi).rerunnable();
         this.pager = new Pager(guard, cursors);
     }
 

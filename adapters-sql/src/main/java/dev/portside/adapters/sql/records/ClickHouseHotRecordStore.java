@@ -35,7 +35,9 @@ import org.jdbi.v3.core.Jdbi;
  * The analytics hot store on ClickHouse (MergeTree {@code records_hot}, see
  * {@link ClickHouseRecordsProvisioner}). ClickHouse has no unique keys: a put first reads the stored hash
  * of its ids (the archive-first write path makes one writer per id the norm); bulk puts are one JDBC
- * batch; cleanup selects the oldest ids and deletes them with a lightweight DELETE, batch by batch.
+ * batch; cleanup selects the oldest ids and deletes them with a lightweight DELETE, batch by batch. A put whose
+ * connection broke is rerun: the rerun reads the stored ids again and inserts only the missing ones (deduplication by
+ * id), and answers how many were new when the put first looked.
  */
 public final class ClickHouseHotRecordStore implements HotRecordStore {
 
@@ -76,7 +78,8 @@ public final class ClickHouseHotRecordStore implements HotRecordStore {
         if (records.isEmpty()) {
             return Either.right(0);
         }
-        return guard.handle("put records", h -> {
+        int[] firstFresh = {-1};
+        return guard.rerunnable().handle("put records", h -> {
             Map<String, String> stored = hashes(h, tenant, records.stream().map(Record::id).toList());
             Map<String, Record> fresh = new LinkedHashMap<>();
             for (Record record : records) {
@@ -90,10 +93,13 @@ public final class ClickHouseHotRecordStore implements HotRecordStore {
                     fresh.put(record.id().value(), record);
                 }
             }
+            if (firstFresh[0] < 0) {
+                firstFresh[0] = fresh.size();
+            }
             if (!fresh.isEmpty()) {
                 insert(h, fresh.values());
             }
-            return Either.<Problem, Integer>right(fresh.size());
+            return Either.<Problem, Integer>right(firstFresh[0]);
         });
     }
 

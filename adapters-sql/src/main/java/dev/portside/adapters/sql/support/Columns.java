@@ -2,6 +2,7 @@ package dev.portside.adapters.sql.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -67,6 +68,15 @@ public final class Columns {
         List<String> wanted = List.of(only);
         return all.stream().filter(c -> wanted.contains(name(c))).map(c -> name(c) + " = " + parameter(c))
                 .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * {@code a IS NOT DISTINCT FROM cast(:a AS <type of a>) AND ...} over every column, given each column's SQL type:
+     * the row holds exactly the bound values.
+     */
+    public String holding(Map<String, String> types) {
+        return all.stream().map(c -> name(c) + " IS NOT DISTINCT FROM cast(" + parameter(c) + " AS "
+                + types.get(name(c)) + ")").collect(Collectors.joining(" AND "));
     }
 
     /** {@code a = :a AND b = :b} over the key. */

@@ -2,16 +2,18 @@ package dev.portside.adapters.sql.support;
 
 import dev.portside.domain.kernel.Problem;
 import io.vavr.control.Either;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
 
 /**
  * The one error guard of the SQL adapters: runs a JDBI/JDBC call on a handle or in a transaction and turns its
@@ -20,26 +22,56 @@ import org.jdbi.v3.core.Jdbi;
  * for connection loss, serialization failures, deadlocks, admin shutdowns, exhausted resources and timeouts
  * (statement, lock and socket).
  * A transaction whose work returns a refusal (a {@code Left}) or throws {@link Refused} is rolled back.
+ * <p>A retriable failure is rerun within {@link Retries} when the rerun cannot apply anything twice: the server
+ * refused or rolled the work back (40001, 40P01, a connection lost before COMMIT was sent, no connection at all), or
+ * the call is a read, or the guard is {@link #rerunnable()} (its writes recognise themselves, see {@link #rerun}).
+ * The PostgreSQL driver can fail a batch on a lost connection with an {@code AssertionError} of its own; the guard
+ * takes it as that lost connection.
  */
 public final class Guard {
 
     private static final Pattern CONSTRAINT = Pattern.compile("constraint \"([^\"]+)\"");
     private static final int MAX_CAUSE = 200;
 
+    private static final String RERUN = "portside.guard.rerun";
+
     private final Jdbi jdbi;
     private final String backend;
+    private final Retries retries;
+    private final boolean rerunnable;
 
-    private Guard(Jdbi jdbi, String backend) {
+    private Guard(Jdbi jdbi, String backend, Retries retries, boolean rerunnable) {
         this.jdbi = jdbi;
         this.backend = backend;
+        this.retries = retries;
+        this.rerunnable = rerunnable;
     }
 
     public static Guard postgres(Jdbi jdbi) {
-        return new Guard(jdbi, "postgres");
+        return new Guard(jdbi, "postgres", Retries.STANDARD, false);
     }
 
     public static Guard clickhouse(Jdbi jdbi) {
-        return new Guard(jdbi, "clickhouse");
+        return new Guard(jdbi, "clickhouse", Retries.STANDARD, false);
+    }
+
+    /** The same guard rerunning within {@code retries}. */
+    public Guard retrying(Retries retries) {
+        return new Guard(jdbi, backend, retries, rerunnable);
+    }
+
+    /**
+     * The same guard for writes that may be rerun after a commit of unknown outcome (the connection was lost after
+     * COMMIT was sent): on such a rerun {@link #rerun} is true and each write that finds its own values stored answers
+     * what it would have answered the first time.
+     */
+    public Guard rerunnable() {
+        return new Guard(jdbi, backend, retries, true);
+    }
+
+    /** Whether this run of a {@link #rerunnable()} call follows one whose commit may have landed. */
+    public static boolean rerun(Handle h) {
+        return Boolean.TRUE.equals(h.getConfig(SqlStatements.class).getAttribute(RERUN));
     }
 
     /** A refusal found deep inside a transaction: throwing it rolls the transaction back and makes it the result. */
@@ -54,12 +86,15 @@ public final class Guard {
 
     /** A call on one handle (auto-commit). */
     public <T> Either<Problem, T> handle(String operation, HandleCallback<Either<Problem, T>, SQLException> work) {
-        return run(operation, () -> jdbi.withHandle(work), none());
+        return run(operation, rerunnable, run -> jdbi.withHandle(h -> {
+            run.sent = true;
+            return work.withHandle(run.mark(h));
+        }), none());
     }
 
-    /** A call on one handle whose result cannot be refused. */
+    /** A call on one handle whose result cannot be refused: a read, rerun whenever a rerun can help. */
     public <T> Either<Problem, T> read(String operation, HandleCallback<T, SQLException> work) {
-        return run(operation, () -> Either.right(jdbi.withHandle(work)), none());
+        return run(operation, true, run -> Either.right(jdbi.withHandle(work)), none());
     }
 
     /** A call in one transaction; a {@code Left} result rolls it back. */
@@ -73,7 +108,11 @@ public final class Guard {
      */
     public <T> Either<Problem, T> transaction(String operation, Function<String, Optional<Problem>> duplicate,
                                               HandleCallback<Either<Problem, T>, SQLException> work) {
-        return run(operation, () -> jdbi.inTransaction(h -> refusing(work.withHandle(h))), duplicate);
+        return run(operation, rerunnable, run -> jdbi.inTransaction(h -> {
+            Either<Problem, T> result = refusing(work.withHandle(run.mark(h)));
+            run.sent = true;
+            return result;
+        }), duplicate);
     }
 
     private static <T> Either<Problem, T> refusing(Either<Problem, T> result) {
@@ -88,18 +127,77 @@ public final class Guard {
     }
 
     private interface Call<T> {
-        Either<Problem, T> call() throws SQLException;
+        Either<Problem, T> call(Run run) throws SQLException;
     }
 
-    private <T> Either<Problem, T> run(String operation, Call<T> call, Function<String, Optional<Problem>> duplicate) {
-        try {
-            return call.call();
-        } catch (Refused refused) {
-            return Either.left(refused.problem);
-        } catch (SQLException | RuntimeException e) {
-            Optional<Problem> refusal = constraint(e).flatMap(duplicate);
-            return Either.left(refusal.orElseGet(() -> unavailable(backend, operation, e)));
+    /** One run of a call: whether it follows a run whose commit may have landed, whether its commit was sent. */
+    private static final class Run {
+        private final boolean rerun;
+        private boolean sent;
+
+        private Run(boolean rerun) {
+            this.rerun = rerun;
         }
+
+        private Handle mark(Handle h) {
+            return rerun ? h.define(RERUN, true) : h;
+        }
+    }
+
+    private <T> Either<Problem, T> run(String operation, boolean rerunnable, Call<T> call,
+                                       Function<String, Optional<Problem>> duplicate) {
+        long start = System.nanoTime();
+        boolean mayHaveLanded = false;
+        for (int attempt = 1; ; attempt++) {
+            Run run = new Run(mayHaveLanded);
+            Exception failure;
+            try {
+                return call.call(run);
+            } catch (Refused refused) {
+                return Either.left(refused.problem);
+            } catch (AssertionError e) {
+                failure = driverFault(e);
+            } catch (SQLException | RuntimeException e) {
+                failure = e;
+            }
+            Optional<Problem> refusal = constraint(failure).flatMap(duplicate);
+            if (refusal.isPresent()) {
+                return Either.left(refusal.get());
+            }
+            Problem.Unavailable problem = unavailable(backend, operation, failure);
+            boolean landed = run.sent && connectionLost(failure);
+            Duration pause = problem.retriable() && (rerunnable || !landed)
+                    ? retries.pause(attempt + 1, Duration.ofNanos(System.nanoTime() - start)) : null;
+            if (pause == null || !sleep(pause)) {
+                return Either.left(problem);
+            }
+            mayHaveLanded |= landed;
+        }
+    }
+
+    /** The driver's own assertion failing on a dead connection (pgjdbc's batch path) is that lost connection. */
+    private static SQLException driverFault(AssertionError e) {
+        StackTraceElement[] at = e.getStackTrace();
+        if (at.length == 0 || !at[0].getClassName().startsWith("org.postgresql.")) {
+            throw e;
+        }
+        return new SQLException("the driver failed on a lost connection", "08006", e);
+    }
+
+    private static boolean sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** No answer from the server: the connection broke, so what was sent may or may not have been applied. */
+    private static boolean connectionLost(Throwable failure) {
+        String state = sqlCause(failure).map(SQLException::getSQLState).orElse(null);
+        return state == null || state.startsWith("08") || state.startsWith("57P0");
     }
 
     /** The Problem a failed call is: {@code Unavailable}, retriable when the backend says a retry can help. */
@@ -118,8 +216,7 @@ public final class Guard {
             return true;
         }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientException || t instanceof SocketTimeoutException
-                    || t instanceof ConnectException) {
+            if (t instanceof SQLTransientException || t instanceof IOException) {
                 return true;
             }
         }

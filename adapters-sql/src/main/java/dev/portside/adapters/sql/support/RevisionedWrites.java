@@ -3,7 +3,9 @@ package dev.portside.adapters.sql.support;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
 import io.vavr.control.Either;
+import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
@@ -12,6 +14,8 @@ import org.jdbi.v3.core.statement.Query;
  * {@link Problem.AlreadyExists}; an update or delete runs {@code WHERE revision = :expected} in one statement that
  * also locks and reads the row's actual revision ({@code SELECT ... FOR UPDATE} in a CTE), so a stale write is
  * {@link Problem.Conflict} with the revision that refused it (null when the row is gone), never a second racy read.
+ * <p>On a {@link Guard#rerun} (the first run's commit may have landed) a write recognises its own: an insert or a full
+ * update that finds exactly its values stored, or a delete that finds the row gone, answers as if it had just written.
  */
 public final class RevisionedWrites {
 
@@ -47,7 +51,18 @@ public final class RevisionedWrites {
         return bind.apply(h.createQuery("INSERT INTO " + table + " (" + columns.names() + ") VALUES ("
                         + columns.parameters() + ") ON CONFLICT DO NOTHING RETURNING revision")).mapTo(Long.class)
                 .findOne().<Either<Problem, Revision>>map(r -> Either.right(new Revision(r)))
-                .orElseGet(() -> Either.left(new Problem.AlreadyExists(kind, id)));
+                .orElseGet(() -> Guard.rerun(h) && holds(h, bind) ? Either.right(Revision.INITIAL)
+                        : Either.left(new Problem.AlreadyExists(kind, id)));
+    }
+
+    /** Whether the row under the key holds exactly the values {@code bind} binds to every column. */
+    public boolean holds(Handle h, UnaryOperator<Query> bind) {
+        Map<String, String> types = h.createQuery("SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute "
+                        + "WHERE attrelid = cast(:table AS regclass) AND attnum > 0 AND NOT attisdropped")
+                .bind("table", table).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return bind.apply(h.createQuery("SELECT count(*) FROM " + table + " WHERE " + key + " AND "
+                + columns.holding(types))).mapTo(Long.class).one() == 1;
     }
 
     /**
@@ -55,22 +70,25 @@ public final class RevisionedWrites {
      * every column, the row's new revision among them. The revision written, or the conflict.
      */
     public Either<Problem, Revision> update(Handle h, String id, Revision expected, UnaryOperator<Query> bind) {
-        return update(h, id, columns.assignments(), expected, bind);
+        return checked(h, id, "UPDATE " + table + " SET " + columns.assignments(), expected, bind, Mine.HOLDS);
     }
 
     /** The same update of these {@code assignments} only (they set the new revision too). */
     public Either<Problem, Revision> update(Handle h, String id, String assignments, Revision expected,
                                             UnaryOperator<Query> bind) {
-        return checked(h, id, "UPDATE " + table + " SET " + assignments, expected, bind);
+        return checked(h, id, "UPDATE " + table + " SET " + assignments, expected, bind, Mine.NEVER);
     }
 
     /** {@code DELETE FROM table WHERE key AND revision = :expected}; {@code bind} binds the key. */
     public Either<Problem, Revision> delete(Handle h, String id, Revision expected, UnaryOperator<Query> bind) {
-        return checked(h, id, "DELETE FROM " + table, expected, bind);
+        return checked(h, id, "DELETE FROM " + table, expected, bind, Mine.GONE);
     }
 
+    /** How a rerun recognises the write its first run may have committed. */
+    private enum Mine { HOLDS, GONE, NEVER }
+
     private Either<Problem, Revision> checked(Handle h, String id, String write, Revision expected,
-                                              UnaryOperator<Query> bind) {
+                                              UnaryOperator<Query> bind, Mine mine) {
         Query query = h.createQuery("WITH actual AS (SELECT revision FROM " + table + " WHERE " + key + " FOR UPDATE), "
                 + "written AS (" + write + " WHERE " + key + " AND revision = :expected RETURNING revision) "
                 + "SELECT (SELECT revision FROM written) AS written, (SELECT revision FROM actual) AS actual")
@@ -81,11 +99,22 @@ public final class RevisionedWrites {
         if (outcome.written() != null) {
             return Either.right(new Revision(outcome.written()));
         }
+        if (Guard.rerun(h) && recognised(h, expected, outcome.actual(), bind, mine)) {
+            return Either.right(mine == Mine.GONE ? expected : new Revision(outcome.actual()));
+        }
         if (outcome.actual() == null && goneIsNotFound) {
             return Either.left(new Problem.NotFound(kind, id));
         }
         return Either.left(new Problem.Conflict(kind, id, expected,
                 outcome.actual() == null ? null : new Revision(outcome.actual())));
+    }
+
+    private boolean recognised(Handle h, Revision expected, Long actual, UnaryOperator<Query> bind, Mine mine) {
+        return switch (mine) {
+            case GONE -> actual == null;
+            case HOLDS -> actual != null && actual == expected.next().value() && holds(h, bind);
+            case NEVER -> false;
+        };
     }
 
     private record Outcome(Long written, Long actual) {

@@ -29,7 +29,7 @@ class GuardTest {
     @BeforeAll
     static void database() {
         jdbi = SupportDatabase.create();
-        guard = Guard.postgres(jdbi);
+        guard = Guard.postgres(jdbi).retrying(Retries.NONE);
         jdbi.useHandle(h -> h.execute("insert into items (tenant, id, note, revision) values "
                 + "('t', 'a', 'a', 1), ('t', 'b', 'b', 1), ('t', 's', 's', 1)"));
     }
