@@ -38,6 +38,7 @@ public final class FaultInjector implements ExecutionInterceptor {
     private final double rate;
     private final List<String> log = new ArrayList<>();
     private volatile boolean striking;
+    private int budget = Integer.MAX_VALUE;
 
     /**
      * @param seed   the seed, unless {@link #SEED_PROPERTY} sets another
@@ -61,6 +62,12 @@ public final class FaultInjector implements ExecutionInterceptor {
 
     public void stop() {
         striking = false;
+    }
+
+    /** Strikes at most {@code faults} more times, then stops on its own. */
+    public synchronized FaultInjector strikeAtMost(int faults) {
+        budget = faults;
+        return this;
     }
 
     /** Every fault struck so far, in order ("PutItem: lost reply (500)"). */
@@ -127,7 +134,7 @@ public final class FaultInjector implements ExecutionInterceptor {
 
     /** A fault of {@code kind} (or any but Partial when null) for this draw, or null. */
     private synchronized Fault draw(String operation, Class<? extends Fault> kind) {
-        if (!striking) {
+        if (!striking || budget <= 0) {
             return null;
         }
         List<Fault> candidates = faults.stream().filter(f -> f.strikes(operation))
@@ -143,6 +150,7 @@ public final class FaultInjector implements ExecutionInterceptor {
     }
 
     private synchronized void record(String operation, Fault fault) {
+        budget--;
         log.add(operation + ": " + fault.name());
     }
 

@@ -94,8 +94,8 @@ public final class RevisionedWrites {
     }
 
     /**
-     * Writes a new item; an existing key is {@code AlreadyExists(kind, id)}, unless the item standing there is
-     * exactly {@code item}: this call's own write, applied by an attempt whose reply was lost.
+     * Writes a new item; an existing key is {@code AlreadyExists(kind, id)}, unless an SDK retry finds exactly
+     * {@code item} standing there: this call's own write, applied by an attempt whose reply was lost.
      */
     public Either<Problem, Revision> create(String kind, String id, Map<String, AttributeValue> item) {
         return Guard.run(() -> {
@@ -113,7 +113,7 @@ public final class RevisionedWrites {
 
     /**
      * Replaces the item if its stored revision is {@code expected}; {@code item} carries the next revision. A
-     * refusal whose standing item is exactly {@code item} is this call's own write (a retry after a lost reply).
+     * retry refused by exactly {@code item} (its revision and content) is this call's own write after a lost reply.
      */
     public Either<Problem, Revision> save(String kind, String id, Map<String, AttributeValue> item, Revision expected) {
         return Guard.run(() -> {
@@ -139,8 +139,9 @@ public final class RevisionedWrites {
                 ? Either.right(expected) : Either.left(stale(kind, id, expected, refused.get().stood())));
     }
 
+    /** A refusal met by an SDK retry (not the first attempt) whose standing item is exactly what was written. */
     private static boolean ownWrite(ConditionalCheckFailedException e, Map<String, AttributeValue> written) {
-        return standing(e).exists(written::equals);
+        return e.numAttempts() != null && e.numAttempts() > 1 && standing(e).exists(written::equals);
     }
 
     private static Option<Map<String, AttributeValue>> standing(ConditionalCheckFailedException e) {
