@@ -1,12 +1,14 @@
 package dev.portside.adapters.dynamodb.support;
 
 import static dev.portside.adapters.dynamodb.support.Attributes.n;
+import static dev.portside.adapters.dynamodb.support.Attributes.s;
 
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,6 +59,8 @@ public final class RevisionedWrites {
     public static final int MAX_TRANSACTION_ITEMS = 100;
     public static final Duration CONFLICT_DEADLINE = Duration.ofSeconds(5);
     private static final ReturnValuesOnConditionCheckFailure ALL_OLD = ReturnValuesOnConditionCheckFailure.ALL_OLD;
+    /** The attribute holding the id of the create or save that wrote an item. */
+    public static final String WRITE_ID = "write_id";
     private static final String IF_REVISION = "#rev = :expected";
 
     private final DynamoDbClient client;
@@ -94,10 +98,11 @@ public final class RevisionedWrites {
     }
 
     /**
-     * Writes a new item; an existing key is {@code AlreadyExists(kind, id)}, unless an SDK retry finds exactly
-     * {@code item} standing there: this call's own write, applied by an attempt whose reply was lost.
+     * Writes a new item; an existing key is {@code AlreadyExists(kind, id)}, unless the item standing there carries
+     * this call's write id: its own write, applied by an attempt whose reply was lost and retried by the SDK.
      */
-    public Either<Problem, Revision> create(String kind, String id, Map<String, AttributeValue> item) {
+    public Either<Problem, Revision> create(String kind, String id, Map<String, AttributeValue> unstamped) {
+        Map<String, AttributeValue> item = stamped(unstamped);
         return Guard.run(() -> {
             try {
                 client.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(#key)")
@@ -112,10 +117,12 @@ public final class RevisionedWrites {
     }
 
     /**
-     * Replaces the item if its stored revision is {@code expected}; {@code item} carries the next revision. A
-     * retry refused by exactly {@code item} (its revision and content) is this call's own write after a lost reply.
+     * Replaces the item if its stored revision is {@code expected}; {@code item} carries the next revision. A retry
+     * refused by an item carrying this call's write id is its own write after a lost reply, hence a success.
      */
-    public Either<Problem, Revision> save(String kind, String id, Map<String, AttributeValue> item, Revision expected) {
+    public Either<Problem, Revision> save(String kind, String id, Map<String, AttributeValue> unstamped,
+                                          Revision expected) {
+        Map<String, AttributeValue> item = stamped(unstamped);
         return Guard.run(() -> {
             try {
                 client.putItem(b -> b.tableName(table).item(item).conditionExpression(IF_REVISION)
@@ -139,9 +146,15 @@ public final class RevisionedWrites {
                 ? Either.right(expected) : Either.left(stale(kind, id, expected, refused.get().stood())));
     }
 
-    /** A refusal met by an SDK retry (not the first attempt) whose standing item is exactly what was written. */
+    /** The item stamped with a write id of its own: the id recognises this call's write if its reply is lost. */
+    private static Map<String, AttributeValue> stamped(Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> stamped = new HashMap<>(item);
+        stamped.put(WRITE_ID, s(UUID.randomUUID().toString()));
+        return stamped;
+    }
+
     private static boolean ownWrite(ConditionalCheckFailedException e, Map<String, AttributeValue> written) {
-        return e.numAttempts() != null && e.numAttempts() > 1 && standing(e).exists(written::equals);
+        return standing(e).exists(stood -> written.get(WRITE_ID).equals(stood.get(WRITE_ID)));
     }
 
     private static Option<Map<String, AttributeValue>> standing(ConditionalCheckFailedException e) {
