@@ -6,6 +6,9 @@
 // its single-item actions:
 //   TransactWriteItems, TransactGetItems, UpdateTimeToLive, DescribeTimeToLive.
 // All requests run through one mutex, so nothing interleaves with a transaction.
+// TransactWriteItems honours ClientRequestToken as DynamoDB does: within 10 minutes of a successful
+// call, the same token with the same request answers success without applying it again, and with a
+// different request answers IdempotentParameterMismatchException.
 // Like DynamoDB Local, TTL is recorded but items never expire.
 //
 // Usage: node server.js --port 8000
@@ -260,8 +263,32 @@ async function describeTimeToLive (req) {
   return { TimeToLiveDescription: attr ? { TimeToLiveStatus: 'ENABLED', AttributeName: attr } : { TimeToLiveStatus: 'DISABLED' } }
 }
 
+const TOKEN_WINDOW_MS = 10 * 60 * 1000
+const tokens = new Map() // client request token -> { fingerprint, at } of a successful TransactWriteItems
+
+async function idempotentTransactWriteItems (req) {
+  const token = req.ClientRequestToken
+  if (token === undefined) return transactWriteItems(req)
+  if (typeof token !== 'string' || token.length < 1 || token.length > 36) {
+    throw validation('1 validation error detected: Value at \'clientRequestToken\' failed to satisfy constraint: ' +
+      'Member must have length less than or equal to 36 and greater than or equal to 1')
+  }
+  const now = Date.now()
+  for (const [t, seen] of tokens) if (now - seen.at > TOKEN_WINDOW_MS) tokens.delete(t)
+  const fingerprint = JSON.stringify(Object.assign({}, req, { ClientRequestToken: undefined, ReturnConsumedCapacity: undefined }))
+  const seen = tokens.get(token)
+  if (seen) {
+    if (seen.fingerprint === fingerprint) return {}
+    throw new ApiError('com.amazonaws.dynamodb.v20120810#IdempotentParameterMismatchException',
+      'The request uses the same client token as a previous, but non-identical request.')
+  }
+  const out = await transactWriteItems(req)
+  tokens.set(token, { fingerprint, at: now })
+  return out
+}
+
 const OWN = {
-  TransactWriteItems: transactWriteItems,
+  TransactWriteItems: idempotentTransactWriteItems,
   TransactGetItems: transactGetItems,
   UpdateTimeToLive: updateTimeToLive,
   DescribeTimeToLive: describeTimeToLive

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
@@ -52,7 +51,7 @@ public final class Batches {
                 List<WriteRequest> pending = requests.subList(from, Math.min(requests.size(), from + WRITE_CHUNK));
                 long until = System.nanoTime() + deadline.toNanos();
                 for (int attempt = 0; !pending.isEmpty(); attempt++) {
-                    if (attempt > 0 && !pause(attempt, until)) {
+                    if (attempt > 0 && !Backoff.pause(attempt, until)) {
                         return Either.left(unfinished("BatchWriteItem", pending.size() + " items"));
                     }
                     List<WriteRequest> chunk = pending;
@@ -76,7 +75,7 @@ public final class Batches {
                         unique.subList(from, Math.min(unique.size(), from + GET_CHUNK));
                 long until = System.nanoTime() + deadline.toNanos();
                 for (int attempt = 0; !pending.isEmpty(); attempt++) {
-                    if (attempt > 0 && !pause(attempt, until)) {
+                    if (attempt > 0 && !Backoff.pause(attempt, until)) {
                         return Either.left(unfinished("BatchGetItem", pending.size() + " keys"));
                     }
                     List<Map<String, AttributeValue>> chunk = pending;
@@ -95,20 +94,5 @@ public final class Batches {
     private Problem unfinished(String operation, String what) {
         return new Problem.Unavailable(Guard.BACKEND, true,
                 operation + ": " + what + " still unprocessed after " + deadline.toMillis() + " ms of retries");
-    }
-
-    /** Sleeps a jittered exponential step; false once the deadline has passed or the thread is interrupted. */
-    private static boolean pause(int attempt, long until) {
-        if (System.nanoTime() > until) {
-            return false;
-        }
-        long ceiling = Math.min(1_000, 25L << Math.min(attempt, 6));
-        try {
-            Thread.sleep(ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1));
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

@@ -1,15 +1,18 @@
 package dev.portside.adapters.dynamodb.support;
 
 import static dev.portside.adapters.dynamodb.support.Attributes.n;
+import static dev.portside.adapters.dynamodb.support.Attributes.s;
 
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -54,7 +57,10 @@ public final class RevisionedWrites {
     }
 
     public static final int MAX_TRANSACTION_ITEMS = 100;
+    public static final Duration CONFLICT_DEADLINE = Duration.ofSeconds(5);
     private static final ReturnValuesOnConditionCheckFailure ALL_OLD = ReturnValuesOnConditionCheckFailure.ALL_OLD;
+    /** The attribute holding the id of the create or save that wrote an item. */
+    public static final String WRITE_ID = "write_id";
     private static final String IF_REVISION = "#rev = :expected";
 
     private final DynamoDbClient client;
@@ -62,6 +68,7 @@ public final class RevisionedWrites {
     private final String keyAttribute;
     private final String revisionAttribute;
     private final Gone gone;
+    private final Duration conflictDeadline;
 
     /**
      * @param keyAttribute      the table's partition key, absent on a key never written
@@ -69,7 +76,14 @@ public final class RevisionedWrites {
      */
     public RevisionedWrites(DynamoDbClient client, String table, String keyAttribute, String revisionAttribute,
                             Gone gone) {
+        this(client, table, keyAttribute, revisionAttribute, gone, CONFLICT_DEADLINE);
+    }
+
+    /** @param conflictDeadline how long a transaction cancelled by concurrent transactions is retried */
+    public RevisionedWrites(DynamoDbClient client, String table, String keyAttribute, String revisionAttribute,
+                            Gone gone, Duration conflictDeadline) {
         this.client = client;
+        this.conflictDeadline = conflictDeadline;
         this.table = table;
         this.keyAttribute = keyAttribute;
         this.revisionAttribute = revisionAttribute;
@@ -83,49 +97,68 @@ public final class RevisionedWrites {
                 .consistentRead(true)).item()).map(mapper)));
     }
 
-    /** Writes a new item; an existing key is {@code AlreadyExists(kind, id)}. */
-    public Either<Problem, Revision> create(String kind, String id, Map<String, AttributeValue> item) {
+    /**
+     * Writes a new item; an existing key is {@code AlreadyExists(kind, id)}, unless the item standing there carries
+     * this call's write id: its own write, applied by an attempt whose reply was lost and retried by the SDK.
+     */
+    public Either<Problem, Revision> create(String kind, String id, Map<String, AttributeValue> unstamped) {
+        Map<String, AttributeValue> item = stamped(unstamped);
         return Guard.run(() -> {
             try {
                 client.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(#key)")
-                        .expressionAttributeNames(Map.of("#key", keyAttribute)));
+                        .expressionAttributeNames(Map.of("#key", keyAttribute))
+                        .returnValuesOnConditionCheckFailure(ALL_OLD));
                 return Either.right(revisionOf(item));
             } catch (ConditionalCheckFailedException e) {
-                return Either.left(new Problem.AlreadyExists(kind, id));
+                return ownWrite(e, item) ? Either.right(revisionOf(item))
+                        : Either.left(new Problem.AlreadyExists(kind, id));
             }
         });
     }
 
-    /** Replaces the item if its stored revision is {@code expected}; {@code item} carries the next revision. */
-    public Either<Problem, Revision> save(String kind, String id, Map<String, AttributeValue> item, Revision expected) {
-        return checked(kind, id, expected, () -> {
-            client.putItem(b -> b.tableName(table).item(item).conditionExpression(IF_REVISION)
-                    .expressionAttributeNames(revisionName()).expressionAttributeValues(expectedValue(expected))
-                    .returnValuesOnConditionCheckFailure(ALL_OLD));
-            return revisionOf(item);
-        });
-    }
-
-    /** Deletes the item if its stored revision is {@code expected}; the revision it had. */
-    public Either<Problem, Revision> delete(String kind, String id, Map<String, AttributeValue> key,
-                                            Revision expected) {
-        return checked(kind, id, expected, () -> {
-            client.deleteItem(b -> b.tableName(table).key(key).conditionExpression(IF_REVISION)
-                    .expressionAttributeNames(revisionName()).expressionAttributeValues(expectedValue(expected))
-                    .returnValuesOnConditionCheckFailure(ALL_OLD));
-            return expected;
-        });
-    }
-
-    private Either<Problem, Revision> checked(String kind, String id, Revision expected, Supplier<Revision> write) {
+    /**
+     * Replaces the item if its stored revision is {@code expected}; {@code item} carries the next revision. A retry
+     * refused by an item carrying this call's write id is its own write after a lost reply, hence a success.
+     */
+    public Either<Problem, Revision> save(String kind, String id, Map<String, AttributeValue> unstamped,
+                                          Revision expected) {
+        Map<String, AttributeValue> item = stamped(unstamped);
         return Guard.run(() -> {
             try {
-                return Either.right(write.get());
+                client.putItem(b -> b.tableName(table).item(item).conditionExpression(IF_REVISION)
+                        .expressionAttributeNames(revisionName()).expressionAttributeValues(expectedValue(expected))
+                        .returnValuesOnConditionCheckFailure(ALL_OLD));
+                return Either.right(revisionOf(item));
             } catch (ConditionalCheckFailedException e) {
-                Option<Map<String, AttributeValue>> stood = e.hasItem() ? Attributes.present(e.item()) : Option.none();
-                return Either.left(stale(kind, id, expected, stood));
+                return ownWrite(e, item) ? Either.right(revisionOf(item))
+                        : Either.left(stale(kind, id, expected, standing(e)));
             }
         });
+    }
+
+    /**
+     * Deletes the item if its stored revision is {@code expected}; the revision it had. It runs as a one-item
+     * transaction with a client request token, so a retry after a lost reply is answered as the first attempt was.
+     */
+    public Either<Problem, Revision> delete(String kind, String id, Map<String, AttributeValue> key,
+                                            Revision expected) {
+        return transact(List.of(deleteIfRevision(key, expected))).flatMap(refused -> refused.isEmpty()
+                ? Either.right(expected) : Either.left(stale(kind, id, expected, refused.get().stood())));
+    }
+
+    /** The item stamped with a write id of its own: the id recognises this call's write if its reply is lost. */
+    private static Map<String, AttributeValue> stamped(Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> stamped = new HashMap<>(item);
+        stamped.put(WRITE_ID, s(UUID.randomUUID().toString()));
+        return stamped;
+    }
+
+    private static boolean ownWrite(ConditionalCheckFailedException e, Map<String, AttributeValue> written) {
+        return standing(e).exists(stood -> written.get(WRITE_ID).equals(stood.get(WRITE_ID)));
+    }
+
+    private static Option<Map<String, AttributeValue>> standing(ConditionalCheckFailedException e) {
+        return e.hasItem() ? Attributes.present(e.item()) : Option.none();
     }
 
     /** Writes a new aggregate as it is; an existing key is {@code AlreadyExists}. */
@@ -160,26 +193,39 @@ public final class RevisionedWrites {
 
     /**
      * Runs the items as one transaction: none when written, else the first item whose condition failed, with the
-     * item as it stood. A cancellation for another reason (a concurrent transaction) is a retriable Unavailable.
+     * item as it stood. Each attempt carries a client request token, so the SDK's retry of an attempt whose reply
+     * was lost is answered without applying it twice. A cancellation by a concurrent transaction is retried with
+     * jittered backoff (under a fresh token: nothing was applied) until the conflict deadline; past it, or for any
+     * other cancellation, the call is a retriable Unavailable.
      */
     public Either<Problem, Option<Refusal>> transact(List<TransactWriteItem> items) {
         if (items.size() > MAX_TRANSACTION_ITEMS) {
             throw new IllegalArgumentException("a transaction holds at most " + MAX_TRANSACTION_ITEMS + " items");
         }
+        long until = System.nanoTime() + conflictDeadline.toNanos();
         return Guard.run(() -> {
-            try {
-                client.transactWriteItems(b -> b.transactItems(items));
-                return Either.right(Option.none());
-            } catch (TransactionCanceledException e) {
-                List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
-                for (int i = 0; i < reasons.size(); i++) {
-                    if ("ConditionalCheckFailed".equals(reasons.get(i).code())) {
-                        return Either.right(Option.some(new Refusal(i, Attributes.present(reasons.get(i).item()))));
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    String token = UUID.randomUUID().toString();
+                    client.transactWriteItems(b -> b.transactItems(items).clientRequestToken(token));
+                    return Either.right(Option.none());
+                } catch (TransactionCanceledException e) {
+                    List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
+                    for (int i = 0; i < reasons.size(); i++) {
+                        if ("ConditionalCheckFailed".equals(reasons.get(i).code())) {
+                            return Either.right(Option.some(new Refusal(i, Attributes.present(reasons.get(i).item()))));
+                        }
+                    }
+                    if (!conflicted(reasons) || !Backoff.pause(attempt, until)) {
+                        throw e;
                     }
                 }
-                throw e;
             }
         });
+    }
+
+    private static boolean conflicted(List<CancellationReason> reasons) {
+        return reasons.stream().anyMatch(r -> "TransactionConflict".equals(r.code()));
     }
 
     /** The refusal of a revision-checked write: Conflict with the actual revision, or per {@link Gone} when gone. */

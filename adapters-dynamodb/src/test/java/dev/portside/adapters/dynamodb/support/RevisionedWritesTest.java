@@ -53,7 +53,7 @@ class RevisionedWritesTest {
                 .isEqualTo(new Problem.Conflict("thing", "a", new Revision(1), new Revision(3)));
         assertThat(writes.delete("thing", "a", key("a"), new Revision(2)).getLeft())
                 .isEqualTo(new Problem.Conflict("thing", "a", new Revision(2), new Revision(3)));
-        assertThat(sent).containsExactly("PutItemRequest", "DeleteItemRequest");
+        assertThat(sent).containsExactly("PutItemRequest", "TransactWriteItemsRequest");
     }
 
     @Test
