@@ -78,7 +78,7 @@ class ProgressLedgerFaultProperties {
                 Either<Problem, ?> expected = apply(model, step % 3, tenant, key, before);
                 Either<Problem, ?> actual = run.call(what, () -> apply(subject, step % 3, tenant, key, before));
                 if (actual.isLeft() && actual.getLeft() instanceof Problem.Unavailable) {
-                    unsettled.put(key, Set.of(before, model.find(tenant, key).get()));
+                    unsettled.put(key, Set.copyOf(List.of(before, model.find(tenant, key).get())));
                 } else if (!actual.equals(expected)) {
                     run.violation(what + ": answered " + actual + " where the model answered " + expected);
                 }
