@@ -204,6 +204,60 @@ public abstract class ProgressTrackerContract {
         assertThat(last.totalTime()).isEqualTo(Duration.ofSeconds(10 * wins));
     }
 
+    @Test
+    public void concurrent_imports_into_one_new_entry_keep_every_acknowledged_attempt() throws Exception {
+        String tenant = freshTenant().value();
+        publish(tenant, "lab-1", "SAA");
+        ProgressTracker tracker = tracker();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Either<Problem, ProgressImport>>> futures = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            String state = t % 2 == 0 ? "IN_PROGRESS" : "COMPLETED";
+            BigDecimal score = new BigDecimal(60 + t);
+            futures.add(pool.submit(() -> {
+                start.await();
+                return tracker.recordAll(new RecordAllProgress(tenant, List.of(Event.builder().userId("importer")
+                        .contentId("lab-1").certification("SAA").state(state).score(score).timeSpentSeconds(10L)
+                        .build())));
+            }));
+        }
+        start.countDown();
+        long acknowledged = 0;
+        for (var f : futures) {
+            Either<Problem, ProgressImport> r = f.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            if (r.isRight()) {
+                acknowledged++;
+            } else {
+                assertThat(r.getLeft()).isInstanceOfAny(Problem.Conflict.class, Problem.Unavailable.class);
+            }
+        }
+        pool.shutdown();
+        ProgressEntry merged = tracker.get(new GetProgress(tenant, "importer", "lab-1", "SAA")).get();
+        assertThat(acknowledged).isPositive();
+        assertThat(merged.attempts()).isEqualTo(acknowledged);
+        assertThat(merged.totalTime()).isEqualTo(Duration.ofSeconds(10 * acknowledged));
+        assertThat(merged.revision().value()).isEqualTo(acknowledged);
+    }
+
+    @Test
+    public void the_summary_never_counts_retired_content_as_completed() {
+        String tenant = freshTenant().value();
+        publish(tenant, "lab-1", "SAA");
+        publish(tenant, "lab-2", "SAA");
+        for (String lab : List.of("lab-1", "lab-2")) {
+            tracker().record(new RecordProgress(tenant, Event.builder().userId("u1").contentId(lab).certification("SAA")
+                    .state("COMPLETED").timeSpentSeconds(30L).build())).get();
+        }
+        catalog().retire(new RetireContent(tenant, "lab-2", "SAA")).get();
+
+        ProgressSummary summary = tracker().summary(new SummarizeProgress(tenant, "u1", "SAA")).get();
+
+        assertThat(summary.activeItems()).isEqualTo(1);
+        assertThat(summary.completedItems()).isEqualTo(1);
+        assertThat(summary.entries()).isEqualTo(2);
+    }
+
     private static int countDistinct(List<Event> events) {
         return (int) events.stream().map(e -> e.userId() + "|" + e.contentId()).distinct().count();
     }

@@ -32,7 +32,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * {@link ProgressLedger} on PostgreSQL with JDBI: {@code UPDATE … WHERE revision = ?} for the
- * optimistic lock, JDBC batches for bulk import, key lookups through {@code unnest}, keyset paging
+ * optimistic lock, JDBC batches of insert-if-absent for bulk import, key lookups through {@code unnest}, keyset paging
  * on covering indexes; failures become {@code Unavailable}.
  */
 public final class PostgresProgressLedger implements ProgressLedger {
@@ -96,12 +96,18 @@ public final class PostgresProgressLedger implements ProgressLedger {
     }
 
     @Override
-    public Either<Problem, Integer> importAll(TenantId tenant, List<ProgressEntry> entries) {
+    public Either<Problem, List<ProgressKey>> importAll(TenantId tenant, List<ProgressEntry> entries) {
         return guard.transaction("import progress", h -> {
-            Batches.prepared(h, "INSERT INTO progress_entry (" + COLUMNS.names() + ") VALUES (" + COLUMNS.parameters()
-                            + ") ON CONFLICT (tenant, user_id, content_id, certification) DO UPDATE SET " + COLUMNS.assignments(),
+            int[] inserted = Batches.prepared(h, "INSERT INTO progress_entry (" + COLUMNS.names() + ") VALUES ("
+                            + COLUMNS.parameters() + ") ON CONFLICT (tenant, user_id, content_id, certification) DO NOTHING",
                     entries, Batches.CHUNK, (batch, e) -> ProgressRows.bind(batch, e.withRevision(Revision.INITIAL)));
-            return Either.right(entries.size());
+            List<ProgressKey> present = new ArrayList<>();
+            for (int i = 0; i < inserted.length; i++) {
+                if (inserted[i] == 0) {
+                    present.add(entries.get(i).key());
+                }
+            }
+            return Either.right(present);
         });
     }
 
