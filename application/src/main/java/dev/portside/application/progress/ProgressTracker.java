@@ -169,11 +169,26 @@ public final class ProgressTracker {
                 if (page.isLeft()) {
                     return Either.left(page.getLeft());
                 }
-                page.get().items().forEach(summarizer::add);
+                for (ProgressEntry entry : page.get().items()) {
+                    Either<Problem, Boolean> counted = countsAsCompleted(tenant, entry);
+                    if (counted.isLeft()) {
+                        return Either.left(counted.getLeft());
+                    }
+                    summarizer.add(entry, counted.get());
+                }
                 after = page.get().next();
             } while (after.isDefined());
             return Either.right(summarizer.result());
         });
+    }
+
+    /** A done entry counts as completed only while its content is active: retired content never does. */
+    private Either<Problem, Boolean> countsAsCompleted(TenantId tenant, ProgressEntry entry) {
+        if (!entry.state().isDone()) {
+            return Either.right(false);
+        }
+        return directory.certificationsOf(tenant, entry.key().content())
+                .map(certs -> Boolean.TRUE.equals(certs.get(entry.key().certification())));
     }
 
     private Either<Problem, List<ProgressEvent>> resolveAll(TenantId tenant, List<ParsedEvent> parsed) {
@@ -206,20 +221,25 @@ public final class ProgressTracker {
                     created.add(fold(ProgressEntry.start(tenant, keyEvents.get(0)), keyEvents.subList(1, keyEvents.size())));
                 }
             });
-            Either<Problem, Integer> written = created.isEmpty() ? Either.right(0) : ledger.importAll(tenant, created);
-            if (written.isLeft()) {
-                return Either.left(written.getLeft());
+            Either<Problem, List<ProgressKey>> taken = created.isEmpty() ? Either.right(List.of())
+                    : ledger.importAll(tenant, created);
+            if (taken.isLeft()) {
+                return Either.left(taken.getLeft());
             }
-            for (ProgressEntry entry : stored.values()) {
-                List<ProgressEvent> keyEvents = byKey.get(entry.key());
-                AtomicReference<Option<ProgressEntry>> loaded = new AtomicReference<>(Option.of(entry));
+            Map<ProgressKey, Option<ProgressEntry>> merges = new LinkedHashMap<>();
+            stored.values().forEach(entry -> merges.put(entry.key(), Option.of(entry)));
+            taken.get().forEach(key -> merges.put(key, Option.none()));
+            for (Map.Entry<ProgressKey, Option<ProgressEntry>> merge : merges.entrySet()) {
+                List<ProgressEvent> keyEvents = byKey.get(merge.getKey());
+                AtomicReference<Option<ProgressEntry>> loaded = new AtomicReference<>(merge.getValue());
                 Either<Problem, ProgressEntry> saved = Retry.onConflict(ATTEMPTS,
                         () -> apply(tenant, keyEvents, loaded.getAndSet(Option.none())));
                 if (saved.isLeft()) {
                     return Either.left(saved.getLeft());
                 }
             }
-            return Either.right(new ProgressImport(events.size(), created.size(), stored.size()));
+            return Either.right(new ProgressImport(events.size(), created.size() - taken.get().size(),
+                    merges.size()));
         });
     }
 

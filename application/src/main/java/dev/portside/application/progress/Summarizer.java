@@ -27,9 +27,10 @@ final class Summarizer {
         this.activeItems = activeItems;
     }
 
-    void add(ProgressEntry entry) {
+    /** Adds an entry; {@code done} when it is done on content that is still active. */
+    void add(ProgressEntry entry, boolean done) {
         entries++;
-        if (entry.state().isDone()) {
+        if (done) {
             completed++;
         }
         if (entry.bestScore().isDefined()) {

@@ -128,8 +128,8 @@ public final class RecordVault {
         TenantId tenant = checks.tenant(query.tenant());
         PageRequest page = checks.page(query.limit(), query.after());
         String key = checks.text("key", query.key(), 1, Record.MAX_METADATA_KEY);
-        checks.notNull("value", query.value());
-        return checks.build(() -> page).flatMap(p -> hot.byMetadata(tenant, key, query.value(), p));
+        String value = checks.storableText("value", query.value());
+        return checks.build(() -> page).flatMap(p -> hot.byMetadata(tenant, key, value, p));
     }
 
     public Either<Problem, List<DailyCount>> countPerDay(CountRecordsPerDay query) {

@@ -1,5 +1,6 @@
 package dev.portside.domain.brands;
 
+import dev.portside.domain.kernel.Checks;
 import dev.portside.domain.kernel.Violation;
 import io.vavr.control.Validation;
 import java.util.regex.Pattern;
@@ -21,6 +22,10 @@ public record BrandPattern(String source) {
         if (source.length() > MAX_LENGTH) {
             return Validation.invalid(Violation.of(field, source,
                     "must be at most " + MAX_LENGTH + " characters (got " + source.length() + ")"));
+        }
+        Validation<Violation, String> storable = Checks.storable(field, source);
+        if (storable.isInvalid()) {
+            return Validation.invalid(storable.getError());
         }
         Pattern compiled;
         try {

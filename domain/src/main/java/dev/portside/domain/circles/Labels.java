@@ -23,8 +23,8 @@ public final class Labels {
             String raw = values.get(i);
             String v = raw == null ? "" : raw.strip();
             if (v.isEmpty() || v.length() > maxLength) {
-                checks.add(Violation.of(field + "[" + i + "]", raw, "must be 1.." + maxLength + " characters"));
-            } else {
+                checks.add(Violation.ofText(field + "[" + i + "]", raw, "must be 1.." + maxLength + " characters"));
+            } else if (checks.take(Checks.storable(field + "[" + i + "]", v)) != null) {
                 out.add(lowerCase ? v.toLowerCase(Locale.ROOT) : v);
             }
         }

@@ -118,20 +118,46 @@ public final class Checks {
         return value == null || value.isBlank() ? Option.none() : Option.of(enumValue(field, value, type));
     }
 
-    /** Required text, trimmed length within {@code min..max}. */
+    /** Required text, trimmed length within {@code min..max}, {@link #storable} as given. */
     public String text(String field, String value, int min, int max) {
         if (value == null) {
             violations.add(Violation.of(field, null, "is required"));
             return null;
         }
+        if (take(storable(field, value)) == null) {
+            return null;
+        }
         String trimmed = value.strip();
         if (trimmed.length() < min || trimmed.length() > max) {
-            violations.add(Violation.of(field, value, min > 0 && trimmed.isEmpty()
+            violations.add(Violation.ofText(field, value, min > 0 && trimmed.isEmpty()
                     ? "must not be blank"
                     : "must be " + min + ".." + max + " characters (got " + trimmed.length() + ")"));
             return null;
         }
         return trimmed;
+    }
+
+    /** Required text kept exactly as given (a payload, a label): only {@link #storable} is checked. */
+    public String storableText(String field, String value) {
+        if (value == null) {
+            violations.add(Violation.of(field, null, "is required"));
+            return null;
+        }
+        return take(storable(field, value));
+    }
+
+    /**
+     * The one rule every stored text follows, whatever the store: no NUL character (U+0000) and no lone UTF-16
+     * surrogate, which PostgreSQL refuses or DynamoDB and S3 would replace. Value objects' {@code of} use it too.
+     */
+    public static Validation<Violation, String> storable(String field, String value) {
+        int at = Violation.firstUnstorable(value);
+        if (at < 0) {
+            return Validation.valid(value);
+        }
+        return Validation.invalid(Violation.ofText(field, value, value.charAt(at) == '\u0000'
+                ? "must not contain the NUL character (U+0000)"
+                : "must not contain a lone UTF-16 surrogate (not valid Unicode text)"));
     }
 
     /** Optional text: null stays null, otherwise as {@link #text}. */

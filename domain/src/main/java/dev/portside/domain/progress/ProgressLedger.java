@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * Stores learners' progress entries, per tenant. {@code create} refuses an existing key;
  * {@code save} and {@code delete} apply only at the caller's revision (else {@code Conflict}).
- * {@code importAll} writes many new entries with the backend's batch writes, retrying what the
- * backend left unprocessed. Queries page with signed cursors; failures are {@code Unavailable}.
+ * {@code importAll} writes many new entries in backend batches, each only while its key is still absent,
+ * so it never overwrites a concurrent write. Queries page with signed cursors; failures are {@code Unavailable}.
  */
 public interface ProgressLedger {
 
@@ -33,9 +33,10 @@ public interface ProgressLedger {
 
     /**
      * Writes entries whose keys the caller found absent, all at {@link Revision#INITIAL}, in backend
-     * batches; returns how many were written. Every entry is written or the result is a problem.
+     * batches, each only if its key is still absent; returns the keys a concurrent write took meanwhile,
+     * left untouched for the caller to merge into. Every other entry is written or the result is a problem.
      */
-    Either<Problem, Integer> importAll(TenantId tenant, List<ProgressEntry> entries);
+    Either<Problem, List<ProgressKey>> importAll(TenantId tenant, List<ProgressEntry> entries);
 
     /** A learner's entries, optionally of one certification, ordered by content id then certification name. */
     Either<Problem, Page<ProgressEntry>> byUser(TenantId tenant, UserId user, Option<CertificationType> certification,

@@ -57,8 +57,8 @@ public record Record(TenantId tenant, RecordId id, String sourceData, String map
         String source = payload(checks, "sourceData", sourceData);
         String mapped = payload(checks, "mappedData", mappedData);
         String model = checks.text("modelVersion", modelVersion, 1, MAX_MODEL_VERSION);
-        Instant ts = checks.notNull("timestamp", timestamp);
-        Instant until = checks.notNull("retainUntil", retainUntil);
+        Instant ts = checks.instant("timestamp", timestamp);
+        Instant until = checks.instant("retainUntil", retainUntil);
         if (ts != null && until != null && !until.isAfter(ts)) {
             checks.add(Violation.of("retainUntil", until, "must be after the timestamp " + ts));
         }
@@ -81,8 +81,7 @@ public record Record(TenantId tenant, RecordId id, String sourceData, String map
     }
 
     private static String payload(Checks checks, String field, String value) {
-        if (value == null) {
-            checks.add(Violation.of(field, null, "is required"));
+        if (checks.storableText(field, value) == null) {
             return null;
         }
         int bytes = value.getBytes(StandardCharsets.UTF_8).length;
@@ -97,10 +96,18 @@ public record Record(TenantId tenant, RecordId id, String sourceData, String map
         checks.size("metadata", metadata.keySet(), MAX_METADATA_ENTRIES);
         for (Map.Entry<String, String> e : metadata.entrySet()) {
             String key = e.getKey();
-            checks.require(key != null && !key.isBlank() && key.length() <= MAX_METADATA_KEY,
-                    "metadata key", key, "must be 1.." + MAX_METADATA_KEY + " non-blank chars");
-            checks.require(e.getValue() != null && e.getValue().length() <= MAX_METADATA_VALUE,
-                    "metadata[" + key + "]", e.getValue(), "must be present and at most " + MAX_METADATA_VALUE + " chars");
+            if (key == null || key.isBlank() || key.length() > MAX_METADATA_KEY) {
+                checks.add(Violation.ofText("metadata key", key, "must be 1.." + MAX_METADATA_KEY + " non-blank chars"));
+            } else if (checks.take(Checks.storable("metadata key", key)) == null) {
+                continue;
+            }
+            String value = e.getValue();
+            if (value == null || value.length() > MAX_METADATA_VALUE) {
+                checks.add(Violation.ofText("metadata[" + key + "]", value,
+                        "must be present and at most " + MAX_METADATA_VALUE + " chars"));
+            } else {
+                checks.take(Checks.storable("metadata[" + key + "]", value));
+            }
         }
         return metadata;
     }

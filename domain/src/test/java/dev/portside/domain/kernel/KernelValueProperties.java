@@ -48,6 +48,48 @@ class KernelValueProperties {
     }
 
     @Property
+    void textWithANulOrALoneSurrogateIsRefusedWhereverItSitsAndNeverShown(
+            @ForAll @net.jqwik.api.constraints.StringLength(min = 1, max = 200) @net.jqwik.api.constraints.AlphaChars String text,
+            @ForAll @IntRange(min = 0, max = 200) int at, @ForAll("unstorable") char bad) {
+        String value = text.substring(0, Math.min(at, text.length())) + bad + text.substring(Math.min(at, text.length()));
+        Checks checks = Checks.start();
+
+        assertThat(checks.text("bio", value, 0, 1000)).isNull();
+        assertThat(checks.optionalText("bio", value, 0, 1000)).isNull();
+        assertThat(checks.storableText("bio", value)).isNull();
+        assertThat(Checks.storable("bio", value).isInvalid()).isTrue();
+        assertThat(checks.violations()).hasSize(3).allSatisfy(v -> {
+            assertThat(v.reason()).containsAnyOf("NUL", "surrogate");
+            String prefix = value.length() + " chars: ";
+            assertThat(v.rejectedValue()).startsWith(prefix).doesNotContainPattern("\\p{Cntrl}")
+                    .doesNotContainPattern("\\p{Cs}");
+            assertThat(v.rejectedValue().substring(prefix.length()).replaceAll("\\\\u[0-9a-f]{4}", ""))
+                    .doesNotContainPattern("[A-Za-z]");
+        });
+    }
+
+    @Property
+    void textOfPairedSurrogatesAndPrintableCharactersIsStorable(@ForAll String text) {
+        boolean refused = text.indexOf('\u0000') >= 0 || text.codePoints().anyMatch(c -> c >= 0xD800 && c <= 0xDFFF);
+
+        assertThat(Checks.storable("body", text).isInvalid()).isEqualTo(refused);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<Character> unstorable() {
+        return net.jqwik.api.Arbitraries.of('\u0000', '\ud800', '\udbff', '\udc00', '\udfff');
+    }
+
+    @Example
+    void aLengthViolationOfFreeTextShowsItsLengthAndAMaskedExcerptOnly() {
+        Checks checks = Checks.start();
+        checks.text("bio", "My secret diagnosis " + "x".repeat(2000), 0, 1000);
+
+        assertThat(checks.violations()).singleElement().satisfies(v -> assertThat(v.rejectedValue())
+                .isEqualTo("2020 chars: ** ****** ******…").doesNotContain("secret"));
+    }
+
+    @Property
     void checksReportEveryViolationAtOnce(@ForAll @IntRange(min = 0, max = 20) int bad, @ForAll @IntRange(min = 0, max = 20) int good) {
         Checks checks = Checks.start();
         for (int i = 0; i < bad; i++) {

@@ -2,6 +2,7 @@ package dev.portside.domain.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portside.domain.kernel.Checks;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.kernel.Violation;
@@ -14,6 +15,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.AlphaChars;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 
@@ -27,7 +29,7 @@ class RecordProperties {
     }
 
     @Property
-    void aValidRecordIsIntactAndItsHashIsStable(@ForAll @StringLength(max = 200) String source,
+    void aValidRecordIsIntactAndItsHashIsStable(@ForAll("storable") String source,
                                                 @ForAll("metadata") Map<String, String> metadata) {
         Record record = valid(source, metadata);
 
@@ -38,8 +40,8 @@ class RecordProperties {
     }
 
     @Property
-    void anyChangeOfContentChangesTheHashButRetentionDoesNot(@ForAll @StringLength(max = 50) String source,
-                                                            @ForAll @StringLength(min = 1, max = 5) String suffix) {
+    void anyChangeOfContentChangesTheHashButRetentionDoesNot(@ForAll("storable") String source,
+                                                            @ForAll @StringLength(min = 1, max = 5) @AlphaChars String suffix) {
         Record record = valid(source, Map.of());
 
         assertThat(valid(source + suffix, Map.of()).contentHash()).isNotEqualTo(record.contentHash());
@@ -95,9 +97,34 @@ class RecordProperties {
                 Arbitraries.strings().alpha().ofLength(129), Arbitraries.just("slash/id"));
     }
 
+    @Property(tries = 50)
+    void textNoStoreKeepsAndInstantsOutsideTheStorableRangeAreRefusedAtOnce(
+            @ForAll @IntRange(min = 0, max = 2) int where, @ForAll("outOfRange") Instant at) {
+        String bad = "before\u0000after";
+        String lone = "x\ud800y";
+        Map<String, String> metadata = Map.of(where == 0 ? "key" : "k\u0000", where < 2 ? lone : "v");
+
+        Problem problem = Record.of(TENANT, "r", bad, lone, "m", at, metadata, Checks.LATEST).getLeft();
+
+        assertThat(((Problem.Invalid) problem).violations()).extracting(Violation::field)
+                .contains("sourceData", "mappedData", "timestamp").anySatisfy(f -> assertThat(f).startsWith("metadata"));
+        assertThat(problem.message()).doesNotContain("before", "after");
+    }
+
+    @Provide
+    Arbitrary<Instant> outOfRange() {
+        return Arbitraries.of(Instant.MIN, Instant.MAX, Instant.parse("-5000-01-01T00:00:00Z"),
+                Checks.EARLIEST.minusMillis(1), Checks.LATEST.plusMillis(1));
+    }
+
+    @Provide
+    Arbitrary<String> storable() {
+        return Arbitraries.strings().ofMaxLength(200).filter(s -> Checks.storable("source", s).isValid());
+    }
+
     @Provide
     Arbitrary<Map<String, String>> metadata() {
         return Arbitraries.maps(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10),
-                Arbitraries.strings().ofMaxLength(20)).ofMaxSize(50);
+                Arbitraries.strings().ofMaxLength(20).filter(s -> Checks.storable("v", s).isValid())).ofMaxSize(50);
     }
 }

@@ -89,9 +89,24 @@ public abstract class ProgressLedgerContract {
         for (int i = 0; i < 130; i++) {
             batch.add(entry(tenant, key("u" + (i % 7), "c" + i, CertificationType.SAA), T0.plusSeconds(i)));
         }
-        assertThat(ledger().importAll(tenant, batch).get()).isEqualTo(130);
+        assertThat(ledger().importAll(tenant, batch).get()).isEmpty();
         List<ProgressEntry> found = ledger().findAll(tenant, batch.stream().map(ProgressEntry::key).toList()).get();
         assertThat(found).containsExactlyInAnyOrderElementsOf(batch);
+    }
+
+    @Test
+    public void import_all_leaves_an_entry_a_concurrent_write_created_untouched_and_names_its_key() {
+        TenantId tenant = freshTenant();
+        ProgressEntry raced = ledger().create(entry(tenant, key("u1", "c1", CertificationType.SAA), T0)).get();
+        ProgressEntry saved = ledger().save(raced.record(event(raced.key(), ProgressState.COMPLETED, "90", T0))).get();
+        ProgressEntry fresh = entry(tenant, key("u1", "c2", CertificationType.SAA), T0);
+
+        List<ProgressKey> taken = ledger().importAll(tenant, List.of(entry(tenant, raced.key(), T0.plusSeconds(5)),
+                fresh)).get();
+
+        assertThat(taken).containsExactly(raced.key());
+        assertThat(ledger().find(tenant, raced.key()).get().get()).isEqualTo(saved);
+        assertThat(ledger().find(tenant, fresh.key()).get().get()).isEqualTo(fresh.withRevision(Revision.INITIAL));
     }
 
     @Test

@@ -171,25 +171,18 @@ public abstract class ProgressTrackerContract {
         String tenant = freshTenant().value();
         publish(tenant, "lab-1", "SAA");
         ProgressTracker tracker = tracker();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Future<List<Either<Problem, ProgressEntry>>>> futures = new ArrayList<>();
-        for (int t = 0; t < 8; t++) {
-            futures.add(pool.submit(() -> {
-                start.await();
-                List<Either<Problem, ProgressEntry>> results = new ArrayList<>();
-                for (int i = 0; i < 5; i++) {
-                    results.add(tracker.record(new RecordProgress(tenant,
-                            Event.builder().userId("racer").contentId("lab-1").certification("SAA")
-                                    .state("IN_PROGRESS").timeSpentSeconds(10L).build())));
-                }
-                return results;
-            }));
-        }
-        start.countDown();
+        List<List<Either<Problem, ProgressEntry>>> perThread = race(8, t -> {
+            List<Either<Problem, ProgressEntry>> results = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                results.add(tracker.record(new RecordProgress(tenant,
+                        Event.builder().userId("racer").contentId("lab-1").certification("SAA")
+                                .state("IN_PROGRESS").timeSpentSeconds(10L).build())));
+            }
+            return results;
+        });
         long wins = 0;
-        for (var f : futures) {
-            for (Either<Problem, ProgressEntry> r : f.get(120, java.util.concurrent.TimeUnit.SECONDS)) {
+        for (List<Either<Problem, ProgressEntry>> results : perThread) {
+            for (Either<Problem, ProgressEntry> r : results) {
                 if (r.isRight()) {
                     wins++;
                 } else {
@@ -197,11 +190,76 @@ public abstract class ProgressTrackerContract {
                 }
             }
         }
-        pool.shutdown();
         ProgressEntry last = tracker.get(new GetProgress(tenant, "racer", "lab-1", "SAA")).get();
         assertThat(wins).isPositive();
         assertThat(last.attempts()).isEqualTo(wins);
         assertThat(last.totalTime()).isEqualTo(Duration.ofSeconds(10 * wins));
+    }
+
+    @Test
+    public void concurrent_imports_into_one_new_entry_keep_every_acknowledged_attempt() throws Exception {
+        String tenant = freshTenant().value();
+        publish(tenant, "lab-1", "SAA");
+        ProgressTracker tracker = tracker();
+        List<Either<Problem, ProgressImport>> results = race(8, t -> tracker.recordAll(new RecordAllProgress(tenant,
+                List.of(Event.builder().userId("importer").contentId("lab-1").certification("SAA")
+                        .state(t % 2 == 0 ? "IN_PROGRESS" : "COMPLETED").score(new BigDecimal(60 + t))
+                        .timeSpentSeconds(10L).build()))));
+        List<Integer> acknowledged = new ArrayList<>();
+        for (int t = 0; t < results.size(); t++) {
+            if (results.get(t).isRight()) {
+                acknowledged.add(t);
+            } else {
+                assertThat(results.get(t).getLeft()).isInstanceOfAny(Problem.Conflict.class, Problem.Unavailable.class);
+            }
+        }
+        ProgressEntry merged = tracker.get(new GetProgress(tenant, "importer", "lab-1", "SAA")).get();
+        assertThat(acknowledged).isNotEmpty();
+        assertThat(merged.attempts()).isEqualTo(acknowledged.size());
+        assertThat(merged.revision().value()).isEqualTo(acknowledged.size());
+        assertThat(merged.totalTime()).isEqualTo(Duration.ofSeconds(10L * acknowledged.size()));
+        assertThat(merged.bestScore().get()).isEqualByComparingTo(new BigDecimal(60 + Collections.max(acknowledged)));
+        assertThat(merged.state().name()).isEqualTo(acknowledged.stream().anyMatch(t -> t % 2 == 1)
+                ? "COMPLETED" : "IN_PROGRESS");
+    }
+
+    /** Runs {@code attempt} on {@code threads} threads released at once; each thread's answer, in thread order. */
+    private static <T> List<T> race(int threads, java.util.function.IntFunction<T> attempt) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<T>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            futures.add(pool.submit(() -> {
+                start.await();
+                return attempt.apply(thread);
+            }));
+        }
+        start.countDown();
+        List<T> answers = new ArrayList<>();
+        for (var f : futures) {
+            answers.add(f.get(120, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        return answers;
+    }
+
+    @Test
+    public void the_summary_never_counts_retired_content_as_completed() {
+        String tenant = freshTenant().value();
+        publish(tenant, "lab-1", "SAA");
+        publish(tenant, "lab-2", "SAA");
+        for (String lab : List.of("lab-1", "lab-2")) {
+            tracker().record(new RecordProgress(tenant, Event.builder().userId("u1").contentId(lab).certification("SAA")
+                    .state("COMPLETED").timeSpentSeconds(30L).build())).get();
+        }
+        catalog().retire(new RetireContent(tenant, "lab-2", "SAA")).get();
+
+        ProgressSummary summary = tracker().summary(new SummarizeProgress(tenant, "u1", "SAA")).get();
+
+        assertThat(summary.activeItems()).isEqualTo(1);
+        assertThat(summary.completedItems()).isEqualTo(1);
+        assertThat(summary.entries()).isEqualTo(2);
     }
 
     private static int countDistinct(List<Event> events) {

@@ -13,6 +13,7 @@ import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Retry;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.progress.ProgressEntry;
@@ -22,20 +23,24 @@ import dev.portside.domain.progress.UserId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * {@link ProgressLedger} on DynamoDB (the seed's table, tenant in every key): conditional puts on
- * the revision, BatchGetItem by 100 and BatchWriteItem by 25 with unprocessed items retried,
+ * the revision, BatchGetItem by 100, imports as transactions of 100 puts-if-absent (a key a concurrent
+ * write took is left to the caller),
  * GSI queries paged exactly; failures become {@code Unavailable}.
  */
 public final class DynamoProgressLedger implements ProgressLedger {
 
     private static final String KIND = "progress";
+    private static final int ATTEMPTS = 5;
 
     private final ProgressTables tables;
     private final RevisionedWrites writes;
@@ -79,9 +84,40 @@ public final class DynamoProgressLedger implements ProgressLedger {
     }
 
     @Override
-    public Either<Problem, Integer> importAll(TenantId tenant, List<ProgressEntry> entries) {
-        return batches.put(tables.entries(), entries.stream()
-                .map(e -> ProgressEntryMapper.toItem(e.withRevision(Revision.INITIAL))).toList());
+    public Either<Problem, List<ProgressKey>> importAll(TenantId tenant, List<ProgressEntry> entries) {
+        List<ProgressKey> present = new ArrayList<>();
+        for (int from = 0; from < entries.size(); from += RevisionedWrites.MAX_TRANSACTION_ITEMS) {
+            List<ProgressEntry> chunk = new ArrayList<>(entries.subList(from,
+                    Math.min(entries.size(), from + RevisionedWrites.MAX_TRANSACTION_ITEMS)));
+            Either<Problem, List<ProgressKey>> taken = createAbsent(chunk);
+            if (taken.isLeft()) {
+                return taken;
+            }
+            present.addAll(taken.get());
+        }
+        return Either.right(present);
+    }
+
+    /**
+     * One transaction of puts-if-absent; an entry whose key a concurrent write took is left out and the rest
+     * written again. A transaction cancelled by a concurrent one is retried with backoff.
+     */
+    private Either<Problem, List<ProgressKey>> createAbsent(List<ProgressEntry> chunk) {
+        List<ProgressKey> present = new ArrayList<>();
+        while (!chunk.isEmpty()) {
+            List<TransactWriteItem> puts = chunk.stream()
+                    .map(e -> writes.putNew(ProgressEntryMapper.toItem(e.withRevision(Revision.INITIAL)))).toList();
+            Either<Problem, Option<RevisionedWrites.Refusal>> written = Retry.onConflict(ATTEMPTS,
+                    () -> writes.transact(puts));
+            if (written.isLeft()) {
+                return Either.left(written.getLeft());
+            }
+            if (written.get().isEmpty()) {
+                break;
+            }
+            present.add(chunk.remove(written.get().get().index()).key());
+        }
+        return Either.right(present);
     }
 
     @Override

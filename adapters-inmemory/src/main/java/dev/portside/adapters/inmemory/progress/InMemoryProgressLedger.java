@@ -68,9 +68,9 @@ public final class InMemoryProgressLedger implements ProgressLedger {
     }
 
     @Override
-    public synchronized Either<Problem, Integer> importAll(TenantId tenant, List<ProgressEntry> batch) {
-        batch.forEach(e -> entries.overwrite(e.withRevision(Revision.INITIAL)));
-        return Either.right(batch.size());
+    public synchronized Either<Problem, List<ProgressKey>> importAll(TenantId tenant, List<ProgressEntry> batch) {
+        return Either.right(batch.stream().filter(e -> entries.create(e.withRevision(Revision.INITIAL)).isLeft())
+                .map(ProgressEntry::key).toList());
     }
 
     @Override

@@ -32,9 +32,10 @@ import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * {@link ProgressLedger} on PostgreSQL with JDBI: {@code UPDATE … WHERE revision = ?} for the
- * optimistic lock, JDBC batches for bulk import, key lookups through {@code unnest}, keyset paging
- * on covering indexes; failures become {@code Unavailable}. Every write recognises itself ({@link RevisionedWrites}, an
- * idempotent upsert for imports), so a commit of unknown outcome is rerun.
+ * optimistic lock, JDBC batches of insert-if-absent for bulk import, key lookups through {@code unnest}, keyset paging
+ * on covering indexes; failures become {@code Unavailable}. Every write recognises itself
+ * ({@link RevisionedWrites}; an import rerun after a commit of unknown outcome takes a row equal to its own as its own),
+ * so such a commit is rerun.
  */
 public final class PostgresProgressLedger implements ProgressLedger {
 
@@ -71,8 +72,12 @@ public final class PostgresProgressLedger implements ProgressLedger {
 
     @Override
     public Either<Problem, Option<ProgressEntry>> find(TenantId tenant, ProgressKey key) {
-        return guard.read("find progress", h -> Option.ofOptional(bindKey(h.createQuery("SELECT " + COLUMNS.names()
-                + " FROM progress_entry WHERE " + KEY), tenant, key).map(ProgressRows::map).findOne()));
+        return guard.read("find progress", h -> stored(h, tenant, key));
+    }
+
+    private static Option<ProgressEntry> stored(org.jdbi.v3.core.Handle h, TenantId tenant, ProgressKey key) {
+        return Option.ofOptional(bindKey(h.createQuery("SELECT " + COLUMNS.names()
+                + " FROM progress_entry WHERE " + KEY), tenant, key).map(ProgressRows::map).findOne());
     }
 
     @Override
@@ -97,12 +102,20 @@ public final class PostgresProgressLedger implements ProgressLedger {
     }
 
     @Override
-    public Either<Problem, Integer> importAll(TenantId tenant, List<ProgressEntry> entries) {
+    public Either<Problem, List<ProgressKey>> importAll(TenantId tenant, List<ProgressEntry> entries) {
         return guard.transaction("import progress", h -> {
-            Batches.prepared(h, "INSERT INTO progress_entry (" + COLUMNS.names() + ") VALUES (" + COLUMNS.parameters()
-                            + ") ON CONFLICT (tenant, user_id, content_id, certification) DO UPDATE SET " + COLUMNS.assignments(),
+            int[] inserted = Batches.prepared(h, "INSERT INTO progress_entry (" + COLUMNS.names() + ") VALUES ("
+                            + COLUMNS.parameters() + ") ON CONFLICT (tenant, user_id, content_id, certification) DO NOTHING",
                     entries, Batches.CHUNK, (batch, e) -> ProgressRows.bind(batch, e.withRevision(Revision.INITIAL)));
-            return Either.right(entries.size());
+            List<ProgressKey> present = new ArrayList<>();
+            boolean rerun = Guard.rerun(h);
+            for (int i = 0; i < inserted.length; i++) {
+                ProgressEntry entry = entries.get(i).withRevision(Revision.INITIAL);
+                if (inserted[i] == 0 && !(rerun && stored(h, tenant, entry.key()).contains(entry))) {
+                    present.add(entry.key());
+                }
+            }
+            return Either.right(present);
         });
     }
 

@@ -185,7 +185,7 @@ class PostgresContentionTest {
         Collections.reverse(descending);
         seed.replayable(() -> {
             for (int round = 0; round < 3; round++) {
-                List<Either<Problem, Integer>> results = both(() -> subject.progress().importAll(tenant, ascending),
+                List<Either<Problem, List<ProgressKey>>> results = both(() -> subject.progress().importAll(tenant, ascending),
                         () -> subject.progress().importAll(tenant, descending));
                 assertThat(results).as("round " + round).allMatch(Either::isRight);
             }
