@@ -40,6 +40,10 @@ public final class RecordCommands {
     public record ReconcileHotStore(String tenant) {
     }
 
+    /** Re-wrap every archived data key of the tenant under the current master key, over the WORM window. */
+    public record RewrapDataKeys(String tenant) {
+    }
+
     /** Delete hot rows older than {@code olderThan} (null: the policy's hot retention); a dry run only counts. */
     public record CleanUpHotStore(String tenant, Duration olderThan, boolean dryRun) {
     }

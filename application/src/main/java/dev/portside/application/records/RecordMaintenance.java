@@ -5,14 +5,19 @@ import dev.portside.application.records.RecordCommands.ExtendRetention;
 import dev.portside.application.records.RecordCommands.PlaceLegalHold;
 import dev.portside.application.records.RecordCommands.ReconcileHotStore;
 import dev.portside.application.records.RecordCommands.ReleaseLegalHold;
+import dev.portside.application.records.RecordCommands.RewrapDataKeys;
 import dev.portside.application.records.RecordResults.CleanupReport;
 import dev.portside.application.records.RecordResults.ReconcileReport;
+import dev.portside.application.records.RecordResults.RewrapReport;
 import dev.portside.domain.kernel.Checks;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.records.EncryptionContext;
+import dev.portside.domain.records.Envelope;
 import dev.portside.domain.records.HotRecordStore;
+import dev.portside.domain.records.KeyVault;
 import dev.portside.domain.records.Record;
 import dev.portside.domain.records.RecordArchive;
 import dev.portside.domain.records.RecordId;
@@ -28,27 +33,31 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The housekeeping of the records vault (reached through {@link RecordVault#maintenance()}): reconcile
- * restores hot rows the archive has, cleanup trims the hot store in batches, legal holds and retention
- * extensions go to the archive. Long jobs report to a {@link WorkProgress}.
+ * restores hot rows the archive has, cleanup trims the hot store in batches, rewrap moves archived data
+ * keys to the current master key, legal holds and retention extensions go to the archive. Long jobs report to a {@link WorkProgress}.
  */
 public final class RecordMaintenance {
 
-    private static final int RECONCILE_PAGE = 500;
+    private static final int ARCHIVE_PAGE = 500;
+    private static final int MAX_FAILURES_NAMED = 20;
 
     private final RecordArchive archive;
     private final HotRecordStore hot;
     private final SealedArchive sealed;
+    private final KeyVault keys;
     private final RecordsPolicy policy;
     private final Clock clock;
 
-    RecordMaintenance(RecordArchive archive, HotRecordStore hot, SealedArchive sealed, RecordsPolicy policy,
-                      Clock clock) {
+    RecordMaintenance(RecordArchive archive, HotRecordStore hot, SealedArchive sealed, KeyVault keys,
+                      RecordsPolicy policy, Clock clock) {
         this.archive = archive;
         this.hot = hot;
         this.sealed = sealed;
+        this.keys = keys;
         this.policy = policy;
         this.clock = clock;
     }
@@ -67,32 +76,10 @@ public final class RecordMaintenance {
         Instant from = now.minus(policy.hotRetention());
         LocalDate first = LocalDate.ofInstant(from, ZoneOffset.UTC);
         LocalDate last = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        long days = ChronoUnit.DAYS.between(first, last) + 1;
-        long scanned = 0;
-        long restored = 0;
-        long day = 0;
-        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            PageRequest page = PageRequest.first(RECONCILE_PAGE);
-            while (true) {
-                Either<Problem, Page<RecordRef>> refs = archive.list(tenant, d, page);
-                if (refs.isLeft()) {
-                    return Either.left(refs.getLeft());
-                }
-                List<RecordId> listed = refs.get().items().stream().map(RecordRef::id).toList();
-                Either<Problem, Long> done = restoreMissing(tenant, listed, from, now);
-                if (done.isLeft()) {
-                    return Either.left(done.getLeft());
-                }
-                scanned += listed.size();
-                restored += done.get();
-                if (refs.get().next().isEmpty()) {
-                    break;
-                }
-                page = page.after(refs.get().next().get());
-            }
-            progress.advanced(++day, days);
-        }
-        return Either.right(new ReconcileReport(scanned, restored));
+        long[] restored = {0};
+        Either<Problem, Long> scanned = eachArchivedPage(tenant, first, last, progress, listed ->
+                restoreMissing(tenant, listed, from, now).peek(n -> restored[0] += n));
+        return scanned.map(n -> new ReconcileReport(n, restored[0]));
     }
 
     /** Restores the listed ids the hot store lacks whose timestamp lies in {@code [from, to]}. */
@@ -118,6 +105,92 @@ public final class RecordMaintenance {
             }
         }
         return missing.isEmpty() ? Either.right(0L) : hot.putAll(tenant, missing).map(Integer::longValue);
+    }
+
+    /**
+     * Re-wraps, day by day over the WORM window, every archived data key not yet under the current master
+     * key. Resumable: a record already under it is skipped, so a re-run after an interruption does what is
+     * left. A record that fails is counted and named (up to {@value #MAX_FAILURES_NAMED}); the run goes on.
+     */
+    public Either<Problem, RewrapReport> rewrap(RewrapDataKeys command, WorkProgress progress) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(command.tenant());
+        if (!checks.ok()) {
+            return checks.build(() -> null);
+        }
+        Either<Problem, String> current = keys.wrappingKeyId();
+        if (current.isLeft()) {
+            return Either.left(current.getLeft());
+        }
+        Instant now = clock.instant();
+        LocalDate first = LocalDate.ofInstant(now.minus(policy.wormRetention()), ZoneOffset.UTC);
+        LocalDate last = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        long[] counts = new long[3];
+        List<String> failures = new ArrayList<>();
+        Either<Problem, Long> scanned = eachArchivedPage(tenant, first, last, progress, listed -> {
+            for (RecordId id : listed) {
+                Either<Problem, Boolean> done = rewrapOne(tenant, id, current.get());
+                if (done.isLeft() && failures.size() < MAX_FAILURES_NAMED) {
+                    failures.add(id.value() + ": " + done.getLeft().message());
+                }
+                counts[done.isLeft() ? 2 : done.get() ? 0 : 1]++;
+            }
+            return Either.right(listed.size());
+        });
+        return scanned.map(n -> new RewrapReport(current.get(), n, counts[0], counts[1], counts[2], failures));
+    }
+
+    /**
+     * Hands every page of archived ids of the days {@code [first, last]} to {@code work}, reporting a day at a
+     * time; Right(the ids listed), or the first problem of the listing or of {@code work}.
+     */
+    private Either<Problem, Long> eachArchivedPage(TenantId tenant, LocalDate first, LocalDate last,
+                                                   WorkProgress progress,
+                                                   Function<List<RecordId>, Either<Problem, ?>> work) {
+        long days = ChronoUnit.DAYS.between(first, last) + 1;
+        long scanned = 0;
+        long day = 0;
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            PageRequest page = PageRequest.first(ARCHIVE_PAGE);
+            while (true) {
+                Either<Problem, Page<RecordRef>> refs = archive.list(tenant, d, page);
+                if (refs.isLeft()) {
+                    return Either.left(refs.getLeft());
+                }
+                List<RecordId> listed = refs.get().items().stream().map(RecordRef::id).toList();
+                Either<Problem, ?> done = work.apply(listed);
+                if (done.isLeft()) {
+                    return Either.left(done.getLeft());
+                }
+                scanned += listed.size();
+                if (refs.get().next().isEmpty()) {
+                    break;
+                }
+                page = page.after(refs.get().next().get());
+            }
+            progress.advanced(++day, days);
+        }
+        return Either.right(scanned);
+    }
+
+    /** Right(true) when re-wrapped now, Right(false) when it already was under {@code currentKey}. */
+    private Either<Problem, Boolean> rewrapOne(TenantId tenant, RecordId id, String currentKey) {
+        return archive.get(tenant, id).flatMap(found -> {
+            if (found.isEmpty()) {
+                return Either.left(new Problem.NotFound("record", id.value()));
+            }
+            Envelope envelope = found.get().sealed().envelope();
+            if (envelope.keyId().equals(currentKey)) {
+                return Either.right(false);
+            }
+            EncryptionContext context = envelope.recordBound() ? EncryptionContext.of(tenant, id)
+                    : EncryptionContext.tenantWide(tenant);
+            return keys.rewrap(envelope, context).flatMap(rewrapped -> archive.rewrap(tenant, id, rewrapped))
+                    .map(stored -> true);
+        });
     }
 
     /** Deletes hot rows older than the cut-off in batches (the archive keeps them); a dry run only counts. */

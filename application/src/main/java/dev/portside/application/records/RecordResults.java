@@ -21,6 +21,11 @@ public final class RecordResults {
     public record ReconcileReport(long scanned, long restored) {
     }
 
+    /** A re-wrap run: records scanned, re-wrapped now, already under the current key, and failed (with why). */
+    public record RewrapReport(String currentKey, long scanned, long rewrapped, long alreadyCurrent, long failed,
+                               java.util.List<String> failures) {
+    }
+
     public record CleanupReport(Instant cutoff, long count, boolean dryRun) {
     }
 }

@@ -31,7 +31,7 @@ import java.util.List;
 /**
  * The records vault: writes encrypt, then archive (WORM, the source of truth), then the hot store;
  * reads try hot, then the archive; queries read the hot store. A failed write names its step. The
- * housekeeping of the two stores (reconcile, cleanup, legal holds, retention) is {@link #maintenance()}.
+ * housekeeping of the two stores (reconcile, cleanup, key rotation, legal holds, retention) is {@link #maintenance()}.
  */
 public final class RecordVault {
 
@@ -48,7 +48,7 @@ public final class RecordVault {
         this.sealed = new SealedArchive(archive, new EnvelopeCipher(keys, policy, clock));
         this.policy = policy;
         this.clock = clock;
-        this.maintenance = new RecordMaintenance(archive, hot, sealed, policy, clock);
+        this.maintenance = new RecordMaintenance(archive, hot, sealed, keys, policy, clock);
     }
 
     public RecordsPolicy policy() {

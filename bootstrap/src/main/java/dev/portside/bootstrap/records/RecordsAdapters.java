@@ -141,7 +141,8 @@ final class RecordsAdapters {
             @Provides
             @Singleton
             KeyVault keys() {
-                return new LocalKeyVault(localKey(config));
+                return new LocalKeyVault(localKey(config),
+                        RecordsKeys.retired(config.optional(RecordsKeys.RETIRED_LOCAL_KEYS).orElse("")));
             }
         }, "kms", config -> new AbstractModule() {
             @Provides

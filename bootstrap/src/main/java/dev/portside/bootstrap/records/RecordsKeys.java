@@ -2,6 +2,7 @@ package dev.portside.bootstrap.records;
 
 import dev.portside.bootstrap.config.ConfigKey;
 import dev.portside.bootstrap.config.CoreKeys;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ final class RecordsKeys {
     static final String COLD_AFTER_DAYS = "portside.records.cold-after-days";
     static final String COLD_STORAGE_CLASS = "portside.records.cold-storage-class";
     static final String LOCAL_KEY = "portside.records.local-key";
+    static final String RETIRED_LOCAL_KEYS = "portside.records.retired-local-keys";
     static final String KMS_KEY_ID = "portside.records.kms-key-id";
     static final String DATA_KEY_MAX_USES = "portside.records.data-key-max-uses";
     static final String DATA_KEY_MAX_AGE = "portside.records.data-key-max-age";
@@ -39,6 +41,20 @@ final class RecordsKeys {
                         : Optional.empty());
     }
 
+    /** Master keys rotated out of the local vault: they still unwrap older data keys until `records rewrap` ran. */
+    private static ConfigKey retiredLocalKeys() {
+        return new ConfigKey(RETIRED_LOCAL_KEYS, "", "secret: comma-separated base64 of 32 bytes each",
+                "Retired master keys of the local key vault (unwrap only; re-wrap with `portside records rewrap`)", true,
+                v -> retired(v).stream().allMatch(k -> k.length == 32) ? Optional.empty()
+                        : Optional.of("must be a comma-separated list of base64 of exactly 32 bytes (256 bits)"));
+    }
+
+    /** The retired keys in {@code value}: one per comma-separated base64 entry, blanks ignored. */
+    static List<byte[]> retired(String value) {
+        return Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).map(RecordsKeys::decoded)
+                .toList();
+    }
+
     static byte[] decoded(String base64) {
         try {
             return Base64.getDecoder().decode(base64.strip());
@@ -57,6 +73,7 @@ final class RecordsKeys {
                 ConfigKey.oneOf(COLD_STORAGE_CLASS, "GLACIER", "Storage class the lifecycle rule moves archived records to",
                         List.of("GLACIER", "DEEP_ARCHIVE", "GLACIER_IR", "STANDARD_IA", "ONEZONE_IA", "INTELLIGENT_TIERING")),
                 localKey(),
+                retiredLocalKeys(),
                 ConfigKey.optionalText(KMS_KEY_ID, "KMS key id, ARN or alias for data keys (and SSE-KMS on the archive)")
                         .requiredWhen(KEYS, "kms"),
                 ConfigKey.acceptRisk(ACCEPT_VOLATILE_ARCHIVE,

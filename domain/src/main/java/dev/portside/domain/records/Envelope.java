@@ -62,6 +62,12 @@ public final class Envelope {
         return new Envelope(formatVersion, otherKeyId, otherWrappedKey, recordBound, iv, ciphertext);
     }
 
+    /** Whether {@code other} is this envelope with only its data key wrapped differently. */
+    public boolean sameContentAs(Envelope other) {
+        return formatVersion == other.formatVersion && recordBound == other.recordBound
+                && Arrays.equals(iv, other.iv) && Arrays.equals(ciphertext, other.ciphertext);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Envelope e && formatVersion == e.formatVersion && keyId.equals(e.keyId)

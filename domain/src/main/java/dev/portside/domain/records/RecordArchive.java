@@ -12,7 +12,8 @@ import java.time.LocalDate;
 /**
  * The cold, write-once archive and source of truth. A put of an existing id with the same hash is
  * idempotent, with another hash a {@link Problem.Conflict}; nothing is changed or deleted before
- * retain-until or while on legal hold (COMPLIANCE mode); retention is extended, never shortened.
+ * retain-until or while on legal hold (COMPLIANCE mode); retention is extended, never shortened. Only the
+ * wrapping of a record's data key may be replaced (key rotation), never its content.
  */
 public interface RecordArchive {
 
@@ -29,6 +30,21 @@ public interface RecordArchive {
 
     /** Places ({@code true}) or releases ({@code false}) the legal hold. */
     Either<Problem, Retention> legalHold(TenantId tenant, RecordId id, boolean hold);
+
+    /**
+     * Replaces the wrapped data key of a stored record by {@code rewrapped}, the same envelope (format, IV,
+     * ciphertext) with its data key wrapped under another master key; any other difference is
+     * {@link Problem.Rejected}. Returns the record as stored afterwards.
+     */
+    default Either<Problem, ArchivedRecord> rewrap(TenantId tenant, RecordId id, Envelope rewrapped) {
+        return Either.left(new Problem.Rejected("rewrap-unsupported", "this archive cannot re-wrap data keys"));
+    }
+
+    /** The refusal of a re-wrap that would change more than the wrapped data key. */
+    static Problem notARewrap(RecordId id) {
+        return new Problem.Rejected("worm-content", "record " + id
+                + " may only have its data key re-wrapped; its format, IV and ciphertext never change");
+    }
 
     /** Deletes a record whose retention has passed and that carries no hold; otherwise {@link Problem.Rejected}. */
     Either<Problem, RecordId> delete(TenantId tenant, RecordId id);

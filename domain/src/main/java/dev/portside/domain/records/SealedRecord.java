@@ -14,4 +14,9 @@ public record SealedRecord(TenantId tenant, RecordId id, String modelVersion, In
     public SealedRecord {
         metadata = Map.copyOf(metadata);
     }
+
+    /** This record with its envelope replaced, e.g. by a re-wrapped one. */
+    public SealedRecord withEnvelope(Envelope other) {
+        return new SealedRecord(tenant, id, modelVersion, timestamp, metadata, contentHash, other);
+    }
 }

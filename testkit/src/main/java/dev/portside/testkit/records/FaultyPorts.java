@@ -8,6 +8,7 @@ import dev.portside.domain.records.ArchivedRecord;
 import dev.portside.domain.records.DailyCount;
 import dev.portside.domain.records.DataKey;
 import dev.portside.domain.records.EncryptionContext;
+import dev.portside.domain.records.Envelope;
 import dev.portside.domain.records.HotRecordStore;
 import dev.portside.domain.records.KeyVault;
 import dev.portside.domain.records.Record;
@@ -104,6 +105,11 @@ public final class FaultyPorts {
         }
 
         @Override
+        public Either<Problem, ArchivedRecord> rewrap(TenantId tenant, RecordId id, Envelope rewrapped) {
+            return delegate.rewrap(tenant, id, rewrapped);
+        }
+
+        @Override
         public Either<Problem, RecordId> delete(TenantId tenant, RecordId id) {
             return delegate.delete(tenant, id);
         }
@@ -181,8 +187,18 @@ public final class FaultyPorts {
         }
 
         @Override
+        public Either<Problem, String> wrappingKeyId() {
+            return delegate.wrappingKeyId();
+        }
+
+        @Override
         public Either<Problem, byte[]> unwrap(String keyId, byte[] wrapped, EncryptionContext context) {
             return delegate.unwrap(keyId, wrapped, context);
+        }
+
+        @Override
+        public Either<Problem, Envelope> rewrap(Envelope envelope, EncryptionContext context) {
+            return delegate.rewrap(envelope, context);
         }
     }
 }

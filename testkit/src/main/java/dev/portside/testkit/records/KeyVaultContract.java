@@ -6,6 +6,7 @@ import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.records.DataKey;
 import dev.portside.domain.records.EncryptionContext;
+import dev.portside.domain.records.Envelope;
 import dev.portside.domain.records.KeyVault;
 import dev.portside.domain.records.RecordId;
 import net.jqwik.api.ForAll;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link KeyVault} must do: 256-bit data keys that unwrap only under the same key id and
- * encryption context and only unaltered; refusals are problems, never exceptions.
+ * encryption context and only unaltered, recorded under the concrete key that wrapped them, and re-wrapped
+ * under the current key without changing the plaintext; refusals are problems, never exceptions.
  */
 public abstract class KeyVaultContract {
 
@@ -29,8 +31,32 @@ public abstract class KeyVaultContract {
         DataKey key = vault().generate(CONTEXT).get();
 
         assertThat(key.plaintext()).hasSize(32);
-        assertThat(key.keyId()).isEqualTo(vault().currentKeyId());
+        assertThat(key.keyId()).isEqualTo(vault().wrappingKeyId().get());
         assertThat(vault().unwrap(key.keyId(), key.wrapped(), CONTEXT).get()).isEqualTo(key.plaintext());
+    }
+
+    @Test
+    void aRewrappedDataKeyUnwrapsToTheSamePlaintextAndKeepsTheCiphertext() {
+        DataKey key = vault().generate(CONTEXT).get();
+        Envelope envelope = new Envelope(Envelope.FORMAT_VERSION, key.keyId(), key.wrapped(), true, new byte[12],
+                new byte[] {1, 2, 3});
+
+        Envelope rewrapped = vault().rewrap(envelope, CONTEXT).get();
+
+        assertThat(rewrapped.keyId()).isEqualTo(vault().wrappingKeyId().get());
+        assertThat(rewrapped.sameContentAs(envelope)).isTrue();
+        assertThat(rewrapped.wrappedKey()).isNotEqualTo(key.wrapped());
+        assertThat(vault().unwrap(rewrapped.keyId(), rewrapped.wrappedKey(), CONTEXT).get()).isEqualTo(key.plaintext());
+    }
+
+    @Test
+    void aRewrapUnderAnotherContextIsRefused() {
+        DataKey key = vault().generate(CONTEXT).get();
+        Envelope envelope = new Envelope(Envelope.FORMAT_VERSION, key.keyId(), key.wrapped(), true, new byte[12],
+                new byte[] {1});
+
+        assertThat(vault().rewrap(envelope, EncryptionContext.tenantWide(new TenantId("acme"))).getLeft())
+                .isInstanceOf(Problem.Rejected.class);
     }
 
     @Test

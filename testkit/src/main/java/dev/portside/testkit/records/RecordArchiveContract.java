@@ -8,6 +8,7 @@ import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.records.ArchivedRecord;
+import dev.portside.domain.records.Envelope;
 import dev.portside.domain.records.RecordArchive;
 import dev.portside.domain.records.RecordId;
 import dev.portside.domain.records.RecordRef;
@@ -37,7 +38,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What every {@link RecordArchive} must do: create-once with idempotent identical puts, COMPLIANCE
  * WORM (no change or delete before retain-until or under legal hold, retention only extended),
- * tenant isolation and complete day listings. Retention is judged by the backend's own clock.
+ * tenant isolation and complete day listings; one winner among racing writers of an id; only the wrapped
+ * data key may be replaced (re-wrap). Retention is judged by the backend's own clock.
  */
 public abstract class RecordArchiveContract {
 
@@ -84,6 +86,50 @@ public abstract class RecordArchiveContract {
 
         assertThat(other.getLeft()).isInstanceOf(Problem.Conflict.class);
         assertThat(archive().get(tenant, first.id()).get().get().sealed()).isEqualTo(first);
+    }
+
+    @Test
+    void writersRacingOnOneIdWithDifferentContentEndWithOneRecordAndConflictsForTheRest() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String id = "race-" + round;
+            List<SealedRecord> contenders = IntStream.range(0, 4)
+                    .mapToObj(i -> RecordSamples.sealed(tenant, id, onDay(10), "v" + i)).toList();
+
+            List<Either<Problem, ArchivedRecord>> results = Concurrently.run(contenders.size(),
+                    i -> archive().put(contenders.get(i), lockedFor(Duration.ofDays(1))));
+
+            List<ArchivedRecord> won = results.stream().filter(Either::isRight).map(Either::get).toList();
+            assertThat(won).as("round %s: %s", round, results).hasSize(1);
+            assertThat(results.stream().filter(Either::isLeft).map(Either::getLeft))
+                    .allSatisfy(p -> assertThat(p).isInstanceOf(Problem.Conflict.class));
+            assertThat(archive().get(tenant, new RecordId(id)).get().get().sealed()).isEqualTo(won.get(0).sealed());
+        }
+    }
+
+    @Test
+    void aRewrapReplacesOnlyTheWrappedDataKey() {
+        SealedRecord sealed = RecordSamples.sealed(tenant, "r-1", onDay(10), "a");
+        Instant until = lockedFor(Duration.ofDays(1));
+        archive().put(sealed, until);
+        Envelope rewrapped = sealed.envelope().withKey("key-2", new byte[] {7, 7, 7});
+
+        assertThat(archive().rewrap(tenant, sealed.id(), rewrapped).get().sealed().envelope()).isEqualTo(rewrapped);
+
+        ArchivedRecord read = archive().get(tenant, sealed.id()).get().get();
+        assertThat(read.sealed()).isEqualTo(sealed.withEnvelope(rewrapped));
+        assertThat(read.retention()).isEqualTo(new Retention(until, false));
+    }
+
+    @Test
+    void aRewrapThatChangesTheContentIsRejectedAndAMissingRecordNotFound() {
+        SealedRecord sealed = RecordSamples.sealed(tenant, "r-1", onDay(10), "a");
+        archive().put(sealed, lockedFor(Duration.ofDays(1)));
+
+        assertThat(archive().rewrap(tenant, sealed.id(), sealed.envelope().withCiphertext(new byte[] {1})).getLeft())
+                .isInstanceOf(Problem.Rejected.class);
+        assertThat(archive().rewrap(tenant, new RecordId("nope"), sealed.envelope()).getLeft())
+                .isInstanceOf(Problem.NotFound.class);
+        assertThat(archive().get(tenant, sealed.id()).get().get().sealed()).isEqualTo(sealed);
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.records.ArchivedRecord;
+import dev.portside.domain.records.Envelope;
 import dev.portside.domain.records.RecordArchive;
 import dev.portside.domain.records.RecordId;
 import dev.portside.domain.records.RecordRef;
@@ -83,6 +84,21 @@ public final class InMemoryRecordArchive implements RecordArchive {
     @Override
     public synchronized Either<Problem, Retention> legalHold(TenantId tenant, RecordId id, boolean hold) {
         return change(tenant, id, current -> Either.right(current.withLegalHold(hold)));
+    }
+
+    @Override
+    public synchronized Either<Problem, ArchivedRecord> rewrap(TenantId tenant, RecordId id, Envelope rewrapped) {
+        ArchivedRecord existing = records(tenant).get(id.value());
+        if (existing == null) {
+            return Either.left(new Problem.NotFound("record", id.value()));
+        }
+        SealedRecord sealed = existing.sealed();
+        if (!sealed.envelope().sameContentAs(rewrapped)) {
+            return Either.left(RecordArchive.notARewrap(id));
+        }
+        ArchivedRecord changed = new ArchivedRecord(sealed.withEnvelope(rewrapped), existing.retention());
+        records(tenant).put(id.value(), changed);
+        return Either.right(changed);
     }
 
     @Override

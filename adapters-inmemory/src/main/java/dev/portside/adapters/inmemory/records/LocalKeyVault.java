@@ -3,6 +3,7 @@ package dev.portside.adapters.inmemory.records;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.records.DataKey;
 import dev.portside.domain.records.EncryptionContext;
+import dev.portside.domain.records.Envelope;
 import dev.portside.domain.records.KeyVault;
 import io.vavr.control.Either;
 import java.nio.ByteBuffer;
@@ -22,7 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A key vault over configured 256-bit master keys (the first is current, the rest retired but still
- * unwrap). Data keys are wrapped with AES-256-GCM, the encryption context as authenticated data.
+ * unwrap, and {@link #rewrap} moves their data keys to the current one). Data keys are wrapped with AES-256-GCM, the encryption context as authenticated data.
  * Key ids are fingerprints; the keys themselves are never printed.
  */
 public final class LocalKeyVault implements KeyVault {
@@ -57,15 +58,29 @@ public final class LocalKeyVault implements KeyVault {
     }
 
     @Override
+    public Either<Problem, String> wrappingKeyId() {
+        return Either.right(current);
+    }
+
+    @Override
     public Either<Problem, DataKey> generate(EncryptionContext context) {
         byte[] plaintext = new byte[32];
         random.nextBytes(plaintext);
+        return wrap(plaintext, context).map(wrapped -> new DataKey(current, plaintext, wrapped));
+    }
+
+    @Override
+    public Either<Problem, Envelope> rewrap(Envelope envelope, EncryptionContext context) {
+        return unwrap(envelope.keyId(), envelope.wrappedKey(), context).flatMap(plaintext -> wrap(plaintext, context))
+                .map(wrapped -> envelope.withKey(current, wrapped));
+    }
+
+    private Either<Problem, byte[]> wrap(byte[] plaintext, EncryptionContext context) {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
         try {
             byte[] sealed = cipher(Cipher.ENCRYPT_MODE, keys.get(current), iv, context).doFinal(plaintext);
-            return Either.right(new DataKey(current, plaintext,
-                    ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array()));
+            return Either.right(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
         } catch (GeneralSecurityException e) {
             return Either.left(new Problem.Unavailable("local key vault", false, e.getMessage()));
         }

@@ -91,8 +91,18 @@ class EnvelopeProperties {
             }
 
             @Override
+            public Either<Problem, String> wrappingKeyId() {
+                return keys.wrappingKeyId();
+            }
+
+            @Override
             public Either<Problem, byte[]> unwrap(String keyId, byte[] wrapped, EncryptionContext context) {
                 return keys.unwrap(keyId, wrapped, context);
+            }
+
+            @Override
+            public Either<Problem, Envelope> rewrap(Envelope envelope, EncryptionContext context) {
+                return keys.rewrap(envelope, context);
             }
         };
         EnvelopeCipher reusing = new EnvelopeCipher(counting,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.records.DataKey;
 import dev.portside.domain.records.EncryptionContext;
+import dev.portside.domain.records.Envelope;
 import dev.portside.domain.records.KeyVault;
 import dev.portside.domain.records.RecordId;
 import dev.portside.testkit.records.KeyVaultContract;
@@ -36,6 +37,21 @@ class LocalKeyVaultTest extends KeyVaultContract {
 
         assertThat(rotated.currentKeyId()).isNotEqualTo(old.keyId());
         assertThat(rotated.unwrap(old.keyId(), old.wrapped(), context).get()).isEqualTo(old.plaintext());
+    }
+
+    @Test
+    void aRotatedVaultRewrapsADataKeyOfItsRetiredKeyUnderTheCurrentOne() {
+        EncryptionContext context = EncryptionContext.of(TenantId.DEFAULT, new RecordId("r"));
+        DataKey old = vault.generate(context).get();
+        LocalKeyVault rotated = new LocalKeyVault(filled(9), List.of(KEY));
+        Envelope envelope = new Envelope(Envelope.FORMAT_VERSION, old.keyId(), old.wrapped(), true, new byte[12],
+                new byte[] {4});
+
+        Envelope rewrapped = rotated.rewrap(envelope, context).get();
+
+        assertThat(rewrapped.keyId()).isEqualTo(rotated.currentKeyId());
+        assertThat(new LocalKeyVault(filled(9)).unwrap(rewrapped.keyId(), rewrapped.wrappedKey(), context).get())
+                .isEqualTo(old.plaintext());
     }
 
     @Test

@@ -15,7 +15,10 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The JSON document an archived record is stored as (document format 1; the envelope carries its own version). */
+/**
+ * The JSON documents of the archive: an archived record (document format 1; the envelope carries its own
+ * version) and the re-wrapped data key stored beside it after a key rotation.
+ */
 final class SealedRecordJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,6 +43,27 @@ final class SealedRecordJson {
             return JSON.writeValueAsBytes(doc);
         } catch (IOException ex) {
             throw new IllegalStateException("cannot render an archived record", ex);
+        }
+    }
+
+    /** The document of a re-wrapped data key: the key id and the wrapped key, nothing of the content. */
+    static byte[] writeWrapping(Envelope envelope) {
+        ObjectNode doc = JSON.createObjectNode().put("document", 1).put("keyId", envelope.keyId())
+                .put("wrappedKey", B64.encodeToString(envelope.wrappedKey()));
+        try {
+            return JSON.writeValueAsBytes(doc);
+        } catch (IOException ex) {
+            throw new IllegalStateException("cannot render a re-wrapped key", ex);
+        }
+    }
+
+    /** {@code original} with the data key of the re-wrap document in {@code bytes}, or Left(why it is not one). */
+    static Either<String, Envelope> readWrapping(byte[] bytes, Envelope original) {
+        try {
+            JsonNode doc = JSON.readTree(bytes);
+            return Either.right(original.withKey(doc.path("keyId").asText(), UNB64.decode(doc.path("wrappedKey").asText())));
+        } catch (IOException | RuntimeException e) {
+            return Either.left(e.getClass().getSimpleName());
         }
     }
 

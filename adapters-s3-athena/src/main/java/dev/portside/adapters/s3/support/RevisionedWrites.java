@@ -4,13 +4,16 @@ import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
  * Revision-checked documents on S3: create writes only a new key ({@code If-None-Match: *}, else
- * {@link Problem.AlreadyExists}); a save first reads the stored revision ({@link Problem.Conflict} with both
- * revisions when it is not the expected one), then replaces only the ETag it read ({@code If-Match}); a
- * replacement that loses a race is a Conflict naming the revision stored now.
+ * {@link Problem.AlreadyExists}); a save replaces only the ETag of the revision it expects ({@code If-Match}),
+ * remembered from when that revision was last read or written here, else read first ({@link Problem.Conflict}
+ * with both revisions when it is not the expected one); a replacement whose ETag is no longer current is a
+ * Conflict naming the revision stored now, so of two racing writers exactly one wins.
  */
 public final class RevisionedWrites {
 
@@ -19,10 +22,34 @@ public final class RevisionedWrites {
                            Function<S3Objects.Stored, Either<Problem, Revision>> revisionOf) {
     }
 
+    private static final int REMEMBERED = 4096;
+
     private final S3Objects objects;
+    private final Map<String, S3Objects.Stored> seen = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, S3Objects.Stored> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
 
     public RevisionedWrites(S3Objects objects) {
         this.objects = objects;
+    }
+
+    private static String seenKey(String key, Revision revision) {
+        return key + "#" + revision.value();
+    }
+
+    private synchronized Option<S3Objects.Stored> seen(String key, Revision revision) {
+        return Option.of(seen.get(seenKey(key, revision)));
+    }
+
+    private synchronized void see(String key, Revision revision, S3Objects.Stored stored) {
+        seen.put(seenKey(key, revision), stored);
+    }
+
+    private synchronized void forget(String key, Revision revision) {
+        seen.remove(seenKey(key, revision));
     }
 
     /** Writes a new document; Right(its etag), AlreadyExists when the key is taken. */
@@ -30,21 +57,29 @@ public final class RevisionedWrites {
         return objects.create(key, body).flatMap(etag -> etag.toEither(() -> new Problem.AlreadyExists(kind, id)));
     }
 
-    /** The stored document when it is at {@code expected}; else Conflict (actual revision null when absent). */
+    /**
+     * The document as it was at {@code expected}: remembered (its ETag decides at {@link #replace}), else read
+     * now and Conflict when it is at another revision (actual revision null when absent).
+     */
     public Either<Problem, S3Objects.Stored> current(Document document, Revision expected) {
+        Option<S3Objects.Stored> remembered = seen(document.key(), expected);
+        if (remembered.isDefined()) {
+            return Either.right(remembered.get());
+        }
         return stored(document).flatMap(found -> {
             Option<Revision> actual = found.map(s -> s._2);
+            found.forEach(s -> see(document.key(), s._2, s._1));
             return actual.contains(expected) ? Either.right(found.get()._1)
                     : Either.left(new Problem.Conflict(document.kind(), document.id(), expected, actual.getOrNull()));
         });
     }
 
-    /** Replaces {@code current} (read at {@code expected}) with {@code body}; Right(new etag) or Conflict. */
+    /** Replaces {@code current} (at {@code expected}) with {@code body} if its ETag still is; Right(new etag) or Conflict. */
     public Either<Problem, String> replace(Document document, S3Objects.Stored current, Revision expected,
                                           byte[] body) {
         return objects.replace(document.key(), body, current.etag()).flatMap(etag -> etag.isDefined()
                 ? Either.right(etag.get())
-                : stored(document).flatMap(now -> Either.left(new Problem.Conflict(document.kind(), document.id(),
+                : forgotten(document, expected).flatMap(now -> Either.left(new Problem.Conflict(document.kind(), document.id(),
                         expected, now.map(s -> s._2).getOrNull()))));
     }
 
@@ -53,6 +88,13 @@ public final class RevisionedWrites {
         return objects.replace(key, previous, replacementEtag).flatMap(etag -> etag.isDefined() ? Either.right(true)
                 : Either.left(new Problem.Unavailable(Guard.S3.backend(), false,
                         "PutObject: the object changed again before it could be restored")));
+    }
+
+    /** After a refused replacement: the ETag remembered for {@code expected} is stale; what is stored now. */
+    private Either<Problem, Option<io.vavr.Tuple2<S3Objects.Stored, Revision>>> forgotten(Document document,
+                                                                                        Revision expected) {
+        forget(document.key(), expected);
+        return stored(document);
     }
 
     private Either<Problem, Option<io.vavr.Tuple2<S3Objects.Stored, Revision>>> stored(Document document) {

@@ -3,6 +3,17 @@ package dev.portside.adapters.s3.brands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.s3.testing.S3ProxyBackend;
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Revision;
+import dev.portside.testkit.records.Concurrently;
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import dev.portside.domain.brands.BrandDocumentStore;
 import dev.portside.domain.brands.BrandMetadata;
 import dev.portside.domain.kernel.TenantId;
@@ -35,6 +46,52 @@ class S3BrandDocumentStoreTest extends BrandDocumentStoreContract {
     @Override
     protected BrandDocumentStore store() {
         return store;
+    }
+
+    @Test
+    void twoWritersSavingOneRevisionConcurrentlyEndWithOneWinnerAndOneConflict() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            TenantId tenant = new TenantId("race" + round + "x" + Long.toHexString(System.nanoTime()));
+            BrandMetadata metadata = BrandSamples.metadata(tenant, 100 + round, "0.9", Instant.parse("2026-01-01T00:00:00Z"));
+            store.createMetadata(metadata, Option.none()).get();
+            List<S3BrandDocumentStore> writers = List.of(
+                    new S3BrandDocumentStore(S3.client(), layout, DocumentVisibility.NONE),
+                    new S3BrandDocumentStore(S3.client(), layout, DocumentVisibility.NONE));
+
+            List<Either<Problem, BrandMetadata>> results = Concurrently.run(2,
+                    i -> writers.get(i).saveMetadata(metadata, Option.none()));
+
+            assertThat(results).as("round %s", round).filteredOn(Either::isRight).hasSize(1);
+            assertThat(results).filteredOn(Either::isLeft).singleElement().satisfies(r -> assertThat(r.getLeft())
+                    .isEqualTo(new Problem.Conflict("brand metadata", "brand " + metadata.brandId(), Revision.INITIAL,
+                            new Revision(2))));
+            BrandMetadata winner = results.stream().filter(Either::isRight).findFirst().get().get();
+            assertThat(store.metadata(tenant, metadata.brandId()).get()).contains(winner);
+        }
+    }
+
+    @Test
+    void aStaleSaveIsRefusedByTheConditionalWriteItself() {
+        TenantId tenant = freshTenant();
+        BrandMetadata metadata = BrandSamples.metadata(tenant, freshBrand(), "0.9", Instant.parse("2026-01-01T00:00:00Z"));
+        store.createMetadata(metadata, Option.none()).get();
+        store.saveMetadata(metadata, Option.none()).get();
+        List<Integer> putStatuses = new CopyOnWriteArrayList<>();
+        S3BrandDocumentStore watched = new S3BrandDocumentStore(S3.newClient(false, new ExecutionInterceptor() {
+            @Override
+            public void afterTransmission(Context.AfterTransmission context, ExecutionAttributes attributes) {
+                if ("PutObject".equals(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME))) {
+                    putStatuses.add(context.httpResponse().statusCode());
+                }
+            }
+        }), layout, DocumentVisibility.NONE);
+        watched.saveMetadata(metadata.withRevision(new Revision(2)), Option.none()).get();
+
+        Problem stale = watched.saveMetadata(metadata.withRevision(new Revision(2)), Option.none()).getLeft();
+
+        assertThat(stale).isEqualTo(new Problem.Conflict("brand metadata", "brand " + metadata.brandId(),
+                new Revision(2), new Revision(3)));
+        assertThat(putStatuses).containsExactly(200, 412);
     }
 
     @Test

@@ -4,6 +4,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.PropagationMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portside.adapters.s3.testing.Answering;
 import dev.portside.adapters.s3.testing.RgwBackend;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.Problem;
@@ -12,12 +13,22 @@ import dev.portside.domain.records.RecordArchive;
 import dev.portside.domain.records.SealedRecord;
 import dev.portside.testkit.records.RecordArchiveContract;
 import dev.portside.testkit.records.RecordSamples;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Base64;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** The archive contract on Ceph RGW, whose Object Lock really refuses early deletes and shortened retention. */
@@ -73,6 +84,99 @@ class S3RecordArchiveTest extends RecordArchiveContract {
         assertThat(delete.statusCode()).isEqualTo(403);
         assertThat(shorten.statusCode()).isEqualTo(403);
         assertThat(archive.get(tenant, sealed.id()).get().get().sealed()).isEqualTo(sealed);
+    }
+
+    @Test
+    void aWriterThatLosesTheRaceOnThisServerDoesNotChangeWhatIsRead() {
+        shared();
+        TenantId tenant = RecordSamples.freshTenant();
+        SealedRecord first = RecordSamples.sealed(tenant, "r-9", Instant.now(), "a");
+        SealedRecord second = RecordSamples.sealed(tenant, "r-9", Instant.now(), "b");
+        archive.put(first, Instant.now().plus(Duration.ofDays(1)));
+        backend.client().putObject(b -> b.bucket(settings.bucket()).key(S3RecordArchive.pointerKey(tenant, second.id()))
+                        .ifNoneMatch("*").contentMD5(md5("elsewhere")), RequestBody.fromString("elsewhere"));
+
+        assertThat(archive.put(second, Instant.now().plus(Duration.ofDays(1))).getLeft())
+                .isInstanceOf(Problem.Conflict.class);
+        assertThat(archive.get(tenant, first.id()).get().get().sealed()).isEqualTo(first);
+    }
+
+    @Test
+    void aPutWhoseDocumentWasNeverWrittenCompletesWhenRetried() {
+        shared();
+        TenantId tenant = RecordSamples.freshTenant();
+        SealedRecord sealed = RecordSamples.sealed(tenant, "r-3", Instant.now(), "a");
+        String pointer = S3RecordArchive.dataKey(sealed) + "\n" + sealed.contentHash().hex();
+        backend.client().putObject(b -> b.bucket(settings.bucket()).key(S3RecordArchive.pointerKey(tenant, sealed.id()))
+                .contentMD5(md5(pointer)), RequestBody.fromString(pointer));
+
+        assertThat(archive.get(tenant, sealed.id()).get()).isEmpty();
+        assertThat(archive.put(sealed, Instant.now().plus(Duration.ofDays(1))).get().sealed()).isEqualTo(sealed);
+        assertThat(archive.get(tenant, sealed.id()).get().get().sealed()).isEqualTo(sealed);
+    }
+
+    @Test
+    void aLegalHoldThatCannotBeReadIsUnavailableNotNoHold() {
+        shared();
+        TenantId tenant = RecordSamples.freshTenant();
+        SealedRecord sealed = RecordSamples.sealed(tenant, "r-4", Instant.now(), "a");
+        archive.put(sealed, Instant.now().plus(Duration.ofDays(1)));
+        RecordArchive blind = new S3RecordArchive(backend.newClient(new WithoutHeader("GetObject",
+                "x-amz-object-lock-legal-hold"), Answering.s3Error(403, "AccessDenied", "Access Denied")
+                .onlyFor("GetObjectLegalHold")), settings, CursorCodec.fromSecret("test"));
+
+        assertThat(blind.get(tenant, sealed.id()).getLeft()).isInstanceOfSatisfying(Problem.Unavailable.class,
+                u -> assertThat(u.cause()).startsWith("GetObjectLegalHold: 403 AccessDenied"));
+    }
+
+    @Test
+    void aForbiddenDeleteThatIsNotObjectLockIsUnavailableAndNotRetriable() throws InterruptedException {
+        shared();
+        TenantId tenant = RecordSamples.freshTenant();
+        SealedRecord sealed = RecordSamples.sealed(tenant, "r-5", Instant.now(), "a");
+        archive.put(sealed, Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
+        Thread.sleep(3_500);
+        RecordArchive forbidden = new S3RecordArchive(backend.newClient(Answering.s3Error(403, "AccessDenied",
+                "Access Denied").onlyFor("DeleteObject")), settings, CursorCodec.fromSecret("test"));
+
+        assertThat(forbidden.delete(tenant, sealed.id()).getLeft()).isInstanceOfSatisfying(Problem.Unavailable.class,
+                u -> assertThat(u.retriable()).isFalse());
+    }
+
+    @Test
+    void anObjectLockRefusalOfTheServerIsAWormRefusal() throws InterruptedException {
+        shared();
+        TenantId tenant = RecordSamples.freshTenant();
+        SealedRecord sealed = RecordSamples.sealed(tenant, "r-6", Instant.now(), "a");
+        archive.put(sealed, Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
+        backend.client().putObjectLegalHold(b -> b.bucket(settings.bucket())
+                .key(S3RecordArchive.pointerKey(tenant, sealed.id())).legalHold(h -> h.status("ON")));
+        Thread.sleep(3_500);
+
+        Problem refused = archive.delete(tenant, sealed.id()).getLeft();
+        backend.client().putObjectLegalHold(b -> b.bucket(settings.bucket())
+                .key(S3RecordArchive.pointerKey(tenant, sealed.id())).legalHold(h -> h.status("OFF")));
+
+        assertThat(refused).isInstanceOfSatisfying(Problem.Rejected.class,
+                r -> assertThat(r.rule()).isEqualTo("worm-retention"));
+    }
+
+    private static String md5(String body) {
+        try {
+            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("MD5")
+                    .digest(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Drops one header from one operation's answers, as a server that does not send it would. */
+    private record WithoutHeader(String operation, String header) implements ExecutionInterceptor {
+        @Override
+        public SdkHttpResponse modifyHttpResponse(Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
+            return operation.equals(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME))
+                    ? context.httpResponse().toBuilder().removeHeader(header).build() : context.httpResponse();
+        }
     }
 
     @Test

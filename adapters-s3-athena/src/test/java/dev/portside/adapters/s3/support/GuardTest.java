@@ -2,6 +2,7 @@ package dev.portside.adapters.s3.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portside.adapters.s3.testing.Answering;
 import dev.portside.adapters.s3.testing.AthenaTestEndpoint;
 import dev.portside.adapters.s3.testing.KmsTestEndpoint;
 import dev.portside.adapters.s3.testing.S3ProxyBackend;

@@ -3,6 +3,7 @@ package dev.portside.adapters.s3.testing;
 import dev.portside.testkit.backends.BackendSettings;
 import dev.portside.testkit.backends.SharedBackend;
 import java.net.URI;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -43,6 +44,12 @@ public final class RgwBackend extends SharedBackend {
     public S3Client client() {
         ensureStarted();
         return client;
+    }
+
+    /** Another client of this server whose calls pass through {@code interceptors} (e.g. injected answers). */
+    public S3Client newClient(ExecutionInterceptor... interceptors) {
+        ensureStarted();
+        return S3Clients.pathStyle(endpoint, accessKey, secretKey, true, interceptors);
     }
 
     public URI endpoint() {

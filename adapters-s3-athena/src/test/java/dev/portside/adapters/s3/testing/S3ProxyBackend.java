@@ -5,6 +5,7 @@ import dev.portside.testkit.backends.SharedBackend;
 import java.net.URI;
 import java.util.Optional;
 import org.gaul.s3proxy.junit.S3ProxyJunitCore;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -57,10 +58,10 @@ public final class S3ProxyBackend extends SharedBackend {
         return client;
     }
 
-    /** A new client on the same server (with the checksum switch as given). */
-    public S3Client newClient(boolean checksumsWhenRequired) {
+    /** A new client on the same server (with the checksum switch as given), through {@code interceptors}. */
+    public S3Client newClient(boolean checksumsWhenRequired, ExecutionInterceptor... interceptors) {
         ensureStarted();
-        return S3Clients.pathStyle(endpoint, accessKey, secretKey, checksumsWhenRequired);
+        return S3Clients.pathStyle(endpoint, accessKey, secretKey, checksumsWhenRequired, interceptors);
     }
 
     public URI endpoint() {
