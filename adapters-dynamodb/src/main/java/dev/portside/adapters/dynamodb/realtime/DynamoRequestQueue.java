@@ -19,6 +19,7 @@ import io.vavr.collection.Stream;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * {@link RequestQueue} on the requests table: item {@code pk = tenant#requestId}, ConnectionIndex
  * ({@code tenant#connection}) and StatusIndex ({@code tenant#STATUS}) sorted by {@code createdAt#id}.
- * A claim reads the oldest PENDING candidates from StatusIndex and starts the first one whose
- * conditional update ({@code status = PENDING} at the read revision) succeeds; losers move on.
+ * A claim ({@link PendingClaims}) reads the oldest PENDING and lease-lapsed PROCESSING candidates from
+ * StatusIndex and claims the first one whose write conditional on the read revision succeeds; losers move on.
  */
 public final class DynamoRequestQueue implements RequestQueue {
 
@@ -87,8 +88,8 @@ public final class DynamoRequestQueue implements RequestQueue {
     }
 
     @Override
-    public Either<Problem, Option<AsyncRequest>> claimOldestPending(TenantId tenant, Instant now) {
-        return claims.claim(tenant, now);
+    public Either<Problem, Option<AsyncRequest>> claimOldestPending(TenantId tenant, Instant now, Duration lease) {
+        return claims.claim(tenant, now, lease);
     }
 
     @Override

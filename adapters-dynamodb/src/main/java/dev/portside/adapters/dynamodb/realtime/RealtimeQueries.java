@@ -14,6 +14,7 @@ import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -63,6 +64,11 @@ final class RealtimeQueries {
         return QueryRequest.builder().tableName(table).indexName(index).keyConditionExpression("#h = :h")
                 .filterExpression(filter).expressionAttributeNames(Map.of("#h", hashName, "#exp", EXPIRES))
                 .expressionAttributeValues(values).build();
+    }
+
+    /** The instant reads compare expiries with. */
+    Instant now() {
+        return clock.instant();
     }
 
     /** The live item with this id, or none when it is missing or expired. */

@@ -32,13 +32,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * AsyncRequest ↔ item of the requests table (ConnectionIndex on {@code connKey}, StatusIndex on
- * {@code statusKey = tenant#STATUS}, both sorted by {@code sortKey = createdAt#id}).
+ * {@code statusKey = tenant#STATUS}, both sorted by {@code sortKey = createdAt#id}); a claim's lease is
+ * {@code claimedUntilMs}, its fencing token the {@code attempts} count.
  */
 final class RequestItems implements ItemMapper<AsyncRequest> {
 
     static final String CONNECTION_KEY = "connKey";
     static final String STATUS_KEY = "statusKey";
     static final String STATUS = "status";
+    static final String CLAIMED_UNTIL = "claimedUntilMs";
 
     @Override
     public String kind() {
@@ -91,6 +93,7 @@ final class RequestItems implements ItemMapper<AsyncRequest> {
         r.startedAt().forEach(t -> item.put("startedAt", millis(t)));
         r.completedAt().forEach(t -> item.put("completedAt", millis(t)));
         item.put("attempts", n(r.attempts()));
+        r.claimedUntil().forEach(t -> item.put(CLAIMED_UNTIL, millis(t)));
         item.put(EXPIRES, millis(r.expiresAt()));
         item.put(TTL, ttl(r.expiresAt()));
         item.put(REVISION, n(r.revision().value()));
@@ -105,7 +108,7 @@ final class RequestItems implements ItemMapper<AsyncRequest> {
                 RequestStatus.valueOf(string(item, STATUS)), new Progress((int) number(item, "progress")),
                 optionalString(item, "progressMessage"), optionalString(item, "result").map(JsonPayload::new),
                 optionalString(item, "error"), instant(item, "createdAt"), optionalInstant(item, "startedAt"),
-                optionalInstant(item, "completedAt"), (int) number(item, "attempts"), instant(item, EXPIRES),
+                optionalInstant(item, "completedAt"), (int) number(item, "attempts"), optionalInstant(item, CLAIMED_UNTIL), instant(item, EXPIRES),
                 new Revision(number(item, REVISION)));
     }
 }
