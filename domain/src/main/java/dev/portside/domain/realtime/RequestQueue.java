@@ -33,10 +33,11 @@ public interface RequestQueue {
     Either<Problem, Page<AsyncRequest>> byStatus(TenantId tenant, RequestStatus status, PageRequest page);
 
     /**
-     * Claims ({@link AsyncRequest#claim}) the oldest live request (creation time, then id) that is PENDING or
-     * PROCESSING under a lease that ran out by {@code now}, for {@code lease}, and returns it with its new fencing
-     * token; none when nothing is claimable. Concurrent callers never win the same claim: the stored request's
-     * revision decides, never a (possibly stale) index read.
+     * Claims ({@link AsyncRequest#claim}) for {@code lease} a live request and returns it with its new fencing token:
+     * first the PROCESSING request whose lease ran out earliest by {@code now} (its worker is presumed dead; lease
+     * end, then id), else the oldest PENDING one (creation time, then id); none when nothing is claimable.
+     * Concurrent callers never win the same claim: the stored request's revision decides, never a (possibly
+     * stale) index read.
      */
     Either<Problem, Option<AsyncRequest>> claimOldestPending(TenantId tenant, Instant now, Duration lease);
 

@@ -25,6 +25,7 @@ import dev.portside.domain.realtime.RequestStatus;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -171,18 +172,22 @@ public abstract class RequestQueueContract {
     }
 
     @Test
-    void a_lapsed_claim_and_pending_requests_are_claimed_oldest_first() {
+    void a_request_whose_lease_lapsed_is_claimed_before_any_pending_one_earliest_lease_first() {
         RequestQueue queue = store();
         TenantId tenant = freshTenant();
-        AsyncRequest old = right(queue.create(request(owner(tenant), "old", T0)));
-        right(queue.claimOldestPending(tenant, T0, LEASE));
-        AsyncRequest young = right(queue.create(request(owner(tenant), "young", T0.plusSeconds(1))));
-        assertThat(right(queue.claimOldestPending(tenant, T0.plus(LEASE), LEASE)).get().id()).isEqualTo(old.id());
-        assertThat(right(queue.claimOldestPending(tenant, T0.plus(LEASE), LEASE)).get().id()).isEqualTo(young.id());
-        assertThat(right(queue.claimOldestPending(tenant, T0.plus(LEASE), LEASE))).isEmpty();
+        AsyncRequest first = right(queue.create(request(owner(tenant), "first", T0)));
+        AsyncRequest second = right(queue.create(request(owner(tenant), "second", T0.plusSeconds(1))));
+        right(queue.claimOldestPending(tenant, T0.plusSeconds(30), LEASE));
+        right(queue.claimOldestPending(tenant, T0.plusSeconds(10), LEASE));
+        AsyncRequest older = right(queue.create(request(owner(tenant), "older", T0.minusSeconds(60))));
+        Instant later = T0.plus(LEASE).plusSeconds(30);
+        assertThat(right(queue.claimOldestPending(tenant, later, LEASE)).get().id()).isEqualTo(second.id());
+        assertThat(right(queue.claimOldestPending(tenant, later, LEASE)).get().id()).isEqualTo(first.id());
+        assertThat(right(queue.claimOldestPending(tenant, later, LEASE)).get().id()).isEqualTo(older.id());
+        assertThat(right(queue.claimOldestPending(tenant, later, LEASE))).isEmpty();
     }
 
-    /** Steps: 0 claim, 1 wait half a lease, 2 wait a whole lease, 3 enqueue. */
+    /** Steps: 0 claim, 1 wait half a lease, 2 wait a whole lease, 3 enqueue; lapsed leases go first. */
     @Property(tries = 10)
     void claims_follow_the_model_and_fencing_tokens_only_grow(
             @ForAll @Size(max = 24) List<@IntRange(min = 0, max = 3) Integer> steps) {
@@ -201,9 +206,11 @@ public abstract class RequestQueueContract {
                     model.put(created.id(), created);
                 }
                 default -> {
+                    Comparator<AsyncRequest> claimOrder = Comparator.comparing(r -> r.status() == RequestStatus.PENDING
+                            ? String.format("1|%013d#%s", r.createdAt().toEpochMilli(), r.id().value())
+                            : String.format("0|%013d#%s", r.claimedUntil().get().toEpochMilli(), r.id().value()));
                     Option<AsyncRequest> expected = Option.ofOptional(model.values().stream()
-                            .filter(r -> r.isClaimable(time.instant()))
-                            .min(Comparator.comparing(AsyncRequest::createdAt).thenComparing(r -> r.id().value())));
+                            .filter(r -> r.isClaimable(time.instant())).min(claimOrder));
                     Option<AsyncRequest> claimed = right(queue.claimOldestPending(tenant, time.instant(), LEASE));
                     assertThat(claimed.map(AsyncRequest::id)).isEqualTo(expected.map(AsyncRequest::id));
                     claimed.forEach(now -> {

@@ -28,13 +28,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * {@link RequestQueue} on the requests table: item {@code pk = tenant#requestId}, ConnectionIndex
  * ({@code tenant#connection}) and StatusIndex ({@code tenant#STATUS}) sorted by {@code createdAt#id}.
- * A claim ({@link PendingClaims}) reads the oldest PENDING and lease-lapsed PROCESSING candidates from
- * StatusIndex and claims the first one whose write conditional on the read revision succeeds; losers move on.
+ * A claim ({@link PendingClaims}) reads lease-lapsed candidates from the sparse LeaseIndex and the oldest
+ * PENDING ones from StatusIndex, and claims the first one whose write conditional on the read revision succeeds; losers move on.
  */
 public final class DynamoRequestQueue implements RequestQueue {
 
     static final String CONNECTION_INDEX = "ConnectionIndex";
     static final String STATUS_INDEX = "StatusIndex";
+    static final String LEASE_INDEX = "LeaseIndex";
     static final int CLAIM_CANDIDATES = 16;
 
     private final RequestItems mapper = new RequestItems();

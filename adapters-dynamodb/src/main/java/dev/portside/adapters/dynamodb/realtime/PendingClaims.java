@@ -1,7 +1,5 @@
 package dev.portside.adapters.dynamodb.realtime;
 
-import static dev.portside.adapters.dynamodb.support.Attributes.n;
-
 import dev.portside.adapters.dynamodb.support.Guard;
 import dev.portside.adapters.dynamodb.support.Pager;
 import dev.portside.adapters.dynamodb.support.RevisionedWrites;
@@ -14,14 +12,12 @@ import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The claim protocol: query StatusIndex for a few candidates, oldest first and live only, from
- * {@code tenant#PENDING} and from {@code tenant#PROCESSING} filtered on a lapsed lease; then, in creation
- * order, claim each with a PutItem conditional on the revision that was read. The first write that succeeds
+ * The claim protocol: query a few live candidates, first from the sparse LeaseIndex those whose lease lapsed
+ * (earliest lease end first, a key condition {@code leaseSort < now+1ms}), then from StatusIndex the oldest
+ * {@code tenant#PENDING} ones; then, in that order, claim each with a PutItem conditional on the revision that was read. The first write that succeeds
  * is the claim; the index read only proposes (it may lag), the conditional write decides. A failed
  * condition means another worker won that one (or the index was stale), so the next candidate is tried,
  * and a fresh query follows an exhausted batch.
@@ -69,20 +65,20 @@ final class PendingClaims {
                 "PutItem: every claimable candidate was taken by other workers " + MAX_ROUNDS + " times in a row"));
     }
 
-    /** The oldest PENDING and lease-lapsed PROCESSING requests, merged in creation order (the in-memory order). */
+    /**
+     * The requests whose lease lapsed by {@code now} (earliest lease end first; LeaseIndex holds only PROCESSING
+     * requests), then the oldest PENDING ones: the in-memory order.
+     */
     private Either<Problem, List<AsyncRequest>> candidates(TenantId tenant, Instant now) {
+        Either<Problem, List<AsyncRequest>> lapsed = pager.first(queries.liveBelow(DynamoRequestQueue.LEASE_INDEX,
+                RequestItems.LEASE_KEY, tenant.value(), RequestItems.LEASE_SORT,
+                String.format("%013d", now.toEpochMilli() + 1)), DynamoRequestQueue.CLAIM_CANDIDATES, mapper::fromItem);
         Either<Problem, List<AsyncRequest>> pending = pager.first(queries.live(tenant, DynamoRequestQueue.STATUS_INDEX,
                 RequestItems.STATUS_KEY, RequestItems.statusKey(tenant, RequestStatus.PENDING), true, "").request(),
                 DynamoRequestQueue.CLAIM_CANDIDATES, mapper::fromItem);
-        Either<Problem, List<AsyncRequest>> lapsed = pager.first(queries.filtered(DynamoRequestQueue.STATUS_INDEX,
-                RequestItems.STATUS_KEY, RequestItems.statusKey(tenant, RequestStatus.PROCESSING),
-                "#exp > :visible AND " + RequestItems.CLAIMED_UNTIL + " <= :now",
-                Map.of(":visible", n(queries.now().toEpochMilli()), ":now", n(now.toEpochMilli()))),
-                DynamoRequestQueue.CLAIM_CANDIDATES, mapper::fromItem);
-        return pending.flatMap(p -> lapsed.map(l -> {
-            List<AsyncRequest> all = new ArrayList<>(p);
-            all.addAll(l);
-            all.sort(Comparator.comparing(r -> RealtimeTables.sortKey(r.createdAt(), r.id().value())));
+        return lapsed.flatMap(l -> pending.map(p -> {
+            List<AsyncRequest> all = new ArrayList<>(l);
+            all.addAll(p);
             return all;
         }));
     }

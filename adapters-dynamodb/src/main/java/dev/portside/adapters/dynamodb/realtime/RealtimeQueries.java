@@ -14,7 +14,6 @@ import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -66,9 +65,13 @@ final class RealtimeQueries {
                 .expressionAttributeValues(values).build();
     }
 
-    /** The instant reads compare expiries with. */
-    Instant now() {
-        return clock.instant();
+    /** The live items of {@code index}'s partition {@code hashName = hashValue} whose range key sorts below {@code bound}. */
+    QueryRequest liveBelow(String index, String hashName, String hashValue, String rangeName, String bound) {
+        return QueryRequest.builder().tableName(table).indexName(index).keyConditionExpression("#h = :h AND #r < :bound")
+                .filterExpression("#exp > :now")
+                .expressionAttributeNames(Map.of("#h", hashName, "#r", rangeName, "#exp", EXPIRES))
+                .expressionAttributeValues(Map.of(":h", s(hashValue), ":bound", s(bound),
+                        ":now", n(clock.instant().toEpochMilli()))).build();
     }
 
     /** The live item with this id, or none when it is missing or expired. */

@@ -33,7 +33,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * AsyncRequest ↔ item of the requests table (ConnectionIndex on {@code connKey}, StatusIndex on
  * {@code statusKey = tenant#STATUS}, both sorted by {@code sortKey = createdAt#id}); a claim's lease is
- * {@code claimedUntilMs}, its fencing token the {@code attempts} count.
+ * {@code claimedUntilMs}, its fencing token the {@code attempts} count, and while PROCESSING the item is in the
+ * sparse LeaseIndex ({@code leaseKey = tenant} → {@code leaseSort = claimedUntil#id}).
  */
 final class RequestItems implements ItemMapper<AsyncRequest> {
 
@@ -41,6 +42,8 @@ final class RequestItems implements ItemMapper<AsyncRequest> {
     static final String STATUS_KEY = "statusKey";
     static final String STATUS = "status";
     static final String CLAIMED_UNTIL = "claimedUntilMs";
+    static final String LEASE_KEY = "leaseKey";
+    static final String LEASE_SORT = "leaseSort";
 
     @Override
     public String kind() {
@@ -94,6 +97,10 @@ final class RequestItems implements ItemMapper<AsyncRequest> {
         r.completedAt().forEach(t -> item.put("completedAt", millis(t)));
         item.put("attempts", n(r.attempts()));
         r.claimedUntil().forEach(t -> item.put(CLAIMED_UNTIL, millis(t)));
+        if (r.status() == RequestStatus.PROCESSING && r.claimedUntil().isDefined()) {
+            item.put(LEASE_KEY, s(r.tenant().value()));
+            item.put(LEASE_SORT, s(RealtimeTables.sortKey(r.claimedUntil().get(), r.id().value())));
+        }
         item.put(EXPIRES, millis(r.expiresAt()));
         item.put(TTL, ttl(r.expiresAt()));
         item.put(REVISION, n(r.revision().value()));
