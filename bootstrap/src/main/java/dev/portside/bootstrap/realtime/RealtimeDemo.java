@@ -58,8 +58,8 @@ final class RealtimeDemo {
                 r -> r.progress().percent() + "% - " + r.progressMessage().getOrElse(""));
         step("progress back to 20%", hub.requests().reportProgress(new ReportProgress(TENANT, requestId, token, 20,
                 null)), r -> "unexpectedly accepted");
-        step("complete with a stale token", hub.requests().complete(new CompleteRequest(TENANT, requestId,
-                token - 1, null)), r -> "unexpectedly accepted");
+        step("complete with another claim's token", hub.requests().complete(new CompleteRequest(TENANT, requestId,
+                token + 1, null)), r -> "unexpectedly accepted");
         step("complete", hub.requests().complete(new CompleteRequest(TENANT, requestId, token, "{\"pages\":12}")),
                 r -> r.status() + " with result " + r.result().map(p -> p.json()).getOrElse("none"));
         step("subscriptions of the request", hub.subscriptions().ofRequest(new ListSubscriptionsOfRequest(

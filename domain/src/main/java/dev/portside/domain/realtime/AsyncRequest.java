@@ -152,8 +152,8 @@ public record AsyncRequest(RequestId id, TenantId tenant, ConnectionId connectio
     }
 
     private Problem stale(long token) {
-        return new Problem.Rejected("realtime.stale-claim", "request " + id + " was claimed again (token "
-                + fencingToken() + "); token " + token + " is stale and its change is refused");
+        return new Problem.Rejected("realtime.stale-claim", "request " + id + " is held under claim token "
+                + fencingToken() + "; token " + token + " is not the current claim and its change is refused");
     }
 
     private static Instant stamp(Instant now) {

@@ -148,8 +148,8 @@ class AsyncRequestProperties {
             assertThat(taken.fencingToken()).isEqualTo(first.fencingToken() + 1);
             assertThat(taken.claimedUntil()).contains(later.plus(LEASE));
             assertThat(taken.complete(first.fencingToken(), JsonPayload.EMPTY, later).getLeft())
-                    .isEqualTo(new Problem.Rejected("realtime.stale-claim", "request r1 was claimed again (token 2); "
-                            + "token 1 is stale and its change is refused"));
+                    .isEqualTo(new Problem.Rejected("realtime.stale-claim", "request r1 is held under claim token 2; "
+                            + "token 1 is not the current claim and its change is refused"));
             assertThat(taken.fail(first.fencingToken(), "x", later).isLeft()).isTrue();
             assertThat(taken.complete(taken.fencingToken(), JsonPayload.EMPTY, later).isRight()).isTrue();
         } else {

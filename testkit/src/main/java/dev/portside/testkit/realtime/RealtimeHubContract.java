@@ -324,8 +324,8 @@ public abstract class RealtimeHubContract {
         AsyncRequest second = right(hub.requests().claim(new ClaimRequest(tenant))).get();
         assertThat(second.id()).isEqualTo(queued.id());
         assertThat(second.fencingToken()).isEqualTo(first.fencingToken() + 1);
-        Problem stale = new Problem.Rejected("realtime.stale-claim", "request " + id + " was claimed again (token 2); "
-                + "token 1 is stale and its change is refused");
+        Problem stale = new Problem.Rejected("realtime.stale-claim", "request " + id + " is held under claim token 2; "
+                + "token 1 is not the current claim and its change is refused");
         assertThat(hub.requests().complete(new CompleteRequest(tenant, id, 1, "{}")).getLeft()).isEqualTo(stale);
         assertThat(hub.requests().fail(new FailRequest(tenant, id, 1, "gave up")).getLeft()).isEqualTo(stale);
         assertThat(hub.requests().reportProgress(new ReportProgress(tenant, id, 1, 90, null)).getLeft()).isEqualTo(stale);
