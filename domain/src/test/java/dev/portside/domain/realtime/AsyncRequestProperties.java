@@ -113,7 +113,8 @@ class AsyncRequestProperties {
             @ForAll("twoPercents") List<Integer> pair) {
         int first = Math.max(pair.get(0), pair.get(1));
         int second = Math.min(pair.get(0), pair.get(1));
-        AsyncRequest started = fresh().claim(T0, LEASE).get().reportProgress(1, new Progress(first), Option.none(), T0, LEASE).get();
+        AsyncRequest started = fresh().claim(T0, LEASE).get()
+                .reportProgress(1, new Progress(first), Option.none(), T0, LEASE).get();
         Either<Problem, AsyncRequest> back = started.reportProgress(1, new Progress(second), Option.none(), T0, LEASE);
         assertThat(back.isLeft()).isEqualTo(second < first);
         assertThat(started.reportProgress(1, new Progress(first), Option.none(), T0, LEASE).isRight()).isTrue();

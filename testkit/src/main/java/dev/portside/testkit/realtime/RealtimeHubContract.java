@@ -328,7 +328,8 @@ public abstract class RealtimeHubContract {
                 + "token 1 is not the current claim and its change is refused");
         assertThat(hub.requests().complete(new CompleteRequest(tenant, id, 1, "{}")).getLeft()).isEqualTo(stale);
         assertThat(hub.requests().fail(new FailRequest(tenant, id, 1, "gave up")).getLeft()).isEqualTo(stale);
-        assertThat(hub.requests().reportProgress(new ReportProgress(tenant, id, 1, 90, null)).getLeft()).isEqualTo(stale);
+        assertThat(hub.requests().reportProgress(new ReportProgress(tenant, id, 1, 90, null)).getLeft())
+                .isEqualTo(stale);
         assertThat(right(hub.requests().get(new GetRequest(tenant, id)))).isEqualTo(second);
         assertThat(right(hub.requests().complete(new CompleteRequest(tenant, id, 2, "{}"))).status())
                 .isEqualTo(RequestStatus.COMPLETED);

@@ -132,7 +132,8 @@ public abstract class RequestQueueContract {
         assertThat(claimed.startedAt()).contains(T0.plusSeconds(10));
         assertThat(claimed.revision()).isEqualTo(new Revision(2));
         assertThat(right(queue.find(tenant, older.id())).get()).isEqualTo(claimed);
-        assertThat(right(queue.claimOldestPending(tenant, T0.plusSeconds(11), LEASE)).get().id()).isEqualTo(younger.id());
+        assertThat(right(queue.claimOldestPending(tenant, T0.plusSeconds(11), LEASE)).get().id())
+                .isEqualTo(younger.id());
         assertThat(right(queue.claimOldestPending(tenant, T0.plusSeconds(12), LEASE))).isEmpty();
     }
 

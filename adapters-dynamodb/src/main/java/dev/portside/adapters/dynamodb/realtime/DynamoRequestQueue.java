@@ -29,7 +29,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * {@link RequestQueue} on the requests table: item {@code pk = tenant#requestId}, ConnectionIndex
  * ({@code tenant#connection}) and StatusIndex ({@code tenant#STATUS}) sorted by {@code createdAt#id}.
  * A claim ({@link PendingClaims}) reads lease-lapsed candidates from the sparse LeaseIndex and the oldest
- * PENDING ones from StatusIndex, and claims the first one whose write conditional on the read revision succeeds; losers move on.
+ * PENDING ones from StatusIndex, and claims the first one whose write conditional on the read revision
+ * succeeds; losers move on.
  */
 public final class DynamoRequestQueue implements RequestQueue {
 

@@ -61,7 +61,8 @@ public final class DynamoSubscriptionStore implements SubscriptionStore {
     @Override
     public Either<Problem, Subscription> create(Subscription subscription) {
         TransactWriteItem liveConnection = TransactWriteItem.builder().conditionCheck(ConditionCheck.builder()
-                .tableName(connectionsTable).key(ItemMapper.key(subscription.tenant(), subscription.connection().value()))
+                .tableName(connectionsTable)
+                .key(ItemMapper.key(subscription.tenant(), subscription.connection().value()))
                 .conditionExpression("#exp > :now").expressionAttributeNames(Map.of("#exp", RealtimeTables.EXPIRES))
                 .expressionAttributeValues(Map.of(":now", n(clock.instant().toEpochMilli()))).build()).build();
         return writes.transact(List.of(liveConnection, writes.putNew(mapper.toItem(subscription))))

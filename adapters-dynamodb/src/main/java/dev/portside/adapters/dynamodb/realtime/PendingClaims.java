@@ -17,10 +17,10 @@ import java.util.List;
 /**
  * The claim protocol: query a few live candidates, first from the sparse LeaseIndex those whose lease lapsed
  * (earliest lease end first, a key condition {@code leaseSort < now+1ms}), then from StatusIndex the oldest
- * {@code tenant#PENDING} ones; then, in that order, claim each with a PutItem conditional on the revision that was read. The first write that succeeds
- * is the claim; the index read only proposes (it may lag), the conditional write decides. A failed
- * condition means another worker won that one (or the index was stale), so the next candidate is tried,
- * and a fresh query follows an exhausted batch.
+ * {@code tenant#PENDING} ones; then, in that order, claim each with a PutItem conditional on the revision
+ * that was read. The first write that succeeds is the claim; the index read only proposes (it may lag), the
+ * conditional write decides. A failed condition means another worker won that one (or the index was
+ * stale), so the next candidate is tried, and a fresh query follows an exhausted batch.
  */
 final class PendingClaims {
 

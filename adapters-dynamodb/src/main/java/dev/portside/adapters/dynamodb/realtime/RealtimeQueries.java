@@ -65,9 +65,13 @@ final class RealtimeQueries {
                 .expressionAttributeValues(values).build();
     }
 
-    /** The live items of {@code index}'s partition {@code hashName = hashValue} whose range key sorts below {@code bound}. */
+    /**
+     * The live items of {@code index}'s partition {@code hashName = hashValue}
+     * whose range key sorts below {@code bound}.
+     */
     QueryRequest liveBelow(String index, String hashName, String hashValue, String rangeName, String bound) {
-        return QueryRequest.builder().tableName(table).indexName(index).keyConditionExpression("#h = :h AND #r < :bound")
+        return QueryRequest.builder().tableName(table).indexName(index)
+                .keyConditionExpression("#h = :h AND #r < :bound")
                 .filterExpression("#exp > :now")
                 .expressionAttributeNames(Map.of("#h", hashName, "#r", rangeName, "#exp", EXPIRES))
                 .expressionAttributeValues(Map.of(":h", s(hashValue), ":bound", s(bound),

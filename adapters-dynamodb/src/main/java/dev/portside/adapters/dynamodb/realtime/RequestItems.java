@@ -115,7 +115,8 @@ final class RequestItems implements ItemMapper<AsyncRequest> {
                 RequestStatus.valueOf(string(item, STATUS)), new Progress((int) number(item, "progress")),
                 optionalString(item, "progressMessage"), optionalString(item, "result").map(JsonPayload::new),
                 optionalString(item, "error"), instant(item, "createdAt"), optionalInstant(item, "startedAt"),
-                optionalInstant(item, "completedAt"), (int) number(item, "attempts"), optionalInstant(item, CLAIMED_UNTIL), instant(item, EXPIRES),
+                optionalInstant(item, "completedAt"), (int) number(item, "attempts"),
+                optionalInstant(item, CLAIMED_UNTIL), instant(item, EXPIRES),
                 new Revision(number(item, REVISION)));
     }
 }

@@ -60,7 +60,8 @@ public final class InMemoryConnectionStore implements ConnectionStore {
     }
 
     /** Runs {@code write} while no delete can interleave, if the connection is live; else NotFound. */
-    synchronized <T> Either<Problem, T> whileLive(TenantId tenant, ConnectionId id, Supplier<Either<Problem, T>> write) {
+    synchronized <T> Either<Problem, T> whileLive(TenantId tenant, ConnectionId id,
+                                                  Supplier<Either<Problem, T>> write) {
         return find(tenant, id).flatMap(found -> found.isDefined() ? write.get()
                 : Either.left(new Problem.NotFound("connection", id.value())));
     }

@@ -95,7 +95,8 @@ public final class InMemoryRequestQueue implements RequestQueue {
         Option<AsyncRequest> next = Option.ofOptional(claimable.stream()
                         .filter(r -> r.status() == RequestStatus.PROCESSING)
                         .min(Comparator.comparing(r -> SortKeys.of(r.claimedUntil().get(), r.id().value()))))
-                .orElse(() -> Option.ofOptional(claimable.stream().min(Comparator.comparing(InMemoryRequestQueue::sortKey))));
+                .orElse(() -> Option.ofOptional(claimable.stream()
+                        .min(Comparator.comparing(InMemoryRequestQueue::sortKey))));
         return next.isEmpty() ? Either.right(Option.none())
                 : next.get().claim(now, lease).flatMap(this::save).map(Option::some);
     }
