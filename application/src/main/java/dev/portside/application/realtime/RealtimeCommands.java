@@ -36,19 +36,23 @@ public final class RealtimeCommands {
     public record EnqueueRequest(String tenant, String connectionId, String action, String payload) {
     }
 
-    /** A worker asks for the oldest PENDING request of the tenant. */
+    /** A worker asks for the oldest PENDING request of the tenant (or one whose worker's lease ran out). */
     public record ClaimRequest(String tenant) {
     }
 
-    /** {@code message} is optional. */
-    public record ReportProgress(String tenant, String requestId, int progress, String message) {
+    /**
+     * The worker holding claim {@code claimToken} (the fencing token its claim returned) reports progress; it renews
+     * the claim's lease. {@code message} is optional.
+     */
+    public record ReportProgress(String tenant, String requestId, long claimToken, int progress, String message) {
     }
 
-    /** {@code result} null completes with an empty JSON object. */
-    public record CompleteRequest(String tenant, String requestId, String result) {
+    /** The worker holding claim {@code claimToken} completes; {@code result} null completes with an empty object. */
+    public record CompleteRequest(String tenant, String requestId, long claimToken, String result) {
     }
 
-    public record FailRequest(String tenant, String requestId, String error) {
+    /** The worker holding claim {@code claimToken} gives up with {@code error}. */
+    public record FailRequest(String tenant, String requestId, long claimToken, String error) {
     }
 
     public record CancelRequest(String tenant, String requestId) {

@@ -64,46 +64,57 @@ public final class RequestUseCases {
                 .flatMap(queue::create);
     }
 
-    /** Gives the oldest PENDING request to exactly one caller, now PROCESSING; none when the queue is empty. */
+    /**
+     * Gives the oldest claimable request (PENDING, or PROCESSING under a lapsed lease) to exactly one caller, now
+     * PROCESSING under a lease of the policy's claim lease and a new fencing token; none when nothing is claimable.
+     */
     public Either<Problem, Option<AsyncRequest>> claim(ClaimRequest c) {
         if (c == null) {
             return Checks.missingCommand();
         }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(c.tenant());
-        return checks.build(() -> tenant).flatMap(t -> queue.claimOldestPending(t, clock.instant()));
+        return checks.build(() -> tenant).flatMap(t -> queue.claimOldestPending(t, clock.instant(),
+                policy.claimLease()));
     }
 
+    /** Progress of the claim holder, a heartbeat that renews its lease; a stale token is Rejected. */
     public Either<Problem, AsyncRequest> reportProgress(ReportProgress c) {
         if (c == null) {
             return Checks.missingCommand();
         }
         Checks checks = Checks.start();
         Key key = key(checks, c.tenant(), c.requestId());
+        long token = token(checks, c.claimToken());
         Progress progress = checks.take(Progress.of(c.progress()));
         String message = checks.optionalText("message", c.message(), 1, AsyncRequest.MAX_MESSAGE);
-        return checks.build(() -> key).flatMap(k -> change(k, r -> r.reportProgress(progress, Option.of(message))));
+        return checks.build(() -> key).flatMap(k -> change(k, r -> r.reportProgress(token, progress,
+                Option.of(message), clock.instant(), policy.claimLease())));
     }
 
+    /** Completion by the claim holder; a stale token is Rejected. */
     public Either<Problem, AsyncRequest> complete(CompleteRequest c) {
         if (c == null) {
             return Checks.missingCommand();
         }
         Checks checks = Checks.start();
         Key key = key(checks, c.tenant(), c.requestId());
+        long token = token(checks, c.claimToken());
         JsonPayload result = c.result() == null ? JsonPayload.EMPTY
                 : checks.take(JsonPayload.of("result", c.result(), JsonPayload.MAX_RESULT_BYTES));
-        return checks.build(() -> key).flatMap(k -> change(k, r -> r.complete(result, clock.instant())));
+        return checks.build(() -> key).flatMap(k -> change(k, r -> r.complete(token, result, clock.instant())));
     }
 
+    /** Failure reported by the claim holder; a stale token is Rejected. */
     public Either<Problem, AsyncRequest> fail(FailRequest c) {
         if (c == null) {
             return Checks.missingCommand();
         }
         Checks checks = Checks.start();
         Key key = key(checks, c.tenant(), c.requestId());
+        long token = token(checks, c.claimToken());
         String error = checks.text("error", c.error(), 1, AsyncRequest.MAX_ERROR);
-        return checks.build(() -> key).flatMap(k -> change(k, r -> r.fail(error, clock.instant())));
+        return checks.build(() -> key).flatMap(k -> change(k, r -> r.fail(token, error, clock.instant())));
     }
 
     public Either<Problem, AsyncRequest> cancel(CancelRequest c) {
@@ -155,6 +166,11 @@ public final class RequestUseCases {
     /** Reloads and re-applies the rule when a concurrent change won, so the rule always sees fresh state. */
     private Either<Problem, AsyncRequest> change(Key key, Function<AsyncRequest, Either<Problem, AsyncRequest>> rule) {
         return Retry.onConflict(ConnectionUseCases.RETRIES, () -> load(key).flatMap(rule).flatMap(queue::save));
+    }
+
+    private static long token(Checks checks, long claimToken) {
+        checks.require(claimToken > 0, "claimToken", claimToken, "must be the positive fencing token of a claim");
+        return claimToken;
     }
 
     static Key key(Checks checks, String tenant, String requestId) {

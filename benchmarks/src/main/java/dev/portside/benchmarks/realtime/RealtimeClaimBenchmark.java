@@ -110,7 +110,8 @@ public class RealtimeClaimBenchmark {
     @OperationsPerInvocation(PER_WORKER)
     public void portsideClaims(Blackhole sink) {
         while (true) {
-            Either<Problem, Option<AsyncRequest>> claimed = queue.claimOldestPending(tenant, Instant.now());
+            Either<Problem, Option<AsyncRequest>> claimed = queue.claimOldestPending(tenant, Instant.now(),
+                    RealtimePolicy.DEFAULT.claimLease());
             if (claimed.isLeft()) {
                 throw new IllegalStateException(claimed.getLeft().message());
             }

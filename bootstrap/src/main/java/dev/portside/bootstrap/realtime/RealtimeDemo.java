@@ -14,6 +14,7 @@ import dev.portside.domain.realtime.AsyncRequest;
 import dev.portside.domain.realtime.Connection;
 import dev.portside.domain.realtime.Subscription;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -48,14 +49,18 @@ final class RealtimeDemo {
         String requestId = queued.id().value();
         step("subscribe", hub.subscriptions().add(new AddSubscription(TENANT, connectionId, requestId,
                 List.of("progress", "completed"))), s -> "subscription " + s.id() + " to " + s.eventTypes());
-        step("claim", hub.requests().claim(new ClaimRequest(TENANT)), claimed -> claimed
-                .map(r -> "a worker claimed " + r.id() + ", now " + r.status() + " (attempt " + r.attempts() + ")")
+        Option<AsyncRequest> claimed = step("claim", hub.requests().claim(new ClaimRequest(TENANT)), found -> found
+                .map(r -> "a worker claimed " + r.id() + ", now " + r.status() + " (token " + r.fencingToken()
+                        + ", lease until " + r.claimedUntil().getOrNull() + ")")
                 .getOrElse("nothing was pending"));
-        step("progress", hub.requests().reportProgress(new ReportProgress(TENANT, requestId, 50, "half way")),
+        long token = claimed == null ? 0 : claimed.map(AsyncRequest::fencingToken).getOrElse(0L);
+        step("progress", hub.requests().reportProgress(new ReportProgress(TENANT, requestId, token, 50, "half way")),
                 r -> r.progress().percent() + "% - " + r.progressMessage().getOrElse(""));
-        step("progress back to 20%", hub.requests().reportProgress(new ReportProgress(TENANT, requestId, 20,
+        step("progress back to 20%", hub.requests().reportProgress(new ReportProgress(TENANT, requestId, token, 20,
                 null)), r -> "unexpectedly accepted");
-        step("complete", hub.requests().complete(new CompleteRequest(TENANT, requestId, "{\"pages\":12}")),
+        step("complete with another claim's token", hub.requests().complete(new CompleteRequest(TENANT, requestId,
+                token + 1, null)), r -> "unexpectedly accepted");
+        step("complete", hub.requests().complete(new CompleteRequest(TENANT, requestId, token, "{\"pages\":12}")),
                 r -> r.status() + " with result " + r.result().map(p -> p.json()).getOrElse("none"));
         step("subscriptions of the request", hub.subscriptions().ofRequest(new ListSubscriptionsOfRequest(
                 TENANT, requestId, 10, null)), page -> page.items().stream().map(RealtimeDemo::describe).toList()

@@ -17,8 +17,14 @@ final class RealtimeInMemoryModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ConnectionStore connections(Clock clock, CursorCodec cursors) {
+    InMemoryConnectionStore inMemoryConnections(Clock clock, CursorCodec cursors) {
         return new InMemoryConnectionStore(clock, cursors);
+    }
+
+    @Provides
+    @Singleton
+    ConnectionStore connections(InMemoryConnectionStore connections) {
+        return connections;
     }
 
     @Provides
@@ -29,7 +35,7 @@ final class RealtimeInMemoryModule extends AbstractModule {
 
     @Provides
     @Singleton
-    SubscriptionStore subscriptions(Clock clock, CursorCodec cursors) {
-        return new InMemorySubscriptionStore(clock, cursors);
+    SubscriptionStore subscriptions(InMemoryConnectionStore connections, Clock clock, CursorCodec cursors) {
+        return new InMemorySubscriptionStore(connections, clock, cursors);
     }
 }

@@ -15,6 +15,7 @@ final class RealtimeKeys {
     static final String TABLE_PREFIX = "portside.realtime.table-prefix";
     static final String CONNECTION_TTL = "portside.realtime.connection-ttl";
     static final String REQUEST_TTL = "portside.realtime.request-ttl";
+    static final String CLAIM_LEASE = "portside.realtime.claim-lease";
 
     private RealtimeKeys() {
     }
@@ -24,12 +25,14 @@ final class RealtimeKeys {
                 ConfigKey.text(TABLE_PREFIX, RealtimeTables.DEFAULT_PREFIX,
                         "Prefix of the realtime DynamoDB tables (<prefix>connections, <prefix>requests, <prefix>subscriptions)"),
                 positiveDuration(CONNECTION_TTL, "24h", "How long a connection lives after its last activity"),
-                positiveDuration(REQUEST_TTL, "7d", "How long an asynchronous request is kept after it was enqueued"));
+                positiveDuration(REQUEST_TTL, "7d", "How long an asynchronous request is kept after it was enqueued"),
+                positiveDuration(CLAIM_LEASE, "5m", "How long a worker's claim on a request lasts without progress "
+                        + "before another worker may claim it again"));
     }
 
     static RealtimePolicy policy(PortsideConfig config) {
         return new RealtimePolicy(config.getDuration(CONNECTION_TTL), config.getDuration(REQUEST_TTL),
-                RealtimePolicy.DEFAULT.subscriptionTtl());
+                RealtimePolicy.DEFAULT.subscriptionTtl(), config.getDuration(CLAIM_LEASE));
     }
 
     static RealtimeTables tables(PortsideConfig config) {

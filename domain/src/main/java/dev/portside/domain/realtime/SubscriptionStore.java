@@ -9,12 +9,14 @@ import io.vavr.control.Option;
 import java.util.List;
 
 /**
- * Tenant-scoped store of subscriptions. {@code create} refuses an existing id and {@code delete}
- * is revision-checked. Reads skip expired subscriptions; lists are ordered by creation time, then
- * id, and paged with signed cursors.
+ * Tenant-scoped store of subscriptions. {@code create} refuses an existing id and, atomically with the write, a
+ * connection that is gone or expired, so a subscribe racing a disconnect either fails or is seen by the
+ * disconnect's cascade; {@code delete} is revision-checked. Reads skip expired subscriptions; lists are
+ * ordered by creation time, then id, and paged with signed cursors.
  */
 public interface SubscriptionStore {
 
+    /** Stores a new subscription while its connection is live (else {@code NotFound("connection", id)}). */
     Either<Problem, Subscription> create(Subscription subscription);
 
     Either<Problem, Option<Subscription>> find(TenantId tenant, SubscriptionId id);

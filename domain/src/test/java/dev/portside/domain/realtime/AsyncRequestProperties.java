@@ -19,38 +19,45 @@ import net.jqwik.api.Provide;
 class AsyncRequestProperties {
 
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+    private static final Duration LEASE = Duration.ofSeconds(5);
 
-    sealed interface Step permits Start, Report, Complete, Fail, Cancel {
+    sealed interface Step permits Start, Report, Complete, Fail, Cancel, StaleComplete {
         Either<Problem, AsyncRequest> apply(AsyncRequest r, Instant now);
     }
 
     record Start() implements Step {
         public Either<Problem, AsyncRequest> apply(AsyncRequest r, Instant now) {
-            return r.start(now);
+            return r.claim(now, LEASE);
         }
     }
 
     record Report(int percent) implements Step {
         public Either<Problem, AsyncRequest> apply(AsyncRequest r, Instant now) {
-            return r.reportProgress(new Progress(percent), Option.some("at " + percent));
+            return r.reportProgress(r.fencingToken(), new Progress(percent), Option.some("at " + percent), now, LEASE);
         }
     }
 
     record Complete() implements Step {
         public Either<Problem, AsyncRequest> apply(AsyncRequest r, Instant now) {
-            return r.complete(new JsonPayload("{\"ok\":true}"), now);
+            return r.complete(r.fencingToken(), new JsonPayload("{\"ok\":true}"), now);
         }
     }
 
     record Fail() implements Step {
         public Either<Problem, AsyncRequest> apply(AsyncRequest r, Instant now) {
-            return r.fail("broken", now);
+            return r.fail(r.fencingToken(), "broken", now);
         }
     }
 
     record Cancel() implements Step {
         public Either<Problem, AsyncRequest> apply(AsyncRequest r, Instant now) {
             return r.cancel(now);
+        }
+    }
+
+    record StaleComplete() implements Step {
+        public Either<Problem, AsyncRequest> apply(AsyncRequest r, Instant now) {
+            return r.complete(r.fencingToken() - 1, JsonPayload.EMPTY, now);
         }
     }
 
@@ -62,7 +69,8 @@ class AsyncRequestProperties {
                 Arbitraries.integers().between(0, 100).map(Report::new),
                 Arbitraries.just(new Complete()),
                 Arbitraries.just(new Fail()),
-                Arbitraries.just(new Cancel()));
+                Arbitraries.just(new Cancel()),
+                Arbitraries.just(new StaleComplete()));
         return step.list().ofMaxSize(30);
     }
 
@@ -80,6 +88,7 @@ class AsyncRequestProperties {
             if (next.isRight()) {
                 assertThat(current.status() == next.get().status() || current.status().canMoveTo(next.get().status()))
                         .as("%s → %s", current.status(), next.get().status()).isTrue();
+                assertThat(next.get().fencingToken()).isGreaterThanOrEqualTo(current.fencingToken());
                 current = next.get();
             }
         }
@@ -104,10 +113,11 @@ class AsyncRequestProperties {
             @ForAll("twoPercents") List<Integer> pair) {
         int first = Math.max(pair.get(0), pair.get(1));
         int second = Math.min(pair.get(0), pair.get(1));
-        AsyncRequest started = fresh().start(T0).get().reportProgress(new Progress(first), Option.none()).get();
-        Either<Problem, AsyncRequest> back = started.reportProgress(new Progress(second), Option.none());
+        AsyncRequest started = fresh().claim(T0, LEASE).get()
+                .reportProgress(1, new Progress(first), Option.none(), T0, LEASE).get();
+        Either<Problem, AsyncRequest> back = started.reportProgress(1, new Progress(second), Option.none(), T0, LEASE);
         assertThat(back.isLeft()).isEqualTo(second < first);
-        assertThat(started.reportProgress(new Progress(first), Option.none()).isRight()).isTrue();
+        assertThat(started.reportProgress(1, new Progress(first), Option.none(), T0, LEASE).isRight()).isTrue();
     }
 
     @Provide
@@ -118,13 +128,43 @@ class AsyncRequestProperties {
 
     @Property(tries = 50)
     void starting_counts_an_attempt_and_completing_sets_full_progress(@ForAll("twoPercents") List<Integer> pair) {
-        AsyncRequest done = fresh().start(T0).get()
-                .reportProgress(new Progress(pair.get(0)), Option.none()).get()
-                .complete(JsonPayload.EMPTY, T0.plusSeconds(5)).get();
+        AsyncRequest done = fresh().claim(T0, LEASE).get()
+                .reportProgress(1, new Progress(pair.get(0)), Option.none(), T0, LEASE).get()
+                .complete(1, JsonPayload.EMPTY, T0.plusSeconds(5)).get();
         assertThat(done.attempts()).isEqualTo(1);
         assertThat(done.progress()).isEqualTo(Progress.DONE);
         assertThat(done.completedAt()).contains(T0.plusSeconds(5));
         assertThat(done.startedAt()).contains(T0);
+    }
+
+    @Property(tries = 200)
+    void a_lapsed_lease_lets_a_new_claim_in_and_fences_off_the_old_token(
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 20) int secondsLater) {
+        AsyncRequest first = fresh().claim(T0, LEASE).get();
+        Instant later = T0.plusSeconds(secondsLater);
+        Either<Problem, AsyncRequest> second = first.claim(later, LEASE);
+        assertThat(second.isRight()).isEqualTo(!later.isBefore(T0.plus(LEASE)));
+        if (second.isRight()) {
+            AsyncRequest taken = second.get();
+            assertThat(taken.fencingToken()).isEqualTo(first.fencingToken() + 1);
+            assertThat(taken.claimedUntil()).contains(later.plus(LEASE));
+            assertThat(taken.complete(first.fencingToken(), JsonPayload.EMPTY, later).getLeft())
+                    .isEqualTo(new Problem.Rejected("realtime.stale-claim", "request r1 is held under claim token 2; "
+                            + "token 1 is not the current claim and its change is refused"));
+            assertThat(taken.fail(first.fencingToken(), "x", later).isLeft()).isTrue();
+            assertThat(taken.complete(taken.fencingToken(), JsonPayload.EMPTY, later).isRight()).isTrue();
+        } else {
+            assertThat(((Problem.Rejected) second.getLeft()).rule()).isEqualTo("realtime.claimed");
+        }
+    }
+
+    @Property(tries = 100)
+    void progress_renews_the_lease(@ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 4) int seconds) {
+        Instant beat = T0.plusSeconds(seconds);
+        AsyncRequest renewed = fresh().claim(T0, LEASE).get()
+                .reportProgress(1, new Progress(10), Option.none(), beat, LEASE).get();
+        assertThat(renewed.claimedUntil()).contains(beat.plus(LEASE));
+        assertThat(renewed.isClaimable(T0.plus(LEASE))).isEqualTo(seconds == 0);
     }
 
     static AsyncRequest fresh() {

@@ -91,15 +91,16 @@ public abstract class RealtimeHubContract {
         AsyncRequest claimed = right(hub.requests().claim(new ClaimRequest(tenant))).get();
         assertThat(claimed.id()).isEqualTo(queued.id());
         String id = queued.id().value();
-        assertThat(right(hub.requests().reportProgress(new ReportProgress(tenant, id, 60, "rendering")))
+        long token = claimed.fencingToken();
+        assertThat(right(hub.requests().reportProgress(new ReportProgress(tenant, id, token, 60, "rendering")))
                 .progress().percent()).isEqualTo(60);
-        assertThat(hub.requests().reportProgress(new ReportProgress(tenant, id, 30, null)).getLeft())
+        assertThat(hub.requests().reportProgress(new ReportProgress(tenant, id, token, 30, null)).getLeft())
                 .isInstanceOf(Problem.Rejected.class);
-        AsyncRequest done = right(hub.requests().complete(new CompleteRequest(tenant, id, "{\"pages\":3}")));
+        AsyncRequest done = right(hub.requests().complete(new CompleteRequest(tenant, id, token, "{\"pages\":3}")));
         assertThat(done.status()).isEqualTo(RequestStatus.COMPLETED);
         assertThat(done.user()).isEqualTo(connection.user());
         assertThat(hub.requests().cancel(new CancelRequest(tenant, id)).getLeft()).isInstanceOf(Problem.Rejected.class);
-        assertThat(hub.requests().fail(new FailRequest(tenant, id, "late")).getLeft())
+        assertThat(hub.requests().fail(new FailRequest(tenant, id, token, "late")).getLeft())
                 .isInstanceOf(Problem.Rejected.class);
         assertThat(right(hub.requests().get(new GetRequest(tenant, id)))).isEqualTo(done);
     }
@@ -217,9 +218,9 @@ public abstract class RealtimeHubContract {
         Problem enqueue = hub.requests().enqueue(new EnqueueRequest("ok", "c-1", "", "[1,2]")).getLeft();
         assertThat(((Problem.Invalid) enqueue).violations()).extracting(v -> v.field())
                 .containsExactlyInAnyOrder("action", "payload");
-        Problem progress = hub.requests().reportProgress(new ReportProgress("ok", "", 101, null)).getLeft();
+        Problem progress = hub.requests().reportProgress(new ReportProgress("ok", "", 0, 101, null)).getLeft();
         assertThat(((Problem.Invalid) progress).violations()).extracting(v -> v.field())
-                .containsExactlyInAnyOrder("requestId", "progress");
+                .containsExactlyInAnyOrder("requestId", "claimToken", "progress");
         Problem status = hub.requests().withStatus(new ListRequestsByStatus("ok", "DONE", 0, null)).getLeft();
         assertThat(((Problem.Invalid) status).violations()).extracting(v -> v.field())
                 .containsExactlyInAnyOrder("status", "limit");
@@ -268,7 +269,7 @@ public abstract class RealtimeHubContract {
             progressFields.add("progress");
         }
         if (!progressFields.isEmpty()) {
-            assertThat(fields(hub.requests().reportProgress(new ReportProgress(tenant, "r-1", progress, null))))
+            assertThat(fields(hub.requests().reportProgress(new ReportProgress(tenant, "r-1", 1, progress, null))))
                     .isEqualTo(progressFields);
         }
         Set<String> statusFields = new HashSet<>(expected);
@@ -306,6 +307,130 @@ public abstract class RealtimeHubContract {
         assertThat(result.getLeft()).isInstanceOf(Problem.Invalid.class);
         return ((Problem.Invalid) result.getLeft()).violations().stream().map(Violation::field)
                 .collect(Collectors.toSet());
+    }
+
+    @Test
+    void a_worker_whose_lease_ran_out_is_fenced_off_by_the_next_claim() {
+        RealtimeHub hub = hub();
+        String tenant = freshTenant().value();
+        AsyncRequest queued = enqueue(hub, connect(hub, tenant, "ann"), "render");
+        String id = queued.id().value();
+        AsyncRequest first = right(hub.requests().claim(new ClaimRequest(tenant))).get();
+        clock.advance(POLICY.claimLease().minusSeconds(1));
+        right(hub.requests().reportProgress(new ReportProgress(tenant, id, first.fencingToken(), 10, "alive")));
+        clock.advance(POLICY.claimLease().minusSeconds(1));
+        assertThat(right(hub.requests().claim(new ClaimRequest(tenant)))).as("progress renewed the lease").isEmpty();
+        clock.advance(Duration.ofSeconds(1));
+        AsyncRequest second = right(hub.requests().claim(new ClaimRequest(tenant))).get();
+        assertThat(second.id()).isEqualTo(queued.id());
+        assertThat(second.fencingToken()).isEqualTo(first.fencingToken() + 1);
+        Problem stale = new Problem.Rejected("realtime.stale-claim", "request " + id + " is held under claim token 2; "
+                + "token 1 is not the current claim and its change is refused");
+        assertThat(hub.requests().complete(new CompleteRequest(tenant, id, 1, "{}")).getLeft()).isEqualTo(stale);
+        assertThat(hub.requests().fail(new FailRequest(tenant, id, 1, "gave up")).getLeft()).isEqualTo(stale);
+        assertThat(hub.requests().reportProgress(new ReportProgress(tenant, id, 1, 90, null)).getLeft())
+                .isEqualTo(stale);
+        assertThat(right(hub.requests().get(new GetRequest(tenant, id)))).isEqualTo(second);
+        assertThat(right(hub.requests().complete(new CompleteRequest(tenant, id, 2, "{}"))).status())
+                .isEqualTo(RequestStatus.COMPLETED);
+    }
+
+    /** What one worker of the stateful property does: 0 claim, 1 progress, 2 complete, 3 wait; worker 0..2. */
+    record WorkerStep(int worker, int action, int seconds) {
+    }
+
+    @Provide
+    Arbitrary<List<WorkerStep>> workerSteps() {
+        return net.jqwik.api.Combinators.combine(Arbitraries.integers().between(0, 2),
+                Arbitraries.integers().between(0, 3), Arbitraries.integers().between(30, 400))
+                .as(WorkerStep::new).list().ofMaxSize(25);
+    }
+
+    @Property(tries = 8)
+    void workers_holding_stale_tokens_never_change_a_request_and_tokens_only_grow(
+            @ForAll("workerSteps") List<WorkerStep> steps) {
+        RealtimeHub hub = hub();
+        String tenant = freshTenant().value();
+        Connection owner = connect(hub, tenant, "ann");
+        for (int i = 0; i < 2; i++) {
+            enqueue(hub, owner, "job-" + i);
+        }
+        java.util.Map<Integer, AsyncRequest> held = new java.util.HashMap<>();
+        java.util.Map<RequestId, Long> latest = new java.util.HashMap<>();
+        for (WorkerStep step : steps) {
+            AsyncRequest mine = held.get(step.worker());
+            switch (step.action()) {
+                case 0 -> right(hub.requests().claim(new ClaimRequest(tenant))).forEach(r -> {
+                    assertThat(r.fencingToken()).isEqualTo(latest.getOrDefault(r.id(), 0L) + 1);
+                    latest.put(r.id(), r.fencingToken());
+                    held.put(step.worker(), r);
+                });
+                case 1, 2 -> {
+                    if (mine == null) {
+                        continue;
+                    }
+                    String id = mine.id().value();
+                    AsyncRequest before = right(hub.requests().get(new GetRequest(tenant, id)));
+                    Either<Problem, AsyncRequest> outcome = step.action() == 1
+                            ? hub.requests().reportProgress(new ReportProgress(tenant, id, mine.fencingToken(),
+                                    before.progress().percent(), null))
+                            : hub.requests().complete(new CompleteRequest(tenant, id, mine.fencingToken(), null));
+                    boolean current = latest.get(mine.id()) == mine.fencingToken();
+                    if (!current || before.status().isTerminal()) {
+                        assertThat(outcome.getLeft()).isInstanceOf(Problem.Rejected.class);
+                        assertThat(right(hub.requests().get(new GetRequest(tenant, id)))).isEqualTo(before);
+                    } else {
+                        assertThat(outcome.isRight()).as("%s by the current holder", step).isTrue();
+                    }
+                }
+                default -> clock.advance(Duration.ofSeconds(step.seconds()));
+            }
+        }
+    }
+
+    @Test
+    void a_subscribe_racing_a_disconnect_leaves_no_subscription_behind() throws Exception {
+        RealtimeHub hub = hub();
+        String tenant = freshTenant().value();
+        Connection keeper = connect(hub, tenant, "bob");
+        AsyncRequest request = enqueue(hub, keeper, "export");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            for (int round = 0; round < 5; round++) {
+                Connection leaving = connect(hub, tenant, "ann");
+                CountDownLatch go = new CountDownLatch(1);
+                ConcurrentLinkedQueue<Problem> refusals = new ConcurrentLinkedQueue<>();
+                List<Future<?>> subscribers = new ArrayList<>();
+                for (int t = 0; t < 5; t++) {
+                    subscribers.add(pool.submit(() -> {
+                        go.await();
+                        for (int i = 0; i < 20; i++) {
+                            hub.subscriptions().add(new AddSubscription(tenant, leaving.id().value(),
+                                    request.id().value(), List.of("progress"))).peekLeft(refusals::add);
+                        }
+                        return null;
+                    }));
+                }
+                Future<Boolean> closing = pool.submit(() -> {
+                    go.await();
+                    Thread.sleep(2);
+                    return hub.connections().close(new CloseConnection(tenant, leaving.id().value())).isRight();
+                });
+                go.countDown();
+                for (Future<?> subscriber : subscribers) {
+                    subscriber.get(60, TimeUnit.SECONDS);
+                }
+                assertThat(closing.get(60, TimeUnit.SECONDS)).isTrue();
+                assertThat(refusals).allSatisfy(p -> assertThat(p)
+                        .isEqualTo(new Problem.NotFound("connection", leaving.id().value())));
+                assertThat(right(hub.subscriptions().ofConnection(new ListSubscriptionsOfConnection(tenant,
+                        leaving.id().value(), 1000, null))).items()).isEmpty();
+                assertThat(right(hub.subscriptions().ofRequest(new ListSubscriptionsOfRequest(tenant,
+                        request.id().value(), 1000, null))).items()).isEmpty();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** How many requests the concurrency check enqueues; the issue asks for 1,000. */

@@ -19,17 +19,22 @@ import dev.portside.domain.realtime.AsyncRequest;
 import dev.portside.domain.realtime.Connection;
 import dev.portside.domain.realtime.JsonPayload;
 import dev.portside.domain.realtime.Progress;
+import dev.portside.domain.realtime.RequestId;
 import dev.portside.domain.realtime.RequestQueue;
 import dev.portside.domain.realtime.RequestStatus;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 /** The contract of every {@link RequestQueue} adapter. */
@@ -37,6 +42,8 @@ public abstract class RequestQueueContract {
 
     /** A queue over shared tables, reading time from {@code clock}. */
     protected abstract RequestQueue queue(Clock clock, CursorCodec cursors);
+
+    private static final Duration LEASE = Duration.ofMinutes(5);
 
     private final MutableClock clock = new MutableClock(T0);
 
@@ -53,15 +60,17 @@ public abstract class RequestQueueContract {
         RequestQueue queue = store();
         AsyncRequest pending = request(owner(freshTenant()), "r-1", T0);
         right(queue.create(pending));
-        AsyncRequest started = right(queue.save(pending.start(T0.plusSeconds(1)).get()));
-        AsyncRequest reported = right(queue.save(started.reportProgress(new Progress(40), Option.some("half ✓"))
-                .get()));
-        AsyncRequest done = reported.complete(new JsonPayload("{\"url\":\"s3://x\"}"), T0.plusSeconds(9)).get();
+        AsyncRequest started = right(queue.save(pending.claim(T0.plusSeconds(1), LEASE).get()));
+        AsyncRequest reported = right(queue.save(started.reportProgress(1, new Progress(40), Option.some("half ✓"),
+                T0.plusSeconds(2), LEASE).get()));
+        assertThat(right(queue.find(pending.tenant(), pending.id())).get().claimedUntil())
+                .contains(T0.plusSeconds(2).plus(LEASE));
+        AsyncRequest done = reported.complete(1, new JsonPayload("{\"url\":\"s3://x\"}"), T0.plusSeconds(9)).get();
         AsyncRequest saved = right(queue.save(done));
         assertThat(saved.revision()).isEqualTo(new Revision(4));
         assertThat(right(queue.find(pending.tenant(), pending.id())).get()).isEqualTo(saved);
-        AsyncRequest failed = right(queue.create(request(owner(pending.tenant()), "r-2", T0))).start(T0).get()
-                .fail("worker crashed", T0.plusSeconds(3)).get();
+        AsyncRequest failed = right(queue.create(request(owner(pending.tenant()), "r-2", T0))).claim(T0, LEASE).get()
+                .fail(1, "worker crashed", T0.plusSeconds(3)).get();
         right(queue.save(failed));
         assertThat(right(queue.find(pending.tenant(), failed.id())).get().error()).contains("worker crashed");
     }
@@ -114,15 +123,18 @@ public abstract class RequestQueueContract {
         TenantId tenant = freshTenant();
         AsyncRequest younger = right(queue.create(request(owner(tenant), "young", T0.plusSeconds(5))));
         AsyncRequest older = right(queue.create(request(owner(tenant), "old", T0)));
-        AsyncRequest claimed = right(queue.claimOldestPending(tenant, T0.plusSeconds(10))).get();
+        AsyncRequest claimed = right(queue.claimOldestPending(tenant, T0.plusSeconds(10), LEASE)).get();
         assertThat(claimed.id()).isEqualTo(older.id());
         assertThat(claimed.status()).isEqualTo(RequestStatus.PROCESSING);
         assertThat(claimed.attempts()).isEqualTo(1);
+        assertThat(claimed.fencingToken()).isEqualTo(1);
+        assertThat(claimed.claimedUntil()).contains(T0.plusSeconds(10).plus(LEASE));
         assertThat(claimed.startedAt()).contains(T0.plusSeconds(10));
         assertThat(claimed.revision()).isEqualTo(new Revision(2));
         assertThat(right(queue.find(tenant, older.id())).get()).isEqualTo(claimed);
-        assertThat(right(queue.claimOldestPending(tenant, T0.plusSeconds(11))).get().id()).isEqualTo(younger.id());
-        assertThat(right(queue.claimOldestPending(tenant, T0.plusSeconds(12)))).isEmpty();
+        assertThat(right(queue.claimOldestPending(tenant, T0.plusSeconds(11), LEASE)).get().id())
+                .isEqualTo(younger.id());
+        assertThat(right(queue.claimOldestPending(tenant, T0.plusSeconds(12), LEASE))).isEmpty();
     }
 
     @Test
@@ -136,8 +148,79 @@ public abstract class RequestQueueContract {
         assertThat(right(queue.byConnection(tenant, old.connection(), PageRequest.first(10))).items())
                 .containsExactly(fresh);
         assertThat(right(queue.expired(tenant))).containsExactly(old);
-        assertThat(right(queue.claimOldestPending(tenant, clock.instant())).get().id()).isEqualTo(fresh.id());
-        assertThat(right(queue.claimOldestPending(tenant, clock.instant()))).isEmpty();
+        assertThat(right(queue.claimOldestPending(tenant, clock.instant(), LEASE)).get().id()).isEqualTo(fresh.id());
+        assertThat(right(queue.claimOldestPending(tenant, clock.instant(), LEASE))).isEmpty();
+    }
+
+    @Test
+    void a_request_whose_lease_ran_out_is_claimed_again_and_the_first_workers_write_is_refused() {
+        RequestQueue queue = store();
+        TenantId tenant = freshTenant();
+        right(queue.create(request(owner(tenant), "job", T0)));
+        AsyncRequest first = right(queue.claimOldestPending(tenant, T0, LEASE)).get();
+        assertThat(right(queue.claimOldestPending(tenant, T0.plus(LEASE).minusMillis(1), LEASE))).isEmpty();
+        AsyncRequest second = right(queue.claimOldestPending(tenant, T0.plus(LEASE), LEASE)).get();
+        assertThat(second.id()).isEqualTo(first.id());
+        assertThat(second.fencingToken()).isEqualTo(first.fencingToken() + 1);
+        assertThat(second.claimedUntil()).contains(T0.plus(LEASE).plus(LEASE));
+        assertThat(second.revision()).isEqualTo(first.revision().next());
+        assertThat(queue.save(first.complete(first.fencingToken(), JsonPayload.EMPTY, T0).get()).getLeft())
+                .isInstanceOf(Problem.Conflict.class);
+        AsyncRequest stored = right(queue.find(tenant, first.id())).get();
+        assertThat(stored).isEqualTo(second);
+        assertThat(((Problem.Rejected) stored.complete(first.fencingToken(), JsonPayload.EMPTY, T0).getLeft()).rule())
+                .isEqualTo("realtime.stale-claim");
+    }
+
+    @Test
+    void a_request_whose_lease_lapsed_is_claimed_before_any_pending_one_earliest_lease_first() {
+        RequestQueue queue = store();
+        TenantId tenant = freshTenant();
+        AsyncRequest first = right(queue.create(request(owner(tenant), "first", T0)));
+        AsyncRequest second = right(queue.create(request(owner(tenant), "second", T0.plusSeconds(1))));
+        right(queue.claimOldestPending(tenant, T0.plusSeconds(30), LEASE));
+        right(queue.claimOldestPending(tenant, T0.plusSeconds(10), LEASE));
+        AsyncRequest older = right(queue.create(request(owner(tenant), "older", T0.minusSeconds(60))));
+        Instant later = T0.plus(LEASE).plusSeconds(30);
+        assertThat(right(queue.claimOldestPending(tenant, later, LEASE)).get().id()).isEqualTo(second.id());
+        assertThat(right(queue.claimOldestPending(tenant, later, LEASE)).get().id()).isEqualTo(first.id());
+        assertThat(right(queue.claimOldestPending(tenant, later, LEASE)).get().id()).isEqualTo(older.id());
+        assertThat(right(queue.claimOldestPending(tenant, later, LEASE))).isEmpty();
+    }
+
+    /** Steps: 0 claim, 1 wait half a lease, 2 wait a whole lease, 3 enqueue; lapsed leases go first. */
+    @Property(tries = 10)
+    void claims_follow_the_model_and_fencing_tokens_only_grow(
+            @ForAll @Size(max = 24) List<@IntRange(min = 0, max = 3) Integer> steps) {
+        MutableClock time = new MutableClock(T0);
+        RequestQueue queue = queue(time, CURSORS);
+        TenantId tenant = freshTenant();
+        Map<RequestId, AsyncRequest> model = new TreeMap<>(Comparator.comparing(RequestId::value));
+        int made = 0;
+        for (int step : steps) {
+            switch (step) {
+                case 1 -> time.advance(LEASE.dividedBy(2));
+                case 2 -> time.advance(LEASE);
+                case 3 -> {
+                    AsyncRequest created = right(queue.create(request(owner(tenant), String.format("r-%02d", made++),
+                            time.instant())));
+                    model.put(created.id(), created);
+                }
+                default -> {
+                    Comparator<AsyncRequest> claimOrder = Comparator.comparing(r -> r.status() == RequestStatus.PENDING
+                            ? String.format("1|%013d#%s", r.createdAt().toEpochMilli(), r.id().value())
+                            : String.format("0|%013d#%s", r.claimedUntil().get().toEpochMilli(), r.id().value()));
+                    Option<AsyncRequest> expected = Option.ofOptional(model.values().stream()
+                            .filter(r -> r.isClaimable(time.instant())).min(claimOrder));
+                    Option<AsyncRequest> claimed = right(queue.claimOldestPending(tenant, time.instant(), LEASE));
+                    assertThat(claimed.map(AsyncRequest::id)).isEqualTo(expected.map(AsyncRequest::id));
+                    claimed.forEach(now -> {
+                        assertThat(now.fencingToken()).isEqualTo(model.get(now.id()).fencingToken() + 1);
+                        model.put(now.id(), now);
+                    });
+                }
+            }
+        }
     }
 
     @Property(tries = 15)

@@ -3,6 +3,7 @@ package dev.portside.testkit.realtime;
 import dev.portside.testkit.time.MutableClock;
 import static dev.portside.testkit.realtime.RealtimeFixtures.CURSORS;
 import static dev.portside.testkit.realtime.RealtimeFixtures.T0;
+import static dev.portside.testkit.realtime.RealtimeFixtures.connection;
 import static dev.portside.testkit.realtime.RealtimeFixtures.freshTenant;
 import static dev.portside.testkit.realtime.RealtimeFixtures.readAll;
 import static dev.portside.testkit.realtime.RealtimeFixtures.right;
@@ -31,19 +32,29 @@ import org.junit.jupiter.api.Test;
 /** The contract of every {@link SubscriptionStore} adapter. */
 public abstract class SubscriptionStoreContract {
 
-    /** A store over shared tables, reading time from {@code clock}. */
-    protected abstract SubscriptionStore subscriptions(Clock clock, CursorCodec cursors);
+    /** The adapter's stores over shared tables, reading time from {@code clock}; subscriptions need connections. */
+    protected abstract RealtimeStores stores(Clock clock, CursorCodec cursors);
 
     private final MutableClock clock = new MutableClock(T0);
+    private RealtimeStores stores;
 
     private SubscriptionStore store() {
-        return subscriptions(clock, CURSORS);
+        stores = stores(clock, CURSORS);
+        return stores.subscriptions();
+    }
+
+    /** Opens the connections the subscriptions of a test belong to. */
+    private void connect(TenantId tenant, String... ids) {
+        for (String id : ids) {
+            right(stores.connections().create(connection(tenant, id, "ann", T0)));
+        }
     }
 
     @Test
     void a_subscription_round_trips_and_its_id_cannot_be_reused() {
         SubscriptionStore store = store();
         Subscription made = subscription(freshTenant(), "s-1", "c-1", "r-1", T0);
+        connect(made.tenant(), "c-1");
         assertThat(right(store.create(made))).isEqualTo(made);
         assertThat(right(store.find(made.tenant(), made.id())).get()).isEqualTo(made);
         assertThat(made.eventTypes()).containsExactly("progress", "completed");
@@ -54,7 +65,9 @@ public abstract class SubscriptionStoreContract {
     @Test
     void deleting_needs_the_stored_revision_and_a_missing_one_is_not_found() {
         SubscriptionStore store = store();
-        Subscription made = right(store.create(subscription(freshTenant(), "s-1", "c-1", "r-1", T0)));
+        TenantId tenant = freshTenant();
+        connect(tenant, "c-1");
+        Subscription made = right(store.create(subscription(tenant, "s-1", "c-1", "r-1", T0)));
         assertThat(store.delete(made.withRevision(new Revision(3))).getLeft())
                 .isEqualTo(new Problem.Conflict("subscription", "s-1", new Revision(3), new Revision(1)));
         assertThat(right(store.delete(made))).isEqualTo(made);
@@ -65,6 +78,7 @@ public abstract class SubscriptionStoreContract {
     void subscriptions_are_listed_by_connection_and_by_request_in_creation_order() {
         SubscriptionStore store = store();
         TenantId tenant = freshTenant();
+        connect(tenant, "c-1", "c-2");
         Subscription late = right(store.create(subscription(tenant, "s-a", "c-1", "r-1", T0.plusSeconds(2))));
         Subscription early = right(store.create(subscription(tenant, "s-b", "c-1", "r-2", T0.plusSeconds(1))));
         Subscription elsewhere = right(store.create(subscription(tenant, "s-c", "c-2", "r-1", T0)));
@@ -80,6 +94,7 @@ public abstract class SubscriptionStoreContract {
     void expired_subscriptions_are_invisible_but_listed_for_cleanup() {
         SubscriptionStore store = store();
         TenantId tenant = freshTenant();
+        connect(tenant, "c-1");
         Subscription old = right(store.create(subscription(tenant, "old", "c-1", "r-1", T0)));
         Subscription fresh = right(store.create(subscription(tenant, "new", "c-1", "r-1", T0.plus(Duration.ofHours(20)))));
         clock.advance(Duration.ofHours(25));
@@ -91,11 +106,32 @@ public abstract class SubscriptionStoreContract {
         assertThat(right(store.expired(tenant))).containsExactly(old);
     }
 
+    @Test
+    void a_subscription_needs_its_connection_live_when_it_is_written() {
+        SubscriptionStore store = store();
+        TenantId tenant = freshTenant();
+        connect(tenant, "c-1", "c-2");
+        assertThat(store.create(subscription(tenant, "s-0", "nobody", "r-1", T0)).getLeft())
+                .isEqualTo(new Problem.NotFound("connection", "nobody"));
+        Subscription made = right(store.create(subscription(tenant, "s-1", "c-1", "r-1", T0)));
+        assertThat(store.create(made).getLeft()).isEqualTo(new Problem.AlreadyExists("subscription", "s-1"));
+        right(stores.connections().delete(right(stores.connections().find(tenant, new ConnectionId("c-1"))).get()));
+        assertThat(store.create(subscription(tenant, "s-2", "c-1", "r-1", T0)).getLeft())
+                .isEqualTo(new Problem.NotFound("connection", "c-1"));
+        assertThat(store.create(subscription(tenant, "s-1", "c-1", "r-1", T0)).getLeft())
+                .isEqualTo(new Problem.NotFound("connection", "c-1"));
+        clock.advance(Duration.ofHours(25));
+        assertThat(store.create(subscription(tenant, "s-3", "c-2", "r-1", clock.instant())).getLeft())
+                .isEqualTo(new Problem.NotFound("connection", "c-2"));
+    }
+
     @Property(tries = 15)
     void paging_returns_every_subscription_once_in_order(
             @ForAll @IntRange(min = 0, max = 25) int count, @ForAll @IntRange(min = 1, max = 7) int limit) {
-        SubscriptionStore store = subscriptions(new MutableClock(T0), CURSORS);
+        stores = stores(new MutableClock(T0), CURSORS);
+        SubscriptionStore store = stores.subscriptions();
         TenantId tenant = freshTenant();
+        connect(tenant, "c-1");
         List<Subscription> made = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             made.add(right(store.create(subscription(tenant, "s-" + (i * 5 % 7) + "-" + i, "c-1", "r-1",

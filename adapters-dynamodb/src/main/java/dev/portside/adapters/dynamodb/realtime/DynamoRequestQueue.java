@@ -19,6 +19,7 @@ import io.vavr.collection.Stream;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +28,15 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * {@link RequestQueue} on the requests table: item {@code pk = tenant#requestId}, ConnectionIndex
  * ({@code tenant#connection}) and StatusIndex ({@code tenant#STATUS}) sorted by {@code createdAt#id}.
- * A claim reads the oldest PENDING candidates from StatusIndex and starts the first one whose
- * conditional update ({@code status = PENDING} at the read revision) succeeds; losers move on.
+ * A claim ({@link PendingClaims}) reads lease-lapsed candidates from the sparse LeaseIndex and the oldest
+ * PENDING ones from StatusIndex, and claims the first one whose write conditional on the read revision
+ * succeeds; losers move on.
  */
 public final class DynamoRequestQueue implements RequestQueue {
 
     static final String CONNECTION_INDEX = "ConnectionIndex";
     static final String STATUS_INDEX = "StatusIndex";
+    static final String LEASE_INDEX = "LeaseIndex";
     static final int CLAIM_CANDIDATES = 16;
 
     private final RequestItems mapper = new RequestItems();
@@ -87,8 +90,8 @@ public final class DynamoRequestQueue implements RequestQueue {
     }
 
     @Override
-    public Either<Problem, Option<AsyncRequest>> claimOldestPending(TenantId tenant, Instant now) {
-        return claims.claim(tenant, now);
+    public Either<Problem, Option<AsyncRequest>> claimOldestPending(TenantId tenant, Instant now, Duration lease) {
+        return claims.claim(tenant, now, lease);
     }
 
     @Override

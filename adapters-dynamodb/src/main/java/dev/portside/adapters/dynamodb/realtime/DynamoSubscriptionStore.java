@@ -23,12 +23,15 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * {@link SubscriptionStore} on the subscriptions table: item {@code pk = tenant#subscriptionId},
  * ConnectionIndex ({@code tenant#connection}) and RequestIndex ({@code tenant#request}) sorted by
- * {@code createdAt#id}. Expired items are filtered out of every read; cleanup finds them with a
- * filtered scan (the seed's table has no tenant index).
+ * {@code createdAt#id}. A create is one transaction with a ConditionCheck that its connection's item is
+ * live, so it cannot land after the connection was deleted. Expired items are filtered out of every read;
+ * cleanup finds them with a filtered scan (the seed's table has no tenant index).
  */
 public final class DynamoSubscriptionStore implements SubscriptionStore {
 
@@ -38,6 +41,7 @@ public final class DynamoSubscriptionStore implements SubscriptionStore {
     private final SubscriptionItems mapper = new SubscriptionItems();
     private final DynamoDbClient client;
     private final String tableName;
+    private final String connectionsTable;
     private final RevisionedWrites writes;
     private final RealtimeQueries queries;
     private final Pager pager;
@@ -46,6 +50,7 @@ public final class DynamoSubscriptionStore implements SubscriptionStore {
     public DynamoSubscriptionStore(DynamoDbClient client, RealtimeTables tables, Clock clock, CursorCodec cursors) {
         this.client = client;
         this.tableName = tables.subscriptions();
+        this.connectionsTable = tables.connections();
         this.writes = new RevisionedWrites(client, tableName, RealtimeTables.PK, RealtimeTables.REVISION,
                 RevisionedWrites.Gone.NOT_FOUND);
         this.queries = new RealtimeQueries(tableName, clock);
@@ -55,7 +60,16 @@ public final class DynamoSubscriptionStore implements SubscriptionStore {
 
     @Override
     public Either<Problem, Subscription> create(Subscription subscription) {
-        return writes.create(mapper, subscription);
+        TransactWriteItem liveConnection = TransactWriteItem.builder().conditionCheck(ConditionCheck.builder()
+                .tableName(connectionsTable)
+                .key(ItemMapper.key(subscription.tenant(), subscription.connection().value()))
+                .conditionExpression("#exp > :now").expressionAttributeNames(Map.of("#exp", RealtimeTables.EXPIRES))
+                .expressionAttributeValues(Map.of(":now", n(clock.instant().toEpochMilli()))).build()).build();
+        return writes.transact(List.of(liveConnection, writes.putNew(mapper.toItem(subscription))))
+                .flatMap(refused -> refused.isEmpty() ? Either.right(subscription)
+                        : Either.left(refused.get().index() == 0
+                                ? new Problem.NotFound("connection", subscription.connection().value())
+                                : new Problem.AlreadyExists(mapper.kind(), subscription.id().value())));
     }
 
     @Override

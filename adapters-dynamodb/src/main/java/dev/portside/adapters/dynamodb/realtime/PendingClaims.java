@@ -1,10 +1,5 @@
 package dev.portside.adapters.dynamodb.realtime;
 
-import static dev.portside.adapters.dynamodb.realtime.RealtimeTables.REVISION;
-import static dev.portside.adapters.dynamodb.support.Attributes.millis;
-import static dev.portside.adapters.dynamodb.support.Attributes.n;
-import static dev.portside.adapters.dynamodb.support.Attributes.s;
-
 import dev.portside.adapters.dynamodb.support.Guard;
 import dev.portside.adapters.dynamodb.support.Pager;
 import dev.portside.adapters.dynamodb.support.RevisionedWrites;
@@ -14,16 +9,18 @@ import dev.portside.domain.realtime.AsyncRequest;
 import dev.portside.domain.realtime.RequestStatus;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
- * The claim protocol: query StatusIndex ({@code tenant#PENDING}, oldest first, live only) for a few
- * candidates, then for each a conditional UpdateItem to PROCESSING guarded by {@code status = PENDING}
- * and the read revision. The first update that succeeds is the claim; a failed condition means another
- * worker won that one, so the next candidate is tried, and a fresh query follows an exhausted batch.
+ * The claim protocol: query a few live candidates, first from the sparse LeaseIndex those whose lease lapsed
+ * (earliest lease end first, a key condition {@code leaseSort < now+1ms}), then from StatusIndex the oldest
+ * {@code tenant#PENDING} ones; then, in that order, claim each with a PutItem conditional on the revision
+ * that was read. The first write that succeeds is the claim; the index read only proposes (it may lag), the
+ * conditional write decides. A failed condition means another worker won that one (or the index was
+ * stale), so the next candidate is tried, and a fresh query follows an exhausted batch.
  */
 final class PendingClaims {
 
@@ -41,12 +38,9 @@ final class PendingClaims {
         this.mapper = mapper;
     }
 
-    Either<Problem, Option<AsyncRequest>> claim(TenantId tenant, Instant startedAt) {
-        String pending = RequestItems.statusKey(tenant, RequestStatus.PENDING);
+    Either<Problem, Option<AsyncRequest>> claim(TenantId tenant, Instant now, Duration lease) {
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            Either<Problem, List<AsyncRequest>> candidates = pager.first(queries.live(tenant, DynamoRequestQueue.STATUS_INDEX,
-                    RequestItems.STATUS_KEY, pending, true, "").request(), DynamoRequestQueue.CLAIM_CANDIDATES,
-                    mapper::fromItem);
+            Either<Problem, List<AsyncRequest>> candidates = candidates(tenant, now);
             if (candidates.isLeft()) {
                 return Either.left(candidates.getLeft());
             }
@@ -54,39 +48,38 @@ final class PendingClaims {
                 return Either.right(Option.none());
             }
             for (AsyncRequest current : candidates.get()) {
-                Either<Problem, AsyncRequest> started = current.start(startedAt);
-                if (started.isLeft()) {
+                Either<Problem, AsyncRequest> claimed = current.claim(now, lease);
+                if (claimed.isLeft()) {
                     continue;
                 }
-                Either<Problem, Boolean> won = tryStart(started.get(), current);
-                if (won.isLeft()) {
-                    return Either.left(won.getLeft());
+                Either<Problem, AsyncRequest> won = writes.save(mapper, claimed.get());
+                if (won.isRight()) {
+                    return Either.right(Option.some(won.get()));
                 }
-                if (won.get()) {
-                    return Either.right(Option.some(started.get().withRevision(current.revision().next())));
+                if (!(won.getLeft() instanceof Problem.Conflict || won.getLeft() instanceof Problem.NotFound)) {
+                    return Either.left(won.getLeft());
                 }
             }
         }
         return Either.left(new Problem.Unavailable(Guard.BACKEND, true,
-                "UpdateItem: every PENDING candidate was taken by other workers " + MAX_ROUNDS + " times in a row"));
+                "PutItem: every claimable candidate was taken by other workers " + MAX_ROUNDS + " times in a row"));
     }
 
-    private Either<Problem, Boolean> tryStart(AsyncRequest started, AsyncRequest read) {
-        return writes.update(UpdateItemRequest.builder()
-                .key(ItemMapper.key(read.tenant(), read.id().value()))
-                .updateExpression("SET #st = :processing, #sk = :statusKey, startedAt = :started, "
-                        + "attempts = :attempts, #rev = :next")
-                .conditionExpression("#st = :pending AND #rev = :read")
-                .expressionAttributeNames(Map.of("#st", RequestItems.STATUS, "#sk", RequestItems.STATUS_KEY,
-                        "#rev", REVISION))
-                .expressionAttributeValues(Map.of(
-                        ":processing", s(RequestStatus.PROCESSING.name()),
-                        ":pending", s(RequestStatus.PENDING.name()),
-                        ":statusKey", s(RequestItems.statusKey(read.tenant(), RequestStatus.PROCESSING)),
-                        ":started", millis(started.startedAt().get()),
-                        ":attempts", n(started.attempts()),
-                        ":read", n(read.revision().value()),
-                        ":next", n(read.revision().next().value()))).build())
-                .map(Option::isDefined);
+    /**
+     * The requests whose lease lapsed by {@code now} (earliest lease end first; LeaseIndex holds only PROCESSING
+     * requests), then the oldest PENDING ones: the in-memory order.
+     */
+    private Either<Problem, List<AsyncRequest>> candidates(TenantId tenant, Instant now) {
+        Either<Problem, List<AsyncRequest>> lapsed = pager.first(queries.liveBelow(DynamoRequestQueue.LEASE_INDEX,
+                RequestItems.LEASE_KEY, tenant.value(), RequestItems.LEASE_SORT,
+                String.format("%013d", now.toEpochMilli() + 1)), DynamoRequestQueue.CLAIM_CANDIDATES, mapper::fromItem);
+        Either<Problem, List<AsyncRequest>> pending = pager.first(queries.live(tenant, DynamoRequestQueue.STATUS_INDEX,
+                RequestItems.STATUS_KEY, RequestItems.statusKey(tenant, RequestStatus.PENDING), true, "").request(),
+                DynamoRequestQueue.CLAIM_CANDIDATES, mapper::fromItem);
+        return lapsed.flatMap(l -> pending.map(p -> {
+            List<AsyncRequest> all = new ArrayList<>(l);
+            all.addAll(p);
+            return all;
+        }));
     }
 }

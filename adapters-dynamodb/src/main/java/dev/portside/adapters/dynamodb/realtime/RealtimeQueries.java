@@ -65,6 +65,19 @@ final class RealtimeQueries {
                 .expressionAttributeValues(values).build();
     }
 
+    /**
+     * The live items of {@code index}'s partition {@code hashName = hashValue}
+     * whose range key sorts below {@code bound}.
+     */
+    QueryRequest liveBelow(String index, String hashName, String hashValue, String rangeName, String bound) {
+        return QueryRequest.builder().tableName(table).indexName(index)
+                .keyConditionExpression("#h = :h AND #r < :bound")
+                .filterExpression("#exp > :now")
+                .expressionAttributeNames(Map.of("#h", hashName, "#r", rangeName, "#exp", EXPIRES))
+                .expressionAttributeValues(Map.of(":h", s(hashValue), ":bound", s(bound),
+                        ":now", n(clock.instant().toEpochMilli()))).build();
+    }
+
     /** The live item with this id, or none when it is missing or expired. */
     <T> Either<Problem, Option<T>> find(RevisionedWrites writes, ItemMapper<T> mapper, TenantId tenant, String id) {
         return writes.read(ItemMapper.key(tenant, id), item -> RealtimeTables.live(item, clock.instant())

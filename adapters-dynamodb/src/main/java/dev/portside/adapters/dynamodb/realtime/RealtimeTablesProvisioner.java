@@ -40,7 +40,8 @@ public final class RealtimeTablesProvisioner implements Provisioner {
                 table(tables.connections(), new Index(DynamoConnectionStore.USER_INDEX, ConnectionItems.USER_KEY, SORT),
                         new Index(DynamoConnectionStore.TENANT_INDEX, TENANT, SORT)),
                 table(tables.requests(), new Index(DynamoRequestQueue.CONNECTION_INDEX, RequestItems.CONNECTION_KEY, SORT),
-                        new Index(DynamoRequestQueue.STATUS_INDEX, RequestItems.STATUS_KEY, SORT)),
+                        new Index(DynamoRequestQueue.STATUS_INDEX, RequestItems.STATUS_KEY, SORT),
+                        new Index(DynamoRequestQueue.LEASE_INDEX, RequestItems.LEASE_KEY, RequestItems.LEASE_SORT)),
                 table(tables.subscriptions(),
                         new Index(DynamoSubscriptionStore.CONNECTION_INDEX, SubscriptionItems.CONNECTION_KEY, SORT),
                         new Index(DynamoSubscriptionStore.REQUEST_INDEX, SubscriptionItems.REQUEST_KEY, SORT))));

@@ -32,13 +32,18 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * AsyncRequest ↔ item of the requests table (ConnectionIndex on {@code connKey}, StatusIndex on
- * {@code statusKey = tenant#STATUS}, both sorted by {@code sortKey = createdAt#id}).
+ * {@code statusKey = tenant#STATUS}, both sorted by {@code sortKey = createdAt#id}); a claim's lease is
+ * {@code claimedUntilMs}, its fencing token the {@code attempts} count, and while PROCESSING the item is in the
+ * sparse LeaseIndex ({@code leaseKey = tenant} → {@code leaseSort = claimedUntil#id}).
  */
 final class RequestItems implements ItemMapper<AsyncRequest> {
 
     static final String CONNECTION_KEY = "connKey";
     static final String STATUS_KEY = "statusKey";
     static final String STATUS = "status";
+    static final String CLAIMED_UNTIL = "claimedUntilMs";
+    static final String LEASE_KEY = "leaseKey";
+    static final String LEASE_SORT = "leaseSort";
 
     @Override
     public String kind() {
@@ -91,6 +96,11 @@ final class RequestItems implements ItemMapper<AsyncRequest> {
         r.startedAt().forEach(t -> item.put("startedAt", millis(t)));
         r.completedAt().forEach(t -> item.put("completedAt", millis(t)));
         item.put("attempts", n(r.attempts()));
+        r.claimedUntil().forEach(t -> item.put(CLAIMED_UNTIL, millis(t)));
+        if (r.status() == RequestStatus.PROCESSING && r.claimedUntil().isDefined()) {
+            item.put(LEASE_KEY, s(r.tenant().value()));
+            item.put(LEASE_SORT, s(RealtimeTables.sortKey(r.claimedUntil().get(), r.id().value())));
+        }
         item.put(EXPIRES, millis(r.expiresAt()));
         item.put(TTL, ttl(r.expiresAt()));
         item.put(REVISION, n(r.revision().value()));
@@ -105,7 +115,8 @@ final class RequestItems implements ItemMapper<AsyncRequest> {
                 RequestStatus.valueOf(string(item, STATUS)), new Progress((int) number(item, "progress")),
                 optionalString(item, "progressMessage"), optionalString(item, "result").map(JsonPayload::new),
                 optionalString(item, "error"), instant(item, "createdAt"), optionalInstant(item, "startedAt"),
-                optionalInstant(item, "completedAt"), (int) number(item, "attempts"), instant(item, EXPIRES),
+                optionalInstant(item, "completedAt"), (int) number(item, "attempts"),
+                optionalInstant(item, CLAIMED_UNTIL), instant(item, EXPIRES),
                 new Revision(number(item, REVISION)));
     }
 }

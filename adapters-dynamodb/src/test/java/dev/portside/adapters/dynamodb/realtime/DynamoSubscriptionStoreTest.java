@@ -3,8 +3,8 @@ package dev.portside.adapters.dynamodb.realtime;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import dev.portside.adapters.dynamodb.testing.DynamoDbBackend;
 import dev.portside.domain.kernel.CursorCodec;
-import dev.portside.domain.realtime.SubscriptionStore;
 import dev.portside.testkit.realtime.SubscriptionStoreContract;
+import dev.portside.testkit.realtime.RealtimeStores;
 import java.time.Clock;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -15,7 +15,10 @@ class DynamoSubscriptionStoreTest extends SubscriptionStoreContract {
     static final DynamoDbBackend dynamo = DynamoDbBackend.shared();
 
     @Override
-    protected SubscriptionStore subscriptions(Clock clock, CursorCodec cursors) {
-        return new DynamoSubscriptionStore(dynamo.client(), RealtimeTestTables.of(dynamo.client()), clock, cursors);
+    protected RealtimeStores stores(Clock clock, CursorCodec cursors) {
+        RealtimeTables tables = RealtimeTestTables.of(dynamo.client());
+        return new RealtimeStores(new DynamoConnectionStore(dynamo.client(), tables, clock, cursors),
+                new DynamoRequestQueue(dynamo.client(), tables, clock, cursors),
+                new DynamoSubscriptionStore(dynamo.client(), tables, clock, cursors));
     }
 }

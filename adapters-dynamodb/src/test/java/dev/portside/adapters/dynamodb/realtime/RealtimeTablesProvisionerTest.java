@@ -27,7 +27,8 @@ class RealtimeTablesProvisionerTest {
         assertThat(provisioner.provision().get())
                 .isEqualTo(String.join("; ", tables.all().stream().map(t -> t + " found").toList()));
         assertThat(indexes(tables.connections())).containsExactlyInAnyOrder("UserIndex", "TenantIndex");
-        assertThat(indexes(tables.requests())).containsExactlyInAnyOrder("ConnectionIndex", "StatusIndex");
+        assertThat(indexes(tables.requests())).containsExactlyInAnyOrder("ConnectionIndex", "StatusIndex",
+                "LeaseIndex");
         assertThat(indexes(tables.subscriptions())).containsExactlyInAnyOrder("ConnectionIndex", "RequestIndex");
         for (String table : tables.all()) {
             assertThat(client.describeTimeToLive(b -> b.tableName(table)).timeToLiveDescription().timeToLiveStatus())

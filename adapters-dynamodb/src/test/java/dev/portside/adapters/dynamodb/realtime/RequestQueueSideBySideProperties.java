@@ -36,6 +36,8 @@ import net.jqwik.api.Provide;
 @AddLifecycleHook(SkipWithoutDynamoDb.class)
 class RequestQueueSideBySideProperties {
 
+    private static final Duration LEASE = Duration.ofHours(2);
+
     sealed interface Step permits Enqueue, Claim, Change, ByStatus, ByConnection, Advance {
         Object run(RequestQueue queue, TenantId tenant, MutableClock clock);
     }
@@ -49,7 +51,7 @@ class RequestQueueSideBySideProperties {
 
     record Claim() implements Step {
         public Object run(RequestQueue queue, TenantId tenant, MutableClock clock) {
-            return queue.claimOldestPending(tenant, clock.instant());
+            return queue.claimOldestPending(tenant, clock.instant(), LEASE);
         }
     }
 
@@ -57,9 +59,11 @@ class RequestQueueSideBySideProperties {
         public Object run(RequestQueue queue, TenantId tenant, MutableClock clock) {
             Function<AsyncRequest, Either<Problem, AsyncRequest>> rule = switch (kind) {
                 case 0 -> r -> r.cancel(clock.instant());
-                case 1 -> r -> r.complete(JsonPayload.EMPTY, clock.instant());
-                case 2 -> r -> r.fail("boom", clock.instant());
-                default -> r -> r.reportProgress(new Progress(percent), Option.some("p" + percent));
+                case 1 -> r -> r.complete(r.fencingToken(), JsonPayload.EMPTY, clock.instant());
+                case 2 -> r -> r.fail(r.fencingToken(), "boom", clock.instant());
+                case 3 -> r -> r.complete(r.fencingToken() - 1, JsonPayload.EMPTY, clock.instant());
+                default -> r -> r.reportProgress(r.fencingToken(), new Progress(percent), Option.some("p" + percent),
+                        clock.instant(), LEASE);
             };
             return queue.find(tenant, new RequestId("r-" + n))
                     .flatMap(found -> found.toEither(() -> (Problem) new Problem.NotFound("request", "r-" + n)))
@@ -92,10 +96,11 @@ class RequestQueueSideBySideProperties {
     Arbitrary<List<Step>> steps() {
         Arbitrary<Integer> ids = Arbitraries.integers().between(0, 7);
         return Arbitraries.<Step>oneOf(
+                Arbitraries.just(new Claim()),
                 Combinators.combine(ids, Arbitraries.integers().between(0, 3)).as(Enqueue::new),
                 Combinators.combine(ids, Arbitraries.integers().between(0, 3)).as(Enqueue::new),
                 Arbitraries.just(new Claim()),
-                Combinators.combine(ids, Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 100))
+                Combinators.combine(ids, Arbitraries.integers().between(0, 4), Arbitraries.integers().between(0, 100))
                         .as(Change::new),
                 Combinators.combine(Arbitraries.of(RequestStatus.class), Arbitraries.integers().between(1, 4))
                         .as(ByStatus::new),

@@ -17,10 +17,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The reference {@link ConnectionStore}: immutable connections in a revisioned table, revision
  * checks, expired connections hidden from reads, ordering and cursors exactly as the DynamoDB adapter.
+ * {@link #whileLive} runs a write atomically with the connection being live, as a DynamoDB ConditionCheck does.
  */
 public final class InMemoryConnectionStore implements ConnectionStore {
 
@@ -53,8 +55,15 @@ public final class InMemoryConnectionStore implements ConnectionStore {
     }
 
     @Override
-    public Either<Problem, Connection> delete(Connection connection) {
+    public synchronized Either<Problem, Connection> delete(Connection connection) {
         return rows.delete(connection);
+    }
+
+    /** Runs {@code write} while no delete can interleave, if the connection is live; else NotFound. */
+    synchronized <T> Either<Problem, T> whileLive(TenantId tenant, ConnectionId id,
+                                                  Supplier<Either<Problem, T>> write) {
+        return find(tenant, id).flatMap(found -> found.isDefined() ? write.get()
+                : Either.left(new Problem.NotFound("connection", id.value())));
     }
 
     @Override

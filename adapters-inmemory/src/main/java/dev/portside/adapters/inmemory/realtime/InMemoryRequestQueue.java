@@ -15,6 +15,7 @@ import dev.portside.domain.realtime.RequestStatus;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -22,8 +23,9 @@ import java.util.function.Predicate;
 
 /**
  * The reference {@link RequestQueue}: immutable requests under one lock, revision checks, expired
- * requests hidden; a claim picks the oldest live PENDING request and starts it inside the lock, so
- * exactly one caller wins it — the same outcome as DynamoDB's conditional update.
+ * requests hidden; a claim picks the live request whose lease lapsed first, else the oldest PENDING one,
+ * and claims it inside the lock, so exactly one caller wins it — the same outcome as DynamoDB's
+ * conditional update.
  */
 public final class InMemoryRequestQueue implements RequestQueue {
 
@@ -85,15 +87,18 @@ public final class InMemoryRequestQueue implements RequestQueue {
     }
 
     @Override
-    public synchronized Either<Problem, Option<AsyncRequest>> claimOldestPending(TenantId tenant, Instant now) {
+    public synchronized Either<Problem, Option<AsyncRequest>> claimOldestPending(TenantId tenant, Instant now,
+                                                                              Duration lease) {
         Instant visible = clock.instant();
-        Option<AsyncRequest> oldest = Option.ofOptional(rows.all(tenant).stream()
-                .filter(r -> r.isLive(visible) && r.status() == RequestStatus.PENDING)
-                .min(Comparator.comparing(InMemoryRequestQueue::sortKey)));
-        if (oldest.isEmpty()) {
-            return Either.right(Option.none());
-        }
-        return oldest.get().start(now).flatMap(this::save).map(Option::some);
+        List<AsyncRequest> claimable = rows.all(tenant).stream()
+                .filter(r -> r.isLive(visible) && r.isClaimable(now)).toList();
+        Option<AsyncRequest> next = Option.ofOptional(claimable.stream()
+                        .filter(r -> r.status() == RequestStatus.PROCESSING)
+                        .min(Comparator.comparing(r -> SortKeys.of(r.claimedUntil().get(), r.id().value()))))
+                .orElse(() -> Option.ofOptional(claimable.stream()
+                        .min(Comparator.comparing(InMemoryRequestQueue::sortKey))));
+        return next.isEmpty() ? Either.right(Option.none())
+                : next.get().claim(now, lease).flatMap(this::save).map(Option::some);
     }
 
     @Override

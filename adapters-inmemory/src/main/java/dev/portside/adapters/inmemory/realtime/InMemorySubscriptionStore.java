@@ -21,7 +21,8 @@ import java.util.function.Predicate;
 
 /**
  * The reference {@link SubscriptionStore}: immutable subscriptions in a revisioned table, revision-checked
- * deletes, expired subscriptions hidden, ordering and cursors exactly as the DynamoDB adapter.
+ * deletes, expired subscriptions hidden, ordering and cursors exactly as the DynamoDB adapter. A create is
+ * atomic with its connection of {@code connections} being live, as DynamoDB's transaction with a ConditionCheck.
  */
 public final class InMemorySubscriptionStore implements SubscriptionStore {
 
@@ -29,17 +30,20 @@ public final class InMemorySubscriptionStore implements SubscriptionStore {
 
     private final RevisionedWrites<Subscription> rows = RevisionedWrites.of(KIND, Subscription::tenant,
             x -> x.id().value(), Subscription::revision, Subscription::withRevision).createAsGiven();
+    private final InMemoryConnectionStore connections;
     private final Clock clock;
     private final Pager pager;
 
-    public InMemorySubscriptionStore(Clock clock, CursorCodec cursors) {
+    public InMemorySubscriptionStore(InMemoryConnectionStore connections, Clock clock, CursorCodec cursors) {
+        this.connections = connections;
         this.clock = clock;
         this.pager = new Pager(cursors);
     }
 
     @Override
     public Either<Problem, Subscription> create(Subscription subscription) {
-        return rows.create(subscription);
+        return connections.whileLive(subscription.tenant(), subscription.connection(),
+                () -> rows.create(subscription));
     }
 
     @Override

@@ -9,7 +9,8 @@ class InMemoryRealtimeHubTest extends RealtimeHubContract {
 
     @Override
     protected RealtimeStores stores(Clock clock, CursorCodec cursors) {
-        return new RealtimeStores(new InMemoryConnectionStore(clock, cursors), new InMemoryRequestQueue(clock, cursors),
-                new InMemorySubscriptionStore(clock, cursors));
+        InMemoryConnectionStore connections = new InMemoryConnectionStore(clock, cursors);
+        return new RealtimeStores(connections, new InMemoryRequestQueue(clock, cursors),
+                new InMemorySubscriptionStore(connections, clock, cursors));
     }
 }

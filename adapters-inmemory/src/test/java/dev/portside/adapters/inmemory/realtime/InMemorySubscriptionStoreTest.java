@@ -1,14 +1,16 @@
 package dev.portside.adapters.inmemory.realtime;
 
 import dev.portside.domain.kernel.CursorCodec;
-import dev.portside.domain.realtime.SubscriptionStore;
 import dev.portside.testkit.realtime.SubscriptionStoreContract;
+import dev.portside.testkit.realtime.RealtimeStores;
 import java.time.Clock;
 
 class InMemorySubscriptionStoreTest extends SubscriptionStoreContract {
 
     @Override
-    protected SubscriptionStore subscriptions(Clock clock, CursorCodec cursors) {
-        return new InMemorySubscriptionStore(clock, cursors);
+    protected RealtimeStores stores(Clock clock, CursorCodec cursors) {
+        InMemoryConnectionStore connections = new InMemoryConnectionStore(clock, cursors);
+        return new RealtimeStores(connections, new InMemoryRequestQueue(clock, cursors),
+                new InMemorySubscriptionStore(connections, clock, cursors));
     }
 }
