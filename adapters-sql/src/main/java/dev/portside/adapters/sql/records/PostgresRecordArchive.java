@@ -119,6 +119,20 @@ public final class PostgresRecordArchive implements RecordArchive {
     }
 
     @Override
+    public Either<Problem, ArchivedRecord> rewrap(TenantId tenant, RecordId id, Envelope rewrapped) {
+        return locked("rewrap archived record", tenant, id, (h, found) -> {
+            if (!found.sealed().envelope().sameContentAs(rewrapped)) {
+                return Either.left(RecordArchive.notARewrap(id));
+            }
+            h.createUpdate("update " + TABLE + " set key_id = :key, wrapped_key = :wrapped"
+                            + " where tenant = :tenant and id = :id")
+                    .bind("key", rewrapped.keyId()).bind("wrapped", rewrapped.wrappedKey())
+                    .bind("tenant", tenant.value()).bind("id", id.value()).execute();
+            return Either.right(new ArchivedRecord(found.sealed().withEnvelope(rewrapped), found.retention()));
+        });
+    }
+
+    @Override
     public Either<Problem, RecordId> delete(TenantId tenant, RecordId id) {
         return locked("delete archived record", tenant, id, (h, found) -> {
             int deleted = h.createUpdate("delete from " + TABLE + " where tenant = :tenant and id = :id "
