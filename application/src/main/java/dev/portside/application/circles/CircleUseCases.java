@@ -26,7 +26,7 @@ import dev.portside.domain.circles.Membership;
 import dev.portside.domain.circles.MembershipStatus;
 import dev.portside.domain.circles.MembershipWrite;
 import dev.portside.domain.circles.Role;
-import dev.portside.domain.circles.UserId;
+import dev.portside.domain.kernel.UserId;
 import dev.portside.domain.kernel.Checks;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;

@@ -18,7 +18,7 @@ import dev.portside.domain.circles.Resource;
 import dev.portside.domain.circles.ResourceId;
 import dev.portside.domain.circles.ResourceStatus;
 import dev.portside.domain.circles.ResourceType;
-import dev.portside.domain.circles.UserId;
+import dev.portside.domain.kernel.UserId;
 import dev.portside.domain.circles.WebLinks;
 import dev.portside.domain.kernel.Checks;
 import dev.portside.domain.kernel.Page;

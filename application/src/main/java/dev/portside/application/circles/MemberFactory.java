@@ -9,7 +9,7 @@ import dev.portside.domain.circles.Preferences;
 import dev.portside.domain.circles.Profile;
 import dev.portside.domain.circles.ProfileVisibility;
 import dev.portside.domain.circles.Settings;
-import dev.portside.domain.circles.UserId;
+import dev.portside.domain.kernel.UserId;
 import dev.portside.domain.kernel.Checks;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;

@@ -13,7 +13,7 @@ import dev.portside.domain.circles.Email;
 import dev.portside.domain.circles.Member;
 import dev.portside.domain.circles.MemberSearch;
 import dev.portside.domain.circles.MemberStats;
-import dev.portside.domain.circles.UserId;
+import dev.portside.domain.kernel.UserId;
 import dev.portside.domain.kernel.Checks;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;

@@ -18,7 +18,7 @@ import dev.portside.domain.circles.Role;
 import dev.portside.domain.circles.Story;
 import dev.portside.domain.circles.StoryId;
 import dev.portside.domain.circles.StoryStatus;
-import dev.portside.domain.circles.UserId;
+import dev.portside.domain.kernel.UserId;
 import dev.portside.domain.kernel.Checks;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;

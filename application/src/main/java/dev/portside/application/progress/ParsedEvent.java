@@ -8,7 +8,7 @@ import dev.portside.domain.kernel.Violation;
 import dev.portside.domain.progress.ProgressEvent;
 import dev.portside.domain.progress.ProgressKey;
 import dev.portside.domain.progress.ProgressState;
-import dev.portside.domain.progress.UserId;
+import dev.portside.domain.kernel.UserId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.math.BigDecimal;

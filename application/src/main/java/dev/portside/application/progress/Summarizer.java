@@ -3,7 +3,7 @@ package dev.portside.application.progress;
 import dev.portside.domain.content.CertificationType;
 import dev.portside.domain.progress.ProgressEntry;
 import dev.portside.domain.progress.ProgressSummary;
-import dev.portside.domain.progress.UserId;
+import dev.portside.domain.kernel.UserId;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

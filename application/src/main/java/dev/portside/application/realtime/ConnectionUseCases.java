@@ -20,7 +20,7 @@ import dev.portside.domain.realtime.Endpoint;
 import dev.portside.domain.realtime.RealtimePolicy;
 import dev.portside.domain.realtime.Subscription;
 import dev.portside.domain.realtime.SubscriptionStore;
-import dev.portside.domain.realtime.UserId;
+import dev.portside.domain.kernel.UserId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;

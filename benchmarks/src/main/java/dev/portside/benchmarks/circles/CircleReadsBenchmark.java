@@ -8,7 +8,7 @@ import dev.portside.application.circles.Community;
 import dev.portside.domain.circles.CircleId;
 import dev.portside.domain.circles.Member;
 import dev.portside.domain.circles.Membership;
-import dev.portside.domain.circles.UserId;
+import dev.portside.domain.kernel.UserId;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.TenantId;

@@ -1,5 +1,7 @@
 package dev.portside.domain.circles;
 
+import dev.portside.domain.kernel.UserId;
+
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.kernel.TenantOwned;

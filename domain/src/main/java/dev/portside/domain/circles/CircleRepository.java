@@ -1,5 +1,7 @@
 package dev.portside.domain.circles;
 
+import dev.portside.domain.kernel.UserId;
+
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;

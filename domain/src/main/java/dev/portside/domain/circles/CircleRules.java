@@ -1,5 +1,7 @@
 package dev.portside.domain.circles;
 
+import dev.portside.domain.kernel.UserId;
+
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
 import io.vavr.control.Either;

@@ -1,5 +1,7 @@
 package dev.portside.domain.progress;
 
+import dev.portside.domain.kernel.UserId;
+
 import dev.portside.domain.content.CertificationType;
 import dev.portside.domain.content.ContentId;
 import dev.portside.domain.kernel.Checks;

@@ -1,5 +1,7 @@
 package dev.portside.domain.progress;
 
+import dev.portside.domain.kernel.UserId;
+
 import dev.portside.domain.content.CertificationType;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;

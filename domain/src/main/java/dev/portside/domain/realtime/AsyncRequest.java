@@ -1,5 +1,7 @@
 package dev.portside.domain.realtime;
 
+import dev.portside.domain.kernel.UserId;
+
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;

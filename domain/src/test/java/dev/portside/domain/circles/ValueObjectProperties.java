@@ -1,5 +1,7 @@
 package dev.portside.domain.circles;
 
+import dev.portside.domain.kernel.UserId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.domain.kernel.Checks;

@@ -1,5 +1,7 @@
 package dev.portside.domain.progress;
 
+import dev.portside.domain.kernel.UserId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.domain.content.CertificationType;

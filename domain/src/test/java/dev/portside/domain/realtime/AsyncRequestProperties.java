@@ -1,5 +1,7 @@
 package dev.portside.domain.realtime;
 
+import dev.portside.domain.kernel.UserId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.domain.kernel.Problem;

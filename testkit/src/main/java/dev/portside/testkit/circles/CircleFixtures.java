@@ -31,7 +31,7 @@ import dev.portside.domain.circles.Settings;
 import dev.portside.domain.circles.Story;
 import dev.portside.domain.circles.StoryId;
 import dev.portside.domain.circles.StoryStatus;
-import dev.portside.domain.circles.UserId;
+import dev.portside.domain.kernel.UserId;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Option;

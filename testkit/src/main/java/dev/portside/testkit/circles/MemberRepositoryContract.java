@@ -10,7 +10,7 @@ import dev.portside.domain.circles.Member;
 import dev.portside.domain.circles.MemberRepository;
 import dev.portside.domain.circles.MemberSearch;
 import dev.portside.domain.circles.MemberStats;
-import dev.portside.domain.circles.UserId;
+import dev.portside.domain.kernel.UserId;
 import dev.portside.domain.kernel.Cursor;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;

@@ -18,7 +18,7 @@ import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.realtime.Connection;
 import dev.portside.domain.realtime.ConnectionId;
 import dev.portside.domain.realtime.ConnectionStore;
-import dev.portside.domain.realtime.UserId;
+import dev.portside.domain.kernel.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

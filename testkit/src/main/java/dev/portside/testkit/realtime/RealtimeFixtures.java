@@ -14,7 +14,7 @@ import dev.portside.domain.realtime.RealtimePolicy;
 import dev.portside.domain.realtime.RequestId;
 import dev.portside.domain.realtime.Subscription;
 import dev.portside.domain.realtime.SubscriptionId;
-import dev.portside.domain.realtime.UserId;
+import dev.portside.domain.kernel.UserId;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ import dev.portside.domain.circles.Member;
 import dev.portside.domain.circles.MemberRepository;
 import dev.portside.domain.circles.MemberSearch;
 import dev.portside.domain.circles.MemberStats;
-import dev.portside.domain.circles.UserId;
+import dev.portside.domain.kernel.UserId;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;

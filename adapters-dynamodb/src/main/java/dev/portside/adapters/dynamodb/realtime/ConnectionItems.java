@@ -20,7 +20,7 @@ import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.realtime.Connection;
 import dev.portside.domain.realtime.ConnectionId;
 import dev.portside.domain.realtime.Endpoint;
-import dev.portside.domain.realtime.UserId;
+import dev.portside.domain.kernel.UserId;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

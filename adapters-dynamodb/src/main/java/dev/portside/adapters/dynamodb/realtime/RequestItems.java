@@ -25,7 +25,7 @@ import dev.portside.domain.realtime.JsonPayload;
 import dev.portside.domain.realtime.Progress;
 import dev.portside.domain.realtime.RequestId;
 import dev.portside.domain.realtime.RequestStatus;
-import dev.portside.domain.realtime.UserId;
+import dev.portside.domain.kernel.UserId;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

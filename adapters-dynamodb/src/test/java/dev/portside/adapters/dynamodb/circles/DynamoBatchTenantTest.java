@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.portside.adapters.dynamodb.testing.DynamoDbBackend;
 import dev.portside.domain.circles.BatchOutcome;
 import dev.portside.domain.circles.BusinessId;
-import dev.portside.domain.circles.UserId;
+import dev.portside.domain.kernel.UserId;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.TenantId;
 import java.util.List;

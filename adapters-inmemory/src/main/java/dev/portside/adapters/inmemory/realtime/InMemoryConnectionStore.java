@@ -10,7 +10,7 @@ import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.realtime.Connection;
 import dev.portside.domain.realtime.ConnectionId;
 import dev.portside.domain.realtime.ConnectionStore;
-import dev.portside.domain.realtime.UserId;
+import dev.portside.domain.kernel.UserId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;

@@ -18,7 +18,7 @@ import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.progress.ProgressEntry;
 import dev.portside.domain.progress.ProgressKey;
 import dev.portside.domain.progress.ProgressLedger;
-import dev.portside.domain.progress.UserId;
+import dev.portside.domain.kernel.UserId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;

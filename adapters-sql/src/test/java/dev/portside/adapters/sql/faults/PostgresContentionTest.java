@@ -9,7 +9,7 @@ import dev.portside.adapters.sql.support.Retries;
 import dev.portside.adapters.sql.testing.PostgresBackend;
 import dev.portside.domain.circles.Member;
 import dev.portside.domain.circles.MemberStats;
-import dev.portside.domain.circles.UserId;
+import dev.portside.domain.kernel.UserId;
 import dev.portside.domain.content.CertificationType;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.TenantId;
