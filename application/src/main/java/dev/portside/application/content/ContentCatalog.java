@@ -172,10 +172,8 @@ public final class ContentCatalog {
         TenantId tenant = checks.tenant(query.tenant());
         PageRequest page = checks.page(query.limit(), query.after());
         ContentType type = checks.enumValue("contentType", query.contentType(), ContentType.class);
-        Instant from = checks.instant("from", query.from());
-        Instant to = checks.instant("to", query.to());
-        checks.require(from == null || to == null || !from.isAfter(to), "to", to, "must not be before from");
-        return checks.build(() -> type).flatMap(t -> repository.listByType(tenant, t, from, to, page));
+        checks.window(query.from(), query.to());
+        return checks.build(() -> type).flatMap(t -> repository.listByType(tenant, t, query.from(), query.to(), page));
     }
 
     /** Every version of an item, newest first. */

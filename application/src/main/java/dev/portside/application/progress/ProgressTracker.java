@@ -143,10 +143,8 @@ public final class ProgressTracker {
         TenantId tenant = checks.tenant(query.tenant());
         PageRequest page = checks.page(query.limit(), query.after());
         CertificationType cert = checks.enumValue("certification", query.certification(), CertificationType.class);
-        Instant from = checks.instant("from", query.from());
-        Instant to = checks.instant("to", query.to());
-        checks.require(from == null || to == null || !from.isAfter(to), "to", to, "must not be before from");
-        return checks.build(() -> cert).flatMap(c -> ledger.byCertification(tenant, c, from, to, page));
+        checks.window(query.from(), query.to());
+        return checks.build(() -> cert).flatMap(c -> ledger.byCertification(tenant, c, query.from(), query.to(), page));
     }
 
     public Either<Problem, ProgressSummary> summary(SummarizeProgress command) {

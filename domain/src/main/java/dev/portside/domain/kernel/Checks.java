@@ -113,6 +113,13 @@ public final class Checks {
         return value;
     }
 
+    /** A time window: {@code from} and {@code to} each a storable instant, {@code to} not before {@code from}. */
+    public Checks window(java.time.Instant from, java.time.Instant to) {
+        java.time.Instant start = instant("from", from);
+        java.time.Instant end = instant("to", to);
+        return require(start == null || end == null || !start.isAfter(end), "to", to, "must not be before from");
+    }
+
     /** An optional enum value: null or blank is none. */
     public <E extends Enum<E>> Option<E> optionalEnum(String field, String value, Class<E> type) {
         return value == null || value.isBlank() ? Option.none() : Option.of(enumValue(field, value, type));
