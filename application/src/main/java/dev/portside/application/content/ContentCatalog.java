@@ -31,7 +31,6 @@ import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
-import java.time.Instant;
 
 /**
  * The content catalog's use cases: publish, revise (the given fields checked, then the merged result,
