@@ -35,7 +35,6 @@ import software.amazon.awssdk.services.s3.model.ObjectLockLegalHoldStatus;
 import software.amazon.awssdk.services.s3.model.ObjectLockMode;
 import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 
@@ -234,19 +233,20 @@ public final class S3RecordArchive implements RecordArchive {
                 return Either.left(new Problem.Rejected("worm-retention",
                         "retention of record " + id + " can only be extended, not shortened to " + until));
             }
-            return Guard.S3.call("PutObjectRetention", () -> {
-                for (String key : keysOf(found.sealed())) {
-                    try {
-                        s3().putObjectRetention(b -> b.bucket(settings.bucket()).key(key).retention(r -> r
-                                .mode(ObjectLockRetentionMode.COMPLIANCE).retainUntilDate(until)));
-                    } catch (S3Exception e) {
-                        if (e.statusCode() != 404 || !key.equals(rewrapKey(tenant, id))) {
-                            throw e;
-                        }
-                    }
+            Retention extended = found.retention().extendedTo(until);
+            for (String key : keysOf(found.sealed())) {
+                boolean mayBeAbsent = key.equals(rewrapKey(tenant, id));
+                Either<Problem, Retention> step = Guard.S3.call("PutObjectRetention", () -> {
+                    s3().putObjectRetention(b -> b.bucket(settings.bucket()).key(key).retention(r -> r
+                            .mode(ObjectLockRetentionMode.COMPLIANCE).retainUntilDate(until)));
+                    return extended;
+                }, refusal -> mayBeAbsent && refusal.status() == 404 ? Option.some(Either.right(extended))
+                        : retentionRefused(refusal));
+                if (step.isLeft()) {
+                    return step;
                 }
-                return found.retention().extendedTo(until);
-            }, S3RecordArchive::retentionRefused);
+            }
+            return Either.right(extended);
         });
     }
 
