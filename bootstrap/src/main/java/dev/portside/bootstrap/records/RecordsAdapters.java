@@ -72,7 +72,7 @@ final class RecordsAdapters {
 
             @ProvidesIntoSet
             HealthCheck probe(RecordArchive archive) {
-                return new PortProbe("records: s3 archive", () -> archive.get(TenantId.DEFAULT, new RecordId("health-probe")));
+                return archiveProbe("s3", archive);
             }
         }, "postgres", config -> new AbstractModule() {
             @Provides
@@ -88,10 +88,15 @@ final class RecordsAdapters {
 
             @ProvidesIntoSet
             HealthCheck probe(RecordArchive archive) {
-                return new PortProbe("records: postgres archive",
-                        () -> archive.get(TenantId.DEFAULT, new RecordId("health-probe")));
+                return archiveProbe("postgres", archive);
             }
         });
+    }
+
+    /** A durable archive's health: it answers a read of an id that never exists. */
+    private static HealthCheck archiveProbe(String backend, RecordArchive archive) {
+        return new PortProbe("records: " + backend + " archive",
+                () -> archive.get(TenantId.DEFAULT, new RecordId("health-probe")));
     }
 
     static Map<String, AdapterFactory> hotStores() {

@@ -1,10 +1,13 @@
 package dev.portside.bootstrap.records;
 
 import dev.portside.application.records.RecordCommands.RewrapDataKeys;
-import dev.portside.application.records.RecordVault;
-import dev.portside.bootstrap.spi.PortsideCommand;
+import dev.portside.application.records.RecordMaintenance;
+import dev.portside.application.records.RecordResults.RewrapReport;
+import dev.portside.application.records.WorkProgress;
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.TenantId;
+import io.vavr.control.Either;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /**
  * {@code portside records rewrap}: re-wraps every archived data key of a tenant under the current master key
@@ -13,30 +16,23 @@ import picocli.CommandLine.Mixin;
 @Command(name = "rewrap", mixinStandardHelpOptions = true,
         description = "Re-wrap every archived data key under the current master key (resumable: records already"
                 + " under it are skipped).")
-public final class RecordsRewrapCommand extends PortsideCommand {
+public final class RecordsRewrapCommand extends MaintenanceCommand<RewrapReport> {
 
-    @Mixin
-    TenantOption tenant = new TenantOption();
+    public RecordsRewrapCommand() {
+        super("rewrap");
+    }
 
     @Override
-    public Integer call() {
-        var tenantId = tenant.parse(context().err());
-        if (tenantId == null) {
-            return FAILED;
-        }
-        BarProgress progress = new BarProgress(context().out(), "rewrap (days)");
-        var result = context().facades().facade(RecordVault.class).maintenance()
-                .rewrap(new RewrapDataKeys(tenantId.value()), progress);
-        progress.finish();
-        return result.fold(problem -> {
-            context().err().println("portside: records rewrap failed: " + problem.message());
-            return FAILED;
-        }, report -> {
-            context().out().println("rewrap under " + report.currentKey() + " for tenant " + tenantId + ": "
-                    + report.scanned() + " scanned, " + report.rewrapped() + " rewrapped, " + report.alreadyCurrent()
-                    + " already current, " + report.failed() + " failed");
-            report.failures().forEach(failure -> context().err().println("  failed: " + failure));
-            return report.failed() == 0 ? OK : FAILED;
-        });
+    Either<Problem, RewrapReport> run(RecordMaintenance maintenance, TenantId tenant, WorkProgress progress) {
+        return maintenance.rewrap(new RewrapDataKeys(tenant.value()), progress);
+    }
+
+    @Override
+    int report(RewrapReport report, TenantId tenant) {
+        context().out().println("rewrap under " + report.currentKey() + " for tenant " + tenant + ": "
+                + report.scanned() + " scanned, " + report.rewrapped() + " rewrapped, " + report.alreadyCurrent()
+                + " already current, " + report.failed() + " failed");
+        report.failures().forEach(failure -> context().err().println("  failed: " + failure));
+        return report.failed() == 0 ? OK : FAILED;
     }
 }
