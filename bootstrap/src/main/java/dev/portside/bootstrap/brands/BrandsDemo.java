@@ -1,5 +1,6 @@
 package dev.portside.bootstrap.brands;
 
+import dev.portside.bootstrap.spi.DemoSteps;
 import dev.portside.application.brands.BrandCommands.FinishExecution;
 import dev.portside.application.brands.BrandCommands.ListBrandsBelow;
 import dev.portside.application.brands.BrandCommands.ListOpenEscalations;
@@ -13,8 +14,6 @@ import dev.portside.domain.brands.Escalation;
 import dev.portside.domain.brands.Feedback;
 import dev.portside.domain.brands.WorkflowExecution;
 import dev.portside.domain.kernel.Problem;
-import io.vavr.control.Either;
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
@@ -24,34 +23,33 @@ final class BrandsDemo {
 
     private static final String TENANT = "default";
     private final BrandRegistry registry;
-    private final PrintStream out;
+    private final DemoSteps steps;
 
-    BrandsDemo(BrandRegistry registry, PrintStream out) {
+    BrandsDemo(BrandRegistry registry, DemoSteps steps) {
         this.registry = registry;
-        this.out = out;
+        this.steps = steps;
     }
 
     void run() {
-        show("store metadata for brand 123 (confidence 0.95)", registry.storeMetadata(new StoreMetadata(TENANT, 123,
-                "Test Brand", "(?i)test ?brand.*", List.of("5411", "5412"), new BigDecimal("0.95"), null)),
+        steps.ok("store metadata for brand 123 (confidence 0.95)", registry.storeMetadata(new StoreMetadata(TENANT,
+                123, "Test Brand", "(?i)test ?brand.*", List.of("5411", "5412"), new BigDecimal("0.95"), null)),
                 BrandsDemo::stored);
-        show("store metadata for brand 456 (confidence 0.45)", registry.storeMetadata(new StoreMetadata(TENANT, 456,
-                "Corner Cafe", "(?i)corner ?caf[eé].*", List.of("5814"), new BigDecimal("0.45"), null)),
+        steps.ok("store metadata for brand 456 (confidence 0.45)", registry.storeMetadata(new StoreMetadata(TENANT,
+                456, "Corner Cafe", "(?i)corner ?caf[eé].*", List.of("5814"), new BigDecimal("0.45"), null)),
                 BrandsDemo::stored);
-        show("refuse a catastrophic regex", registry.storeMetadata(new StoreMetadata(TENANT, 789, "Bad", "(a+)+$",
-                List.of("12345"), new BigDecimal("1.01"), null)), BrandsDemo::stored);
-        show("submit feedback on brand 456", registry.submitFeedback(new SubmitFeedback(TENANT, 456,
+        steps.refused("refuse a catastrophic regex", registry.storeMetadata(new StoreMetadata(TENANT, 789, "Bad",
+                "(a+)+$", List.of("12345"), new BigDecimal("1.01"), null)), Problem.Invalid.class);
+        steps.ok("submit feedback on brand 456", registry.submitFeedback(new SubmitFeedback(TENANT, 456,
                 "The regex misses 'Corner Coffee'", "REGEX_CORRECTION")), (Feedback f) -> "feedback " + f.id()
                 + " (" + f.category() + ")");
-        Either<Problem, WorkflowExecution> started = registry.startExecution(new StartExecution(TENANT, 456,
-                "arn:aws:states:eu-west-1:123456789012:execution:brand-workflow:exec-456"));
-        show("start a workflow execution", started, (WorkflowExecution e) -> "execution " + e.id() + " " + e.status());
-        started.forEach(e -> show("finish it", registry.finishExecution(new FinishExecution(TENANT, e.id().value(),
-                "SUCCEEDED", null, e.revision().value())), (WorkflowExecution f) -> "execution " + f.id() + " "
-                + f.status()));
-        show("brands below confidence 0.5", registry.brandsBelow(new ListBrandsBelow(TENANT, new BigDecimal("0.5"), 10,
-                null)), page -> page.items().stream().map(BrandsDemo::summary).toList().toString());
-        show("open escalations", registry.openEscalations(new ListOpenEscalations(TENANT, 10, null)),
+        WorkflowExecution started = steps.ok("start a workflow execution", registry.startExecution(new StartExecution(
+                TENANT, 456, "arn:aws:states:eu-west-1:123456789012:execution:brand-workflow:exec-456")),
+                BrandsDemo::execution);
+        steps.ok("finish it", registry.finishExecution(new FinishExecution(TENANT, started.id().value(), "SUCCEEDED",
+                null, started.revision().value())), BrandsDemo::execution);
+        steps.ok("brands below confidence 0.5", registry.brandsBelow(new ListBrandsBelow(TENANT, new BigDecimal("0.5"),
+                10, null)), page -> page.items().stream().map(BrandsDemo::summary).toList().toString());
+        steps.ok("open escalations", registry.openEscalations(new ListOpenEscalations(TENANT, 10, null)),
                 page -> page.items().stream().map(BrandsDemo::escalation).toList().toString());
     }
 
@@ -61,15 +59,15 @@ final class BrandsDemo {
                 .getOrElse(", no escalation");
     }
 
+    private static String execution(WorkflowExecution e) {
+        return "execution " + e.id() + " " + e.status();
+    }
+
     private static String summary(BrandSummary s) {
         return s.brandName() + " (" + s.brandId() + ") " + s.confidence();
     }
 
     private static String escalation(Escalation e) {
         return e.brandName() + " " + e.status() + " since " + e.escalatedAt();
-    }
-
-    private <T> void show(String step, Either<Problem, T> result, Function<T, String> describe) {
-        out.println("  " + step + " -> " + result.fold(p -> "refused: " + p.message(), describe));
     }
 }

@@ -4,8 +4,8 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Module;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import dev.portside.adapters.inmemory.brands.InMemoryBrandStore;
 import com.google.inject.name.Named;
+import dev.portside.adapters.inmemory.brands.InMemoryBrandStore;
 import dev.portside.adapters.sql.brands.PostgresBrandAnalytics;
 import dev.portside.adapters.sql.brands.PostgresBrandDocumentStore;
 import dev.portside.application.brands.BrandRegistry;
@@ -14,13 +14,13 @@ import dev.portside.bootstrap.config.ConfigKey;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
+import dev.portside.bootstrap.spi.DemoSteps;
 import dev.portside.bootstrap.spi.Facades;
 import dev.portside.domain.brands.BrandAnalytics;
 import dev.portside.domain.brands.BrandDocumentStore;
 import dev.portside.domain.brands.Confidence;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.IdGenerator;
-import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +91,7 @@ public final class BrandsPlugin implements ContextPlugin {
     }
 
     @Override
-    public void demo(Facades portside, PrintStream out) {
-        new BrandsDemo(portside.facade(BrandRegistry.class), out).run();
+    public void demo(Facades portside, DemoSteps steps) {
+        new BrandsDemo(portside.facade(BrandRegistry.class), steps).run();
     }
 }

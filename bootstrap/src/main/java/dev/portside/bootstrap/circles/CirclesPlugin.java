@@ -10,6 +10,7 @@ import dev.portside.bootstrap.circles.migration.MigrateCommand;
 import dev.portside.bootstrap.config.ConfigKey;
 import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
+import dev.portside.bootstrap.spi.DemoSteps;
 import dev.portside.bootstrap.spi.Facades;
 import dev.portside.domain.circles.BusinessRepository;
 import dev.portside.domain.circles.CircleRepository;
@@ -17,7 +18,6 @@ import dev.portside.domain.circles.MemberRepository;
 import dev.portside.domain.circles.ResourceRepository;
 import dev.portside.domain.circles.StoryRepository;
 import dev.portside.domain.kernel.IdGenerator;
-import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +69,8 @@ public final class CirclesPlugin implements ContextPlugin {
     }
 
     @Override
-    public void demo(Facades portside, PrintStream out) {
-        CirclesDemo.run(portside.facade(Community.class), out);
+    public void demo(Facades portside, DemoSteps steps) {
+        CirclesDemo.run(portside.facade(Community.class), steps);
     }
 
     @Override

@@ -8,9 +8,9 @@ import dev.portside.application.content.ContentCatalog;
 import dev.portside.bootstrap.config.ConfigKey;
 import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
+import dev.portside.bootstrap.spi.DemoSteps;
 import dev.portside.bootstrap.spi.Facades;
 import dev.portside.domain.content.ContentRepository;
-import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +60,7 @@ public final class ContentPlugin implements ContextPlugin {
     }
 
     @Override
-    public void demo(Facades portside, PrintStream out) {
-        new ContentDemo(portside.facade(ContentCatalog.class), out).run();
+    public void demo(Facades portside, DemoSteps steps) {
+        new ContentDemo(portside.facade(ContentCatalog.class), steps).run();
     }
 }

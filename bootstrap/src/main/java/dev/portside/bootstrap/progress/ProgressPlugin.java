@@ -10,10 +10,10 @@ import dev.portside.application.progress.ProgressTracker;
 import dev.portside.bootstrap.config.ConfigKey;
 import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
+import dev.portside.bootstrap.spi.DemoSteps;
 import dev.portside.bootstrap.spi.Facades;
 import dev.portside.domain.content.ContentRepository;
 import dev.portside.domain.progress.ProgressLedger;
-import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +63,7 @@ public final class ProgressPlugin implements ContextPlugin {
     }
 
     @Override
-    public void demo(Facades portside, PrintStream out) {
-        new ProgressDemo(portside.facade(ProgressTracker.class), portside.facade(ContentCatalog.class), out).run();
+    public void demo(Facades portside, DemoSteps steps) {
+        new ProgressDemo(portside.facade(ProgressTracker.class), portside.facade(ContentCatalog.class), steps).run();
     }
 }

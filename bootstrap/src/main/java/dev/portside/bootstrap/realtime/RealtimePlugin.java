@@ -5,8 +5,8 @@ import dev.portside.application.realtime.RealtimeHub;
 import dev.portside.bootstrap.config.ConfigKey;
 import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
+import dev.portside.bootstrap.spi.DemoSteps;
 import dev.portside.bootstrap.spi.Facades;
-import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 
@@ -46,8 +46,8 @@ public final class RealtimePlugin implements ContextPlugin {
     }
 
     @Override
-    public void demo(Facades portside, PrintStream out) {
-        new RealtimeDemo(portside.facade(RealtimeHub.class), out).run();
+    public void demo(Facades portside, DemoSteps steps) {
+        new RealtimeDemo(portside.facade(RealtimeHub.class), steps).run();
     }
 
     @Override

@@ -10,11 +10,11 @@ import dev.portside.bootstrap.config.ConfigKey;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
+import dev.portside.bootstrap.spi.DemoSteps;
 import dev.portside.bootstrap.spi.Facades;
 import dev.portside.domain.records.HotRecordStore;
 import dev.portside.domain.records.KeyVault;
 import dev.portside.domain.records.RecordArchive;
-import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +72,8 @@ public final class RecordsPlugin implements ContextPlugin {
     }
 
     @Override
-    public void demo(Facades portside, PrintStream out) {
-        new RecordsDemo(portside.facade(RecordVault.class), out).run();
+    public void demo(Facades portside, DemoSteps steps) {
+        new RecordsDemo(portside.facade(RecordVault.class), steps).run();
     }
 
     @Override

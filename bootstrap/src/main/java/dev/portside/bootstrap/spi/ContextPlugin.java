@@ -2,7 +2,6 @@ package dev.portside.bootstrap.spi;
 
 import com.google.inject.Module;
 import dev.portside.bootstrap.config.ConfigKey;
-import java.io.PrintStream;
 import java.util.List;
 
 /**
@@ -31,8 +30,11 @@ public interface ContextPlugin {
         return List.of();
     }
 
-    /** Walks this context on a started Portside's facades, printing what happens. */
-    default void demo(Facades portside, PrintStream out) {
+    /**
+     * Walks this context on a started Portside's facades; each step says through {@code steps} whether it
+     * expects a success or the refusal it demonstrates.
+     */
+    default void demo(Facades portside, DemoSteps steps) {
     }
 
     /** picocli command objects this context adds to the {@code portside} CLI. */

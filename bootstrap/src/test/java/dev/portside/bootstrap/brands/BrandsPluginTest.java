@@ -1,5 +1,6 @@
 package dev.portside.bootstrap.brands;
 
+import dev.portside.bootstrap.spi.DemoSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.inmemory.brands.InMemoryBrandStore;
@@ -25,14 +26,16 @@ class BrandsPluginTest {
     @Test
     void theDemoStoresMetadataOpensAnEscalationAndRunsTwoQueriesInMemory() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DemoSteps steps = new DemoSteps(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         try (Portside portside = Portside.start(ContextRegistry.loadConfig(Map.of("portside.profile", "inmemory")))) {
-            new BrandsPlugin().demo(portside, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            steps.walk("brands", () -> new BrandsPlugin().demo(portside, steps));
         }
+        assertThat(steps.failures()).isEmpty();
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertThat(out).contains("brand 123 generation 1, no escalation")
                 .contains("brand 456 generation 1, escalation")
                 .contains("opened: confidence 0.4500 is below the threshold 0.5000")
-                .contains("refused: 3 invalid fields").contains("backtracks catastrophically")
+                .contains("refused as expected (Invalid): 3 invalid fields").contains("backtracks catastrophically")
                 .contains("feedback ").contains("SUCCEEDED")
                 .contains("brands below confidence 0.5 -> [Corner Cafe (456) 0.4500]")
                 .contains("open escalations -> [Corner Cafe OPEN since");

@@ -1,5 +1,6 @@
 package dev.portside.bootstrap.circles;
 
+import dev.portside.bootstrap.spi.DemoSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.application.circles.CommunityCommands.GetMember;
@@ -41,12 +42,15 @@ class CirclesPluginTest {
     @Test
     void the_demo_walks_members_circles_stories_and_moderation() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DemoSteps steps = new DemoSteps(new PrintStream(out, true));
         try (Portside portside = Portside.start(ContextRegistry.loadConfig())) {
-            plugin.demo(portside, new PrintStream(out, true));
+            steps.walk("circles", () -> plugin.demo(portside, steps));
         }
         String text = out.toString();
-        assertThat(text).contains("register ANA@example.com again -> refused", "bea joins -> ok: PENDING",
-                "bea posts before approval -> refused", "ana (owner) flags it -> ok: FLAGGED",
-                "moderation queue -> ok: [s1]", "ana transfers ownership to bea -> ok: bea is OWNER");
+        assertThat(steps.failures()).isEmpty();
+        assertThat(text).contains("register ANA@example.com again -> refused as expected (AlreadyExists)",
+                "bea joins -> PENDING", "bea posts before approval -> refused as expected (Rejected)",
+                "ana (owner) flags it -> FLAGGED", "moderation queue -> [s1]",
+                "ana transfers ownership to bea -> bea is OWNER");
     }
 }

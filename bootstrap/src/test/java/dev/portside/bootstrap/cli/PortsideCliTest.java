@@ -33,9 +33,27 @@ class PortsideCliTest {
     }
 
     @Test
-    void theDemoRunsOnTheInMemoryProfile() {
+    void theDemoRunsOnTheInMemoryProfileAndNamesTheAdaptersOfEachContext() {
         assertThat(run("demo")).isZero();
-        assertThat(out()).contains("Portside demo on the 'inmemory' profile", "Demo finished.");
+        assertThat(out()).contains("Portside demo on the 'inmemory' profile", "== content (inmemory) ==",
+                "== records (archive: inmemory, hot: inmemory, keys: local) ==", "Demo finished.")
+                .doesNotContain("FAILED");
+        assertThat(err()).doesNotContain("demo:");
+    }
+
+    @Test
+    void theDemoExitsOneWhenAStepFailsForAnotherReasonThanTheRefusalItShows() {
+        // Content on DynamoDB at an address where nothing listens: every call is refused by the network.
+        int code = run("--set", "portside.content.adapter=dynamodb", "--set", "portside.aws.endpoint=http://127.0.0.1:9",
+                "--set", "portside.aws.access-key-id=demo", "--set", "portside.aws.secret-access-key=demo-secret",
+                "--set", "portside.aws.max-attempts=1", "demo");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out()).contains("== content (dynamodb) ==", "publish -> FAILED, refused: ",
+                "(the content walk stopped here)", "== circles (inmemory) ==", "Demo failed: ");
+        assertThat(err().lines().filter(l -> l.startsWith("demo: content: publish: refused: ")).count()).isEqualTo(1);
+        assertThat(err()).doesNotContain("\tat ", "demo-secret");
+        assertThat(err().lines()).allSatisfy(line -> assertThat(line.length()).isLessThan(300));
     }
 
     @Test

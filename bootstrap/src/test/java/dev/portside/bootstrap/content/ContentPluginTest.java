@@ -1,5 +1,6 @@
 package dev.portside.bootstrap.content;
 
+import dev.portside.bootstrap.spi.DemoSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.bootstrap.ContextRegistry;
@@ -19,24 +20,25 @@ class ContentPluginTest {
     @Test
     void the_demo_publishes_revises_twice_shows_history_records_progress_and_summarises() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        DemoSteps steps = new DemoSteps(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         try (Portside portside = Portside.start(ContextRegistry.loadConfig(Map.of("portside.profile", "inmemory")))) {
             for (ContextPlugin plugin : portside.contexts()) {
                 if (plugin instanceof ContentPlugin || plugin instanceof ProgressPlugin) {
-                    plugin.demo(portside, out);
+                    steps.walk(plugin.context(), () -> plugin.demo(portside, steps));
                 }
             }
         }
         String printed = bytes.toString(StandardCharsets.UTF_8);
         assertThat(printed)
-                .contains("publish: aws-lambda-guide-001/SAA version 1.0 (revision 1)")
-                .contains("revise (title): aws-lambda-guide-001/SAA version 1.0.1 (revision 2)")
-                .contains("revise (minor bump): aws-lambda-guide-001/SAA version 1.1.0 (revision 3)")
+                .contains("publish -> aws-lambda-guide-001/SAA version 1.0 (revision 1)")
+                .contains("revise (title) -> aws-lambda-guide-001/SAA version 1.0.1 (revision 2)")
+                .contains("revise (minor bump) -> aws-lambda-guide-001/SAA version 1.1.0 (revision 3)")
                 .contains("1.1.0  \"AWS Lambda Best Practices - Updated\"")
                 .contains("certification detected: SAA")
                 .contains("state COMPLETED, best score 85.50")
-                .contains("summary for user-123 in SAA: 1/1 items completed, average best score 85.50, total time 37 min")
+                .contains("summary for user-123 in SAA -> 1/1 items completed, average best score 85.50, total time 37 min")
                 .doesNotContain("refused");
+        assertThat(steps.failures()).isEmpty();
     }
 
     @Test

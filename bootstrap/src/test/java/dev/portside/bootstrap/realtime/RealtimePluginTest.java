@@ -76,8 +76,10 @@ class RealtimePluginTest {
     void the_demo_walks_a_request_from_connect_to_completion() {
         assertThat(cli("demo")).isZero();
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("== realtime ==").contains("claim: a worker claimed")
-                .contains("progress back to 20%: refused").contains("complete: COMPLETED")
-                .contains("subscriptions of the request: [").contains("1 subscription(s) removed");
+        assertThat(printed).contains("== realtime (inmemory) ==").contains("claim -> a worker claimed")
+                .contains("progress back to 20% -> refused as expected (Rejected)")
+                .contains("complete with another claim's token -> refused as expected (Rejected)")
+                .contains("complete -> COMPLETED").contains("subscriptions of the request -> [")
+                .contains("1 subscription(s) removed");
     }
 }

@@ -1,5 +1,6 @@
 package dev.portside.bootstrap.records;
 
+import dev.portside.bootstrap.spi.DemoSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,14 +60,16 @@ class RecordsPluginTest {
     @Test
     void theDemoWalksEveryStepAndShowsTheRefusals() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        DemoSteps steps = new DemoSteps(new PrintStream(buffer, true, StandardCharsets.UTF_8));
         try (Portside portside = Portside.start(ContextRegistry.loadConfig(Map.of("portside.profile", "inmemory")))) {
-            new RecordsPlugin().demo(portside, new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            steps.walk("records", () -> new RecordsPlugin().demo(portside, steps));
         }
+        assertThat(steps.failures()).isEmpty();
         String text = buffer.toString(StandardCharsets.UTF_8);
 
         assertThat(text).contains("idempotent: already stored", "1 deleted from the hot store", "from ARCHIVE, re-warmed",
                 "held: true", "held: false");
-        assertThat(text.lines().filter(l -> l.contains("refused")).count()).isEqualTo(3);
+        assertThat(text.lines().filter(l -> l.contains("refused as expected")).count()).isEqualTo(3);
     }
 
     @Test
