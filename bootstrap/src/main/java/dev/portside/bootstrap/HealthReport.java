@@ -1,5 +1,6 @@
 package dev.portside.bootstrap;
 
+import dev.portside.adapters.common.ClientFailures;
 import dev.portside.domain.kernel.HealthCheck;
 import dev.portside.domain.kernel.Problem;
 import io.vavr.control.Either;
@@ -20,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 public record HealthReport(List<Entry> entries) {
 
     private static final int MAX_DETAIL = 200;
-    private static final String CREDENTIALS_CHAIN = "Unable to load credentials";
 
     public HealthReport {
         entries = List.copyOf(entries);
@@ -87,10 +87,9 @@ public record HealthReport(List<Entry> entries) {
      */
     public static String oneLine(String text) {
         String line = String.valueOf(text).strip().lines().findFirst().orElse("");
-        int chain = line.indexOf(CREDENTIALS_CHAIN);
+        int chain = line.indexOf(ClientFailures.CREDENTIAL_CHAIN_TEXT);
         if (chain >= 0) {
-            line = line.substring(0, chain) + "no AWS credentials found (set portside.aws.access-key-id and "
-                    + "portside.aws.secret-access-key, or configure the AWS default credentials)";
+            line = line.substring(0, chain) + ClientFailures.NO_CREDENTIALS;
         }
         return line.length() <= MAX_DETAIL ? line : line.substring(0, MAX_DETAIL - 1) + "…";
     }

@@ -1,5 +1,6 @@
 package dev.portside.adapters.dynamodb.support;
 
+import dev.portside.adapters.common.ClientFailures;
 import dev.portside.domain.kernel.Problem;
 import io.vavr.control.Either;
 import java.util.Set;
@@ -46,9 +47,6 @@ public final class Guard {
         return new Problem.Unavailable(BACKEND, retriable(e), operation(e, "DynamoDB") + ": " + reason(e));
     }
 
-    private static final String NO_CREDENTIALS = "no AWS credentials found (set portside.aws.access-key-id and "
-            + "portside.aws.secret-access-key, or configure the AWS default credentials)";
-
     static boolean retriable(SdkException e) {
         if (noCredentials(e)) {
             return false;
@@ -75,13 +73,12 @@ public final class Guard {
             return code(s) + (throttled(s) ? " (throttled)"
                     : s.statusCode() >= 500 ? " (HTTP " + s.statusCode() + ")" : "");
         }
-        return noCredentials(e) ? NO_CREDENTIALS : e.getClass().getSimpleName();
+        return ClientFailures.describe(e);
     }
 
     /** The SDK found no credentials: its provider-chain text is long and says nothing a retry could mend. */
     private static boolean noCredentials(SdkException e) {
-        return e instanceof SdkClientException && e.getMessage() != null
-                && e.getMessage().startsWith("Unable to load credentials");
+        return e instanceof SdkClientException && ClientFailures.noCredentials(e);
     }
 
     private static String code(SdkServiceException e) {

@@ -69,4 +69,18 @@ class GuardTest {
                 RevisionedWrites.Gone.CONFLICT).read(Map.of("pk", s("a"), "sk", s("-")), i -> i).getLeft())
                 .isEqualTo(new Problem.Unavailable("dynamodb", false, "GetItem: ResourceNotFoundException"));
     }
+
+    @Test
+    void a_closed_port_is_a_retriable_unavailable_that_says_connection_refused() {
+        DynamoDbClient closed = DynamoDbClient.builder().endpointOverride(java.net.URI.create("http://127.0.0.1:9"))
+                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("a", "b")))
+                .overrideConfiguration(c -> c.retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy
+                        .doNotRetry())).build();
+        try (closed) {
+            assertThat(createThrough(closed))
+                    .isEqualTo(new Problem.Unavailable("dynamodb", true, "PutItem: connection refused"));
+        }
+    }
 }

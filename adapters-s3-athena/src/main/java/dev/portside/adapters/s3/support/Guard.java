@@ -1,5 +1,6 @@
 package dev.portside.adapters.s3.support;
 
+import dev.portside.adapters.common.ClientFailures;
 import dev.portside.domain.kernel.Problem;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -94,17 +95,8 @@ public final class Guard {
         if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException) {
             return problem(operation, true, "timed out (" + e.getClass().getSimpleName() + ")");
         }
-        if (e instanceof SdkClientException && e.getMessage() != null
-                && e.getMessage().startsWith("Unable to load credentials")) {
-            return problem(operation, false, "no AWS credentials found (set portside.aws.access-key-id and "
-                    + "portside.aws.secret-access-key, or configure the AWS default credentials)");
-        }
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String reason = e.getClass().getSimpleName() + (root == e ? "" : " (" + root.getClass().getSimpleName() + ")");
-        return problem(operation, e instanceof SdkClientException, reason);
+        boolean noCredentials = e instanceof SdkClientException && ClientFailures.noCredentials(e);
+        return problem(operation, e instanceof SdkClientException && !noCredentials, ClientFailures.describe(e));
     }
 
     private Problem.Unavailable problem(String operation, boolean retriable, String reason) {

@@ -110,7 +110,10 @@ public final class S3Objects {
             if (etag == null) {
                 b.ifNoneMatch("*");
             } else {
-                b.ifMatch(etag);
+                // The bare entity tag: S3 takes it quoted or not, Ceph RGW compares only the bare value
+                // and answers 412 to the quoted form even when it matches.
+                b.ifMatch(etag.length() > 1 && etag.startsWith("\"") && etag.endsWith("\"")
+                        ? etag.substring(1, etag.length() - 1) : etag);
             }
         }, RequestBody.fromBytes(body)).eTag()), refusal -> refusal.status() == 412 || refusal.status() == 409
                 ? Option.some(Either.right(Option.none())) : Option.none());

@@ -65,6 +65,13 @@ public final class RgwBackend extends SharedBackend {
         return secretKey;
     }
 
+    /** Creates an empty plain bucket (no versioning, no Object Lock). */
+    public String newBucket() {
+        String bucket = S3Clients.uniqueBucket("portside");
+        client().createBucket(b -> b.bucket(bucket));
+        return bucket;
+    }
+
     /** Creates an empty bucket with Object Lock (and so versioning) enabled. */
     public String newLockedBucket() {
         String bucket = S3Clients.uniqueBucket("portside-worm");
