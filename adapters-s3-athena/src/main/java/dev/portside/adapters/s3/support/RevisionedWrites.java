@@ -6,6 +6,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -52,9 +53,17 @@ public final class RevisionedWrites {
         seen.remove(seenKey(key, revision));
     }
 
-    /** Writes a new document; Right(its etag), AlreadyExists when the key is taken. */
+    /**
+     * Writes a new document; Right(its etag), AlreadyExists when the key is taken. Every write stamps an id of
+     * its own on the object: a key that carries this write's id was stored by this very call, through an
+     * attempt whose reply was lost and which the SDK then sent again (and the server refused, the key being
+     * taken by then). That answers Right, not AlreadyExists.
+     */
     public Either<Problem, String> create(String kind, String id, String key, byte[] body) {
-        return objects.create(key, body).flatMap(etag -> etag.toEither(() -> new Problem.AlreadyExists(kind, id)));
+        String writeId = UUID.randomUUID().toString();
+        return objects.create(key, body, writeId).flatMap(etag -> etag.isDefined() ? Either.right(etag.get())
+                : objects.get(key).flatMap(found -> found.filter(stored -> stored.writeId().contains(writeId))
+                        .map(S3Objects.Stored::etag).toEither(() -> new Problem.AlreadyExists(kind, id))));
     }
 
     /**
@@ -74,18 +83,25 @@ public final class RevisionedWrites {
         });
     }
 
-    /** Replaces {@code current} (at {@code expected}) with {@code body} if its ETag still is; Right(new etag) or Conflict. */
+    /**
+     * Replaces {@code current} (at {@code expected}) with {@code body} if its ETag still is; Right(new etag) or
+     * Conflict. A refused replacement that finds its own write id stored is this write, applied by an attempt
+     * whose reply was lost: Right, not Conflict.
+     */
     public Either<Problem, String> replace(Document document, S3Objects.Stored current, Revision expected,
                                           byte[] body) {
-        return objects.replace(document.key(), body, current.etag()).flatMap(etag -> etag.isDefined()
+        String writeId = UUID.randomUUID().toString();
+        return objects.replace(document.key(), body, current.etag(), writeId).flatMap(etag -> etag.isDefined()
                 ? Either.right(etag.get())
-                : forgotten(document, expected).flatMap(now -> Either.left(new Problem.Conflict(document.kind(), document.id(),
-                        expected, now.map(s -> s._2).getOrNull()))));
+                : forgotten(document, expected).flatMap(now -> now.isDefined() && now.get()._1.writeId().contains(writeId)
+                        ? Either.right(now.get()._1.etag())
+                        : Either.left(new Problem.Conflict(document.kind(), document.id(), expected,
+                                now.map(s -> s._2).getOrNull()))));
     }
 
     /** Puts back the body a replacement overwrote, if the object still carries the replacement's etag. */
     public Either<Problem, Boolean> restore(String key, byte[] previous, String replacementEtag) {
-        return objects.replace(key, previous, replacementEtag).flatMap(etag -> etag.isDefined() ? Either.right(true)
+        return objects.replace(key, previous, replacementEtag, UUID.randomUUID().toString()).flatMap(etag -> etag.isDefined() ? Either.right(true)
                 : Either.left(new Problem.Unavailable(Guard.S3.backend(), false,
                         "PutObject: the object changed again before it could be restored")));
     }

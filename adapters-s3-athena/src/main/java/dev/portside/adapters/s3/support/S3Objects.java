@@ -3,6 +3,7 @@ package dev.portside.adapters.s3.support;
 import dev.portside.domain.kernel.Problem;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.Map;
 import java.util.function.Consumer;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -23,6 +24,11 @@ public final class S3Objects {
 
         public String etag() {
             return response.eTag();
+        }
+
+        /** The id the write that stored this object stamped on it ({@link #WRITE_ID}); none when unstamped. */
+        public Option<String> writeId() {
+            return Option.of(response.metadata().get(WRITE_ID));
         }
     }
 
@@ -50,14 +56,23 @@ public final class S3Objects {
         }, refusal -> refusal.status() == 404 ? Option.some(Either.right(Option.none())) : Option.none());
     }
 
-    /** Writes a new JSON object; Right(some(etag)), or Right(none) when the key already exists. */
-    public Either<Problem, Option<String>> create(String key, byte[] body) {
-        return conditionalPut(key, body, null);
+    /** The user-metadata name under which a write stamps its own id, to know itself again after a lost reply. */
+    public static final String WRITE_ID = "write-id";
+
+    /**
+     * Writes a new JSON object stamped with {@code writeId}; Right(some(etag)), or Right(none) when the key
+     * already exists.
+     */
+    public Either<Problem, Option<String>> create(String key, byte[] body, String writeId) {
+        return conditionalPut(key, body, null, writeId);
     }
 
-    /** Replaces the object if it still has {@code etag}; Right(some(new etag)), or Right(none) when it changed. */
-    public Either<Problem, Option<String>> replace(String key, byte[] body, String etag) {
-        return conditionalPut(key, body, etag);
+    /**
+     * Replaces the object, stamped with {@code writeId}, if it still has {@code etag}; Right(some(new etag)), or
+     * Right(none) when it changed.
+     */
+    public Either<Problem, Option<String>> replace(String key, byte[] body, String etag, String writeId) {
+        return conditionalPut(key, body, etag, writeId);
     }
 
     /**
@@ -104,9 +119,9 @@ public final class S3Objects {
         return versionId == null || versionId.isEmpty() || "null".equals(versionId);
     }
 
-    private Either<Problem, Option<String>> conditionalPut(String key, byte[] body, String etag) {
+    private Either<Problem, Option<String>> conditionalPut(String key, byte[] body, String etag, String writeId) {
         return Guard.S3.call("PutObject", () -> Option.some(s3.putObject(b -> {
-            b.bucket(bucket).key(key).contentType("application/json");
+            b.bucket(bucket).key(key).contentType("application/json").metadata(Map.of(WRITE_ID, writeId));
             if (etag == null) {
                 b.ifNoneMatch("*");
             } else {

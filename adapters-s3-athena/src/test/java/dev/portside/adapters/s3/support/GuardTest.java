@@ -90,7 +90,7 @@ class GuardTest {
     void aMeaningTurnsARefusalIntoADomainAnswer() {
         String bucket = s3.newBucket();
         s3.client().putObject(b -> b.bucket(bucket).key("taken"), RequestBody.fromString("{}"));
-        assertThat(new S3Objects(s3.client(), bucket).create("taken", "{}".getBytes()).get()).isEmpty();
+        assertThat(new S3Objects(s3.client(), bucket).create("taken", "{}".getBytes(), "w-1").get()).isEmpty();
         assertThat(new RevisionedWrites(new S3Objects(s3.client(), bucket)).create("note", "n-1", "taken",
                 "{}".getBytes()).getLeft()).isEqualTo(new Problem.AlreadyExists("note", "n-1"));
     }
@@ -110,7 +110,7 @@ class GuardTest {
     void anS3InternalErrorIsRetriable() {
         String bucket = s3.newBucket();
         S3Client failing = s3Client(s3.secretKey(), Answering.s3Error(500, "InternalError"));
-        Problem.Unavailable problem = unavailable(new S3Objects(failing, bucket).create("k", "{}".getBytes()));
+        Problem.Unavailable problem = unavailable(new S3Objects(failing, bucket).create("k", "{}".getBytes(), "w-1"));
         assertThat(problem.retriable()).isTrue();
         assertThat(problem.cause()).isEqualTo("PutObject: 500 InternalError");
     }
