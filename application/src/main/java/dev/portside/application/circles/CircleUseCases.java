@@ -62,7 +62,18 @@ public final class CircleUseCases {
         }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(c.tenant());
-        CircleId id = c.id() == null ? null : checks.take(CircleId.of(c.id()));
+        Instant now = ports.clock().instant();
+        Circle parsed = circle(checks, tenant, c, now);
+        return checks.build(() -> parsed)
+                .flatMap(circle -> Checks.found(ports.members().get(tenant, circle.owner()), "member", circle.owner())
+                        .flatMap(m -> ports.circles().create(circle, ownership(circle, now))))
+                .peek(circle -> members.addStats(tenant, circle.owner(), new MemberStats(0, 0, 1, 0)));
+    }
+
+    /** A new ACTIVE circle from {@code c}, its owner its one member, or null with the violations added to {@code checks}. */
+    Circle circle(Checks checks, TenantId tenant, CreateCircle c, Instant now) {
+        int before = checks.violations().size();
+        CircleId id = c.id() == null ? new CircleId(ports.ids().newId()) : checks.take(CircleId.of(c.id()));
         UserId owner = checks.take(UserId.of(c.owner()));
         String name = checks.text("name", c.name(), 1, 100);
         String description = checks.optionalText("description", c.description(), 0, 2000);
@@ -71,17 +82,15 @@ public final class CircleUseCases {
         CircleSettings settings = CircleSettings.check(checks, c.requireApproval(), c.maxMembers(), c.culturalFocus(),
                 c.moderationLevel());
         List<String> tags = Labels.of(checks, "tags", c.tags(), 20, 40, true);
-        return checks.build(() -> id != null ? id : new CircleId(ports.ids().newId()))
-                .flatMap(cid -> Checks.found(ports.members().get(tenant, owner), "member", owner).flatMap(m -> {
-                    Instant now = ports.clock().instant();
-                    Circle circle = new Circle(tenant, cid, name, Option.of(description).filter(s -> !s.isEmpty()),
-                            type, privacy, settings, tags, CircleStats.start(now).withMembers(1), owner,
-                            CircleStatus.ACTIVE, now, now, Revision.INITIAL);
-                    Membership ownership = new Membership(tenant, cid, owner, Role.OWNER, MembershipStatus.ACTIVE,
-                            now, Revision.INITIAL);
-                    return ports.circles().create(circle, ownership);
-                }))
-                .peek(circle -> members.addStats(tenant, owner, new MemberStats(0, 0, 1, 0)));
+        return checks.violations().size() > before ? null : new Circle(tenant, id,
+                name, Option.of(description).filter(s -> !s.isEmpty()), type, privacy, settings, tags,
+                CircleStats.start(now).withMembers(1), owner, CircleStatus.ACTIVE, now, now, Revision.INITIAL);
+    }
+
+    /** The owner's ACTIVE OWNER membership, created with the circle. */
+    static Membership ownership(Circle circle, Instant joinedAt) {
+        return new Membership(circle.tenant(), circle.id(), circle.owner(), Role.OWNER, MembershipStatus.ACTIVE,
+                joinedAt, Revision.INITIAL);
     }
 
     public Either<Problem, Circle> get(GetCircle c) {

@@ -2,7 +2,7 @@ package dev.portside.application.circles;
 
 /**
  * The community circles context, grouped by aggregate: {@link #members()}, {@link #circles()} with their
- * memberships, {@link #stories()} with comments, and the {@link #market()} of businesses and resources. Every use
+ * memberships, {@link #stories()} with comments, the {@link #market()} of businesses and resources, and {@link #imports()} of another system's data. Every use
  * case takes a {@link CommunityCommands} record, checks all of it at once and returns {@code Either<Problem, T>};
  * multi-item rules are applied atomically by the repositories, counters are retried on conflict.
  */
@@ -12,12 +12,14 @@ public final class Community {
     private final CircleUseCases circles;
     private final StoryUseCases stories;
     private final MarketUseCases market;
+    private final ImportUseCases imports;
 
     public Community(Ports ports) {
         this.members = new MemberUseCases(ports);
         this.circles = new CircleUseCases(ports, members);
         this.stories = new StoryUseCases(ports, members, circles);
         this.market = new MarketUseCases(ports);
+        this.imports = new ImportUseCases(ports, circles, stories, market);
     }
 
     public MemberUseCases members() {
@@ -34,5 +36,10 @@ public final class Community {
 
     public MarketUseCases market() {
         return market;
+    }
+
+    /** Imports of what another system stored (times, flags, counters kept as facts), one atomic write per item. */
+    public ImportUseCases imports() {
+        return imports;
     }
 }

@@ -321,4 +321,56 @@ public final class CommunityCommands {
 
     public record ListResources(String tenant, int limit, Cursor after) {
     }
+
+    /**
+     * When another system created and last changed a row, as it stored them: ISO-8601, {@code yyyy-MM-dd HH:mm:ss}
+     * (UTC) or epoch milliseconds; a blank creation is the time of the import, a blank update the creation.
+     */
+    public record Stored(String createdAt, String updatedAt) {
+
+        public static final Stored NOW = new Stored(null, null);
+    }
+
+    /** A member as another system stored it: its form plus flags, counters, last activity and times. */
+    public record ImportMember(String id, MemberForm form, boolean verified, boolean active, long storiesShared,
+                               long helpfulVotes, long circlesJoined, long comments, String lastActive,
+                               Stored stored) {
+    }
+
+    /** Up to 1000 members; {@code dryRun} checks everything against the store and writes nothing. */
+    public record ImportMembers(String tenant, List<ImportMember> members, boolean dryRun) {
+    }
+
+    /** A circle as stored: its creation fields, status, post counters and times; the owner joined at {@code ownerJoinedAt}. */
+    public record ImportCircle(CreateCircle circle, String status, long postsThisWeek, long postsThisMonth,
+                               String ownerJoinedAt, Stored stored, boolean dryRun) {
+    }
+
+    /** A membership as stored: role, status and when the member joined. */
+    public record ImportMembership(String tenant, String circle, String member, String role, String status,
+                                   String joinedAt, boolean dryRun) {
+    }
+
+    /** A story as stored: its fields, moderation status, helpful votes, comment count and times. */
+    public record ImportStory(ShareStory story, String status, long helpfulVotes, long comments, Stored stored,
+                              boolean dryRun) {
+    }
+
+    /** A comment as stored, with the time it was written. */
+    public record ImportComment(AddComment comment, String createdAt, boolean dryRun) {
+    }
+
+    /** A business as stored: its fields, verified flag, status and times. */
+    public record ImportBusiness(RegisterBusiness business, boolean verified, String status, Stored stored) {
+    }
+
+    public record ImportBusinesses(String tenant, List<ImportBusiness> businesses, boolean dryRun) {
+    }
+
+    /** A resource as stored: its fields and times. */
+    public record ImportResource(AddResource resource, Stored stored) {
+    }
+
+    public record ImportResources(String tenant, List<ImportResource> resources, boolean dryRun) {
+    }
 }

@@ -34,15 +34,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The market of a {@link Community}, businesses and resources: registration (single and bulk), verification,
  * lookups and listings.
  */
 public final class MarketUseCases {
-
-    private static final int MAX_BATCH = 1000;
 
     private final Ports ports;
 
@@ -65,8 +62,8 @@ public final class MarketUseCases {
         if (c == null) {
             return Checks.missingCommand();
         }
-        return bulk(c.tenant(), c.businesses(), (checks, tenant, r) -> business(checks, tenant, r),
-                b -> b.id().value(), this::withKnownOwners);
+        return Bulk.run(c.tenant(), c.businesses(), this::business, List.of(new Bulk.Key<>("item", b -> b.id().value())),
+                (tenant, list) -> withKnownOwners(tenant, list, ports.businesses()::createAll));
     }
 
     public Either<Problem, Business> verifyBusiness(VerifyBusiness c) {
@@ -119,8 +116,8 @@ public final class MarketUseCases {
         if (c == null) {
             return Checks.missingCommand();
         }
-        return bulk(c.tenant(), c.resources(), (checks, tenant, r) -> resource(checks, tenant, r),
-                r -> r.id().value(), (tenant, list) -> ports.resources().createAll(tenant, list));
+        return Bulk.run(c.tenant(), c.resources(), this::resource, List.of(new Bulk.Key<>("item", r -> r.id().value())),
+                ports.resources()::createAll);
     }
 
     public Either<Problem, Resource> resource(GetResource c) {
@@ -144,7 +141,7 @@ public final class MarketUseCases {
     }
 
     /** Writes the businesses whose owner is a member; the others are refused with NotFound. */
-    private Either<Problem, BatchOutcome> withKnownOwners(TenantId tenant, List<Business> list) {
+    Either<Problem, BatchOutcome> withKnownOwners(TenantId tenant, List<Business> list, Bulk.Writer<Business> writer) {
         return ports.members().getAll(tenant, list.stream().map(Business::owner).distinct().toList())
                 .flatMap(found -> {
                     java.util.Set<UserId> owners = new java.util.HashSet<>();
@@ -159,14 +156,14 @@ public final class MarketUseCases {
                         }
                     }
                     return (known.isEmpty() ? Either.<Problem, BatchOutcome>right(new BatchOutcome(List.of(), Map.of()))
-                            : ports.businesses().createAll(tenant, known)).map(o -> {
+                            : writer.write(tenant, known)).map(o -> {
                                 refused.putAll(o.refused());
                                 return new BatchOutcome(o.written(), refused);
                             });
                 });
     }
 
-    private Business business(Checks checks, TenantId tenant, RegisterBusiness c) {
+    Business business(Checks checks, TenantId tenant, RegisterBusiness c) {
         int before = checks.violations().size();
         BusinessId id = c.id() == null ? new BusinessId(ports.ids().newId()) : checks.take(BusinessId.of(c.id()));
         String name = checks.text("name", c.name(), 1, 120);
@@ -180,7 +177,7 @@ public final class MarketUseCases {
                 now, now, Revision.INITIAL);
     }
 
-    private Resource resource(Checks checks, TenantId tenant, AddResource c) {
+    Resource resource(Checks checks, TenantId tenant, AddResource c) {
         int before = checks.violations().size();
         ResourceId id = c.id() == null ? new ResourceId(ports.ids().newId()) : checks.take(ResourceId.of(c.id()));
         String title = checks.text("title", c.title(), 1, 200);
@@ -192,48 +189,5 @@ public final class MarketUseCases {
         Instant now = ports.clock().instant();
         return checks.violations().size() > before ? null
                 : new Resource(tenant, id, title, type, url, tags, status, now, now, Revision.INITIAL);
-    }
-
-    @FunctionalInterface
-    private interface Parser<C, T> {
-        T parse(Checks checks, TenantId tenant, C command);
-    }
-
-    @FunctionalInterface
-    private interface Writer<T> {
-        Either<Problem, BatchOutcome> write(TenantId tenant, List<T> items);
-    }
-
-    private <C, T> Either<Problem, ImportReport> bulk(String tenantValue, List<C> commands, Parser<C, T> parser,
-                                                     Function<T, String> idOf, Writer<T> writer) {
-        Checks checks = Checks.start();
-        TenantId tenant = checks.tenant(tenantValue);
-        checks.require(commands != null && commands.size() <= MAX_BATCH, "items",
-                commands == null ? null : commands.size(), "must be a list of at most " + MAX_BATCH);
-        if (!checks.ok()) {
-            return checks.build(() -> null);
-        }
-        Map<Integer, Problem> refused = new HashMap<>();
-        Map<String, Integer> positions = new HashMap<>();
-        List<T> valid = new ArrayList<>();
-        for (int i = 0; i < commands.size(); i++) {
-            Checks one = Checks.start();
-            C command = commands.get(i);
-            T item = command == null ? null : parser.parse(one, tenant, command);
-            one.require(command != null, "items[" + i + "]", null, "is required");
-            if (!one.ok()) {
-                refused.put(i, new Problem.Invalid(one.violations()));
-            } else if (positions.putIfAbsent(idOf.apply(item), i) != null) {
-                refused.put(i, new Problem.AlreadyExists("item", idOf.apply(item)));
-            } else {
-                valid.add(item);
-            }
-        }
-        Either<Problem, BatchOutcome> outcome = valid.isEmpty()
-                ? Either.right(new BatchOutcome(List.of(), Map.of())) : writer.write(tenant, valid);
-        return outcome.map(o -> {
-            o.refused().forEach((id, problem) -> refused.put(positions.get(id), problem));
-            return new ImportReport(o.written(), refused);
-        });
     }
 }

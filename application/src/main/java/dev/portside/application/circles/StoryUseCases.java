@@ -62,24 +62,28 @@ public final class StoryUseCases {
         }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(c.tenant());
-        StoryId id = c.id() == null ? null : checks.take(StoryId.of(c.id()));
+        Story parsed = story(checks, tenant, c, ports.clock().instant());
+        return checks.build(() -> parsed)
+                .flatMap(story -> Checks.found(ports.members().get(tenant, story.author()), "member", story.author())
+                        .flatMap(m -> mayPost(tenant, story.circle(), story.author()))
+                        .flatMap(ok -> ports.stories().create(story)))
+                .peek(s -> {
+                    members.addStats(tenant, s.author(), new MemberStats(1, 0, 0, 0));
+                    s.circle().forEach(cid -> circles.countPost(tenant, cid));
+                });
+    }
+
+    /** A new PUBLISHED story from {@code c}, or null with the violations added to {@code checks}. */
+    Story story(Checks checks, TenantId tenant, ShareStory c, Instant now) {
+        int before = checks.violations().size();
+        StoryId id = c.id() == null ? new StoryId(ports.ids().newId()) : checks.take(StoryId.of(c.id()));
         UserId author = checks.take(UserId.of(c.author()));
         Option<CircleId> circle = c.circle() == null ? Option.none() : Option.of(checks.take(CircleId.of(c.circle())));
         String title = checks.text("title", c.title(), 1, 200);
         String body = checks.text("body", c.body(), 1, 20_000);
         List<String> tags = Labels.of(checks, "tags", c.tags(), 20, 40, true);
-        return checks.build(() -> id != null ? id : new StoryId(ports.ids().newId()))
-                .flatMap(sid -> Checks.found(ports.members().get(tenant, author), "member", author)
-                        .flatMap(m -> mayPost(tenant, circle, author))
-                        .flatMap(ok -> {
-                            Instant now = ports.clock().instant();
-                            return ports.stories().create(new Story(tenant, sid, author, circle, title, body,
-                                    tags, StoryStatus.PUBLISHED, 0, 0, now, now, Revision.INITIAL));
-                        }))
-                .peek(s -> {
-                    members.addStats(tenant, author, new MemberStats(1, 0, 0, 0));
-                    circle.forEach(cid -> circles.countPost(tenant, cid));
-                });
+        return checks.violations().size() > before ? null : new Story(tenant, id, author, circle, title, body, tags,
+                StoryStatus.PUBLISHED, 0, 0, now, now, Revision.INITIAL);
     }
 
     public Either<Problem, Story> get(GetStory c) {
@@ -98,18 +102,26 @@ public final class StoryUseCases {
         }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(c.tenant());
+        Comment parsed = comment(checks, tenant, c, ports.clock().instant());
+        return checks.build(() -> parsed)
+                .flatMap(comment -> published(tenant, comment.story())
+                        .flatMap(s -> Checks.found(ports.members().get(tenant, comment.author()), "member",
+                                comment.author()))
+                        .flatMap(m -> ports.stories().addComment(comment)))
+                .peek(added -> {
+                    bump(tenant, added.story(), 0, 1);
+                    members.addStats(tenant, added.author(), new MemberStats(0, 0, 0, 1));
+                });
+    }
+
+    /** A comment from {@code c} written at {@code at}, or null with the violations added to {@code checks}. */
+    Comment comment(Checks checks, TenantId tenant, AddComment c, Instant at) {
+        int before = checks.violations().size();
         StoryId story = checks.take(StoryId.of(c.story()));
-        CommentId id = c.id() == null ? null : checks.take(CommentId.of(c.id()));
+        CommentId id = c.id() == null ? new CommentId(ports.ids().newId()) : checks.take(CommentId.of(c.id()));
         UserId author = checks.take(UserId.of(c.author()));
         String body = checks.text("body", c.body(), 1, 5000);
-        return checks.build(() -> id != null ? id : new CommentId(ports.ids().newId()))
-                .flatMap(cid -> published(tenant, story)
-                        .flatMap(s -> Checks.found(ports.members().get(tenant, author), "member", author))
-                        .flatMap(m -> ports.stories().addComment(new Comment(tenant, story, cid, author, body, ports.clock().instant()))))
-                .peek(added -> {
-                    bump(tenant, story, 0, 1);
-                    members.addStats(tenant, author, new MemberStats(0, 0, 0, 1));
-                });
+        return checks.violations().size() > before ? null : new Comment(tenant, story, id, author, body, at);
     }
 
     public Either<Problem, Story> markHelpful(MarkStoryHelpful c) {

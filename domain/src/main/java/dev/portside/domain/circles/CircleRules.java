@@ -109,6 +109,30 @@ public final class CircleRules {
                 new MembershipWrite.Update(target.with(role, MembershipStatus.ACTIVE))));
     }
 
+    /**
+     * A membership another system stored, taken as it was (role, status, joined at): the circle's member count
+     * follows its ACTIVE ones and its last change is kept. The owner's membership comes with the circle, so an
+     * OWNER row of the owner already exists and one of anybody else breaks the single owner; an ACTIVE one beyond
+     * the circle's maximum is refused.
+     */
+    public static Either<Problem, CircleChange> importStored(Circle circle, Option<Membership> existing,
+                                                             Membership stored) {
+        String key = circle.id() + "/" + stored.member();
+        if (existing.isDefined()) {
+            return Either.left(new Problem.AlreadyExists("membership", key));
+        }
+        if (stored.role() == Role.OWNER) {
+            return circle.owner().equals(stored.member())
+                    ? Either.left(new Problem.AlreadyExists("membership", key))
+                    : reject("one-owner", "circle " + circle.id() + " has another owner; a circle has exactly one");
+        }
+        if (stored.active() && circle.full()) {
+            return full(circle);
+        }
+        Circle next = stored.active() ? circle.withStats(circle.stats().withMembers(1), circle.updatedAt()) : circle;
+        return Either.right(CircleChange.of(next, new MembershipWrite.Create(stored)));
+    }
+
     public static boolean isModerator(Option<Membership> m) {
         return m.map(x -> x.activeAs(Role.MODERATOR)).getOrElse(false);
     }

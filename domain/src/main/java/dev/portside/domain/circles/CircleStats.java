@@ -22,6 +22,16 @@ public record CircleStats(int memberCount, int activeMembers, int postsThisWeek,
         return new CircleStats(0, 0, 0, 0, BigDecimal.ZERO.setScale(4), weekOf(day), YearMonth.from(day));
     }
 
+    /**
+     * Counters another system kept, as of {@code asOf} (the circle's last change): its posts this ISO week and this
+     * month, with {@code members} ACTIVE members.
+     */
+    public static CircleStats imported(int members, int postsThisWeek, int postsThisMonth, Instant asOf) {
+        LocalDate day = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
+        return new CircleStats(members, members, postsThisWeek, postsThisMonth, rate(postsThisMonth, members),
+                weekOf(day), YearMonth.from(day));
+    }
+
     public CircleStats withMembers(int delta) {
         int count = memberCount + delta;
         return new CircleStats(count, count, postsThisWeek, postsThisMonth, rate(postsThisMonth, count), week, month);

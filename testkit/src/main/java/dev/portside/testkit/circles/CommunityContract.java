@@ -2,7 +2,16 @@ package dev.portside.testkit.circles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portside.application.circles.CommunityCommands.AddComment;
 import dev.portside.application.circles.CommunityCommands.ApproveMember;
+import dev.portside.application.circles.CommunityCommands.ImportCircle;
+import dev.portside.application.circles.CommunityCommands.ImportComment;
+import dev.portside.application.circles.CommunityCommands.ImportMember;
+import dev.portside.application.circles.CommunityCommands.ImportMembers;
+import dev.portside.application.circles.CommunityCommands.ImportMembership;
+import dev.portside.application.circles.CommunityCommands.ImportStory;
+import dev.portside.application.circles.CommunityCommands.Stored;
+import dev.portside.application.circles.ImportReport;
 import dev.portside.application.circles.CommunityCommands.CreateCircle;
 import dev.portside.application.circles.CommunityCommands.FindMemberByEmail;
 import dev.portside.application.circles.CommunityCommands.GetBusiness;
@@ -30,6 +39,7 @@ import dev.portside.application.circles.Ports;
 import dev.portside.domain.circles.BusinessRepository;
 import dev.portside.domain.circles.CircleRepository;
 import dev.portside.domain.circles.Member;
+import dev.portside.domain.circles.MemberStats;
 import dev.portside.domain.circles.MemberRepository;
 import dev.portside.domain.circles.Membership;
 import dev.portside.domain.circles.MembershipStatus;
@@ -52,7 +62,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The {@link Community} rules on a given set of adapters: email claims, joining, approval, capacity, ownership,
- * posting and moderation — including the concurrent joins and helpful votes that must never lose an update.
+ * posting and moderation — including the concurrent joins and helpful votes that must never lose an update — and
+ * imports of stored facts (times, flags, counters kept; one atomic write per item; already present the second time).
  */
 public abstract class CommunityContract {
 
@@ -277,5 +288,111 @@ public abstract class CommunityContract {
             pool.shutdown();
             pool.awaitTermination(1, TimeUnit.MINUTES);
         }
+    }
+
+    private static final java.time.Instant CREATED = java.time.Instant.parse("2020-01-02T03:04:05Z");
+    private static final java.time.Instant UPDATED = java.time.Instant.parse("2021-05-01T10:00:00Z");
+
+    private ImportReport importMember(String id, String email, boolean dryRun) {
+        return community().imports().members(new ImportMembers(tenant, List.of(new ImportMember(id,
+                MemberForm.basic(email, "Member " + id), true, false, 3, 12, 2, 5, "2021-06-01 08:00:00",
+                new Stored("2020-01-02 03:04:05", "2021-05-01T10:00:00Z"))), dryRun)).get();
+    }
+
+    @Test
+    void an_imported_member_keeps_its_stored_times_flags_and_counters_and_is_already_present_the_second_time() {
+        assertThat(importMember("old", "old@example.com", true).written()).containsExactly("old");
+        assertThat(community().members().get(new GetMember(tenant, "old")).isLeft()).as("a dry run writes nothing")
+                .isTrue();
+        assertThat(importMember("old", "old@example.com", false).written()).containsExactly("old");
+
+        Member old = community().members().get(new GetMember(tenant, "old")).get();
+        assertThat(old.verified()).isTrue();
+        assertThat(old.active()).isFalse();
+        assertThat(old.stats()).isEqualTo(new MemberStats(3, 12, 2, 5));
+        assertThat(old.createdAt()).isEqualTo(CREATED);
+        assertThat(old.updatedAt()).isEqualTo(UPDATED);
+        assertThat(old.lastActive()).isEqualTo(java.time.Instant.parse("2021-06-01T08:00:00Z"));
+        assertThat(importMember("old", "old@example.com", false).refused().get(0))
+                .isInstanceOf(Problem.AlreadyExists.class);
+        assertThat(importMember("old", "old@example.com", true).refused().get(0))
+                .as("a dry run predicts it").isInstanceOf(Problem.AlreadyExists.class);
+        assertThat(importMember("other", "OLD@example.com", false).refused().get(0))
+                .isEqualTo(new Problem.AlreadyExists("member email", "old@example.com"));
+    }
+
+    @Test
+    void bad_stored_facts_are_refused_with_every_violation_before_any_write() {
+        ImportReport report = community().imports().members(new ImportMembers(tenant, List.of(new ImportMember("bad",
+                MemberForm.basic("bad@example.com", "Bad"), false, true, -1, 0, 0, 0, "9999-01-01T00:00:00Z",
+                new Stored("2021-01-01 00:00:00", "2020-01-01 00:00:00"))), false)).get();
+        assertThat(report.refused().get(0)).isInstanceOfSatisfying(Problem.Invalid.class, invalid ->
+                assertThat(invalid.violations()).extracting(v -> v.field())
+                        .containsExactlyInAnyOrder("updatedAt", "lastActive", "storiesShared"));
+        assertThat(community().members().get(new GetMember(tenant, "bad")).isLeft()).isTrue();
+        assertThat(community().members().byEmail(new FindMemberByEmail(tenant, "bad@example.com")).isLeft())
+                .as("the email stays free").isTrue();
+    }
+
+    @Test
+    void an_imported_membership_counts_toward_its_circle_in_the_same_write_and_keeps_its_stored_role() {
+        register("own");
+        register("mod");
+        register("wait");
+        register("late");
+        var hope = community().imports().circle(new ImportCircle(CreateCircle.builder(tenant, "own", "Hope",
+                        "SUPPORT_GROUP", "PRIVATE").id("hope").requireApproval(true).maxMembers(2).build(), "ACTIVE", 2, 7,
+                "2020-02-01 00:00:01", new Stored("2020-02-01 00:00:00", "2021-04-30 12:00:00"), false)).get();
+        assertThat(hope.stats().postsThisMonth()).isEqualTo(7);
+        assertThat(hope.createdAt()).isEqualTo(java.time.Instant.parse("2020-02-01T00:00:00Z"));
+
+        Membership mod = community().imports().membership(new ImportMembership(tenant, "hope", "mod", "MODERATOR",
+                "ACTIVE", "2020-03-01 09:30:00", false)).get();
+        assertThat(mod.joinedAt()).isEqualTo(java.time.Instant.parse("2020-03-01T09:30:00Z"));
+        assertThat(community().imports().membership(new ImportMembership(tenant, "hope", "wait", "MEMBER", "PENDING",
+                null, false)).get().status()).isEqualTo(MembershipStatus.PENDING);
+        assertThat(community().imports().membership(new ImportMembership(tenant, "hope", "late", "MEMBER", "ACTIVE",
+                null, false)).getLeft()).isInstanceOfSatisfying(Problem.Rejected.class,
+                r -> assertThat(r.rule()).isEqualTo("circle-full"));
+        assertThat(community().imports().membership(new ImportMembership(tenant, "hope", "late", "OWNER", "ACTIVE",
+                null, false)).getLeft()).isInstanceOfSatisfying(Problem.Rejected.class,
+                r -> assertThat(r.rule()).isEqualTo("one-owner"));
+        assertThat(community().imports().membership(new ImportMembership(tenant, "hope", "mod", "MODERATOR", "ACTIVE",
+                null, false)).getLeft()).isInstanceOf(Problem.AlreadyExists.class);
+        assertThat(community().imports().membership(new ImportMembership(tenant, "hope", "own", "OWNER", "ACTIVE",
+                null, false)).getLeft()).as("the owner came with the circle").isInstanceOf(Problem.AlreadyExists.class);
+
+        var stored = community().circles().get(new GetCircle(tenant, "hope")).get();
+        assertThat(stored.stats().memberCount()).isEqualTo(2).isEqualTo(members("hope", "ACTIVE").size());
+        assertThat(stored.updatedAt()).isEqualTo(java.time.Instant.parse("2021-04-30T12:00:00Z"));
+        assertThat(members("hope", "PENDING")).extracting(m -> m.member().value()).containsExactly("wait");
+    }
+
+    @Test
+    void imported_stories_keep_votes_status_and_times_so_the_feed_keeps_their_order() {
+        register("writer");
+        circle("club", "writer", "PUBLIC", false, 10);
+        community().imports().story(new ImportStory(new ShareStory(tenant, "newer", "writer", "club", "Newer", "b",
+                List.of()), "PUBLISHED", 9, 1, new Stored("2020-03-02 10:00:00", null), false)).get();
+        community().imports().story(new ImportStory(new ShareStory(tenant, "older", "writer", "club", "Older", "b",
+                List.of()), "PUBLISHED", 4, 0, new Stored("2020-02-15 10:00:00", null), false)).get();
+        community().imports().story(new ImportStory(new ShareStory(tenant, "hidden", "writer", "club", "Hidden", "b",
+                List.of()), "FLAGGED", 0, 0, new Stored("2020-04-01 10:00:00", null), false)).get();
+        var comment = community().imports().comment(new ImportComment(new AddComment(tenant, "newer", "k1", "writer",
+                "Thanks"), "2020-03-02 11:00:00", false)).get();
+
+        assertThat(comment.createdAt()).isEqualTo(java.time.Instant.parse("2020-03-02T11:00:00Z"));
+        assertThat(community().stories().feed(new ListFeed(tenant, "club", 10, null)).get().items())
+                .extracting(s -> s.id().value()).containsExactly("newer", "older");
+        var newer = community().stories().get(new GetStory(tenant, "newer")).get();
+        assertThat(newer.helpfulVotes()).isEqualTo(9);
+        assertThat(newer.comments()).isEqualTo(1);
+        assertThat(community().members().get(new GetMember(tenant, "writer")).get().stats().storiesShared())
+                .as("stored counters are facts, not re-counted").isZero();
+        assertThat(community().imports().story(new ImportStory(new ShareStory(tenant, "older", "writer", "club",
+                "Older", "b", List.of()), "PUBLISHED", 4, 0, Stored.NOW, true)).getLeft())
+                .isInstanceOf(Problem.AlreadyExists.class);
+        assertThat(community().imports().comment(new ImportComment(new AddComment(tenant, "newer", "k1", "writer",
+                "Thanks"), null, false)).getLeft()).isInstanceOf(Problem.AlreadyExists.class);
     }
 }

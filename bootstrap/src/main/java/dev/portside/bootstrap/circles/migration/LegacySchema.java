@@ -26,14 +26,18 @@ public final class LegacySchema {
         Map<String, List<String>> t = new LinkedHashMap<>();
         t.put("users", List.of("id", "email", "display_name", "bio", "cultural_background", "communication_style",
                 "diagnosis_stage", "support_needs", "profile_visibility", "theme", "language", "timezone",
-                "primary_goals"));
+                "primary_goals", "is_verified", "is_active", "stories_shared", "helpful_votes", "circles_joined",
+                "comments_count", "last_active", "created_at", "updated_at"));
         t.put("circles", List.of("id", "name", "description", "type", "privacy", "require_approval", "max_members",
-                "owner_id", "cultural_focus", "moderation_level", "tags"));
-        t.put("circle_members", List.of("circle_id", "user_id", "role", "status"));
-        t.put("stories", List.of("id", "author_id", "circle_id", "title", "body", "tags", "status"));
-        t.put("comments", List.of("id", "story_id", "author_id", "body"));
-        t.put("businesses", List.of("id", "name", "category", "owner_id", "description", "website"));
-        t.put("resources", List.of("id", "title", "type", "url", "tags", "status"));
+                "owner_id", "cultural_focus", "moderation_level", "tags", "status", "posts_this_week",
+                "posts_this_month", "created_at", "updated_at"));
+        t.put("circle_members", List.of("circle_id", "user_id", "role", "status", "joined_at"));
+        t.put("stories", List.of("id", "author_id", "circle_id", "title", "body", "tags", "status", "helpful_votes",
+                "comment_count", "created_at", "updated_at"));
+        t.put("comments", List.of("id", "story_id", "author_id", "body", "created_at"));
+        t.put("businesses", List.of("id", "name", "category", "owner_id", "description", "website", "is_verified",
+                "status", "created_at", "updated_at"));
+        t.put("resources", List.of("id", "title", "type", "url", "tags", "status", "created_at", "updated_at"));
         return java.util.Collections.unmodifiableMap(t);
     }
 

@@ -36,6 +36,15 @@ final class LegacyValues {
         }
     }
 
+    /** A stored counter: blank is 0, an unreadable one -1 (refused by validation). */
+    static long count(String value) {
+        try {
+            return value == null || value.isBlank() ? 0 : Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     /** Legacy enum spellings ({@code support_group}, {@code Managing-Well}) as Portside names. */
     static String name(String value) {
         return value == null ? null : value.strip().replace('-', '_').replace(' ', '_').toUpperCase(Locale.ROOT);

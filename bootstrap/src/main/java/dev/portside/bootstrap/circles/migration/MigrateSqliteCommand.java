@@ -1,25 +1,19 @@
 package dev.portside.bootstrap.circles.migration;
 
-import dev.portside.adapters.inmemory.circles.InMemoryBusinessRepository;
-import dev.portside.adapters.inmemory.circles.InMemoryCircleRepository;
 import dev.portside.adapters.inmemory.circles.InMemoryMemberRepository;
-import dev.portside.adapters.inmemory.circles.InMemoryResourceRepository;
-import dev.portside.adapters.inmemory.circles.InMemoryStoryRepository;
 import dev.portside.application.circles.Community;
-import dev.portside.application.circles.Ports;
 import dev.portside.bootstrap.spi.PortsideCommand;
-import dev.portside.domain.kernel.CursorCodec;
-import dev.portside.domain.kernel.IdGenerator;
+import dev.portside.domain.circles.MemberRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code portside migrate sqlite --file legacy.db}: analyses the legacy database, then imports it through the
- * community use cases into the configured adapter (or, with {@code --dry-run}, into a scratch in-memory store so
- * every row is validated and nothing is written). Exit code 0 when every row was imported or skipped, 1 otherwise.
+ * {@code portside migrate sqlite --file legacy.db}: analyses the legacy database, then imports it through
+ * {@code Community.imports()} into the configured circles store, one atomic write per row, keeping the legacy
+ * times, flags, votes and counters. {@code --dry-run} checks every row against that same store and writes nothing.
+ * Exit code 0 when every row was imported or already present, 1 otherwise.
  */
 @Command(name = "sqlite", mixinStandardHelpOptions = true,
         description = "Import a legacy SQLite database (users, circles, circle_members, stories, comments, "
@@ -36,14 +30,15 @@ public final class MigrateSqliteCommand extends PortsideCommand {
     @Option(names = "--analyze", description = "Only print the analysis: tables, row counts, unmapped columns.")
     boolean analyzeOnly;
 
-    @Option(names = "--dry-run", description = "Validate every row through the use cases without writing anything.")
+    @Option(names = "--dry-run", description = "Check every row against the target store (validation, rows already "
+            + "there, missing references) without writing anything.")
     boolean dryRun;
 
-    @Option(names = "--batch-size", defaultValue = "100", description = "Rows per batch for bulk entities, 1..1000 "
-            + "(default ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", defaultValue = "100", description = "Rows read from each table at a time, and "
+            + "written per call for users, businesses and resources, 1..1000 (default ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--continue-on-error", description = "Report invalid rows and go on instead of stopping.")
+    @Option(names = "--continue-on-error", description = "Report refused rows and go on instead of stopping.")
     boolean continueOnError;
 
     @Option(names = "--tenant", defaultValue = "default", description = "The tenant to import into "
@@ -66,17 +61,15 @@ public final class MigrateSqliteCommand extends PortsideCommand {
         if (analyzeOnly) {
             return OK;
         }
-        Community community = dryRun ? scratch() : context().facades().facade(Community.class);
-        MigrationReport report = new SqliteImport(community,
-                new SqliteImport.Options(tenant, batchSize, continueOnError), context().out()).run(file, schema);
+        if (!dryRun && context().facades().facade(MemberRepository.class) instanceof InMemoryMemberRepository) {
+            context().out().println("Note: the circles store is in memory (portside.circles.adapter=inmemory): the "
+                    + "imported data ends with this process. Set portside.profile or portside.circles.adapter to a "
+                    + "durable store to keep it.");
+        }
+        MigrationReport report = new SqliteImport(context().facades().facade(Community.class),
+                new SqliteImport.Options(tenant, batchSize, continueOnError, dryRun), context().out())
+                .run(file, schema);
         report.print(context().out(), dryRun);
-        return report.failures() == 0 ? OK : FAILED;
-    }
-
-    private static Community scratch() {
-        CursorCodec codec = CursorCodec.fromSecret("dry run");
-        return new Community(new Ports(new InMemoryMemberRepository(codec), new InMemoryCircleRepository(codec),
-                new InMemoryStoryRepository(codec), new InMemoryBusinessRepository(codec),
-                new InMemoryResourceRepository(codec), Clock.systemUTC(), IdGenerator.random()));
+        return report.refusals() == 0 && !report.stopped() ? OK : FAILED;
     }
 }

@@ -35,7 +35,19 @@ class MigrateSqliteCommandTest {
         int code = cli("migrate", "sqlite", "--file", file.toString(), "--dry-run", "--continue-on-error",
                 "--batch-size", "2");
         assertThat(code).isEqualTo(1);
-        assertThat(out.toString()).contains("Dry run report", "failed users u3:");
+        assertThat(out.toString()).contains("Dry run report", "refused users u3:", "refused stories s3: title");
+        assertThat(out.toString()).doesNotContain("in memory");
+    }
+
+    @Test
+    void on_the_in_memory_profile_it_says_before_it_starts_that_the_import_ends_with_the_process() throws Exception {
+        Path file = LegacyFixture.standard(dir);
+        assertThat(cli("migrate", "sqlite", "--file", file.toString(), "--continue-on-error")).isEqualTo(1);
+        String text = out.toString();
+        assertThat(text).contains("the imported data ends with this process", "Import report", "refused users u4: "
+                + "the email is taken by another member");
+        assertThat(text.indexOf("ends with this process")).isLessThan(text.indexOf("Import report"));
+        assertThat(text).doesNotContainIgnoringCase("ana@example.com");
     }
 
     @Test
