@@ -24,7 +24,7 @@ import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * The community single table: its name, and the support-layer writes, pages and batches bound to it, plus the
@@ -76,7 +76,8 @@ public final class CirclesTable {
 
     /**
      * Adds the given numbers to an existing item's attributes and to its revision, and sets {@code updatedAt} (and
-     * any further {@code times}) to {@code at}, in one UpdateItem; none when the item does not exist.
+     * any further {@code times}) to {@code at}, exactly once (a one-item transaction whose retry after a lost reply
+     * is not counted again); the item after it, none when the item does not exist.
      */
     Either<Problem, Option<Map<String, AttributeValue>>> add(Map<String, AttributeValue> key, Map<String, Long> deltas,
                                                              Instant at, String... times) {
@@ -96,7 +97,7 @@ public final class CirclesTable {
         for (String t : times) {
             sets.append(", ").append(t).append(" = :at");
         }
-        return writes.update(UpdateItemRequest.builder().key(key)
+        return writes.update(key, Update.builder()
                 .updateExpression("ADD " + String.join(", ", adds) + ", revision :one SET " + sets)
                 .conditionExpression("attribute_exists(PK)").expressionAttributeNames(names)
                 .expressionAttributeValues(values).build());

@@ -20,16 +20,16 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * Revision-checked writes to one table: create-if-absent, save and delete if the stored revision is the expected
- * one, conditional updates and transactions. Each returns the stored revision; a failed condition reports the item
- * as it stood, taken from the failed write itself (ReturnValuesOnConditionCheckFailure ALL_OLD), never re-read.
+ * one, conditional updates (one-item transactions) and transactions. Each returns the stored revision; a failed
+ * condition reports the item as it stood, taken from the failed write itself (ReturnValuesOnConditionCheckFailure
+ * ALL_OLD), never re-read.
  */
 public final class RevisionedWrites {
 
@@ -179,16 +179,16 @@ public final class RevisionedWrites {
                 .map(gone -> value);
     }
 
-    /** A conditional UpdateItem on this table: the item after it (ALL_NEW), or none when its condition failed. */
-    public Either<Problem, Option<Map<String, AttributeValue>>> update(UpdateItemRequest request) {
-        return Guard.run(() -> {
-            try {
-                return Either.right(Option.some(client.updateItem(request.toBuilder().tableName(table)
-                        .returnValues(ReturnValue.ALL_NEW).build()).attributes()));
-            } catch (ConditionalCheckFailedException e) {
-                return Either.right(Option.none());
-            }
-        });
+    /**
+     * A conditional update of the item under {@code key}, applied exactly once: it runs as a one-item transaction
+     * with a client request token, so the SDK's retry of an attempt whose reply was lost is answered without
+     * applying it again (an {@code ADD} retried as a plain UpdateItem would count twice). The item after it
+     * (consistent read), or none when its condition failed.
+     */
+    public Either<Problem, Option<Map<String, AttributeValue>>> update(Map<String, AttributeValue> key, Update update) {
+        return transact(List.of(TransactWriteItem.builder().update(update.toBuilder().tableName(table).key(key)
+                .returnValuesOnConditionCheckFailure(ALL_OLD).build()).build()))
+                .flatMap(refused -> refused.isDefined() ? Either.right(Option.none()) : read(key, item -> item));
     }
 
     /**
