@@ -193,20 +193,21 @@ public final class RevisionedWrites {
 
     /**
      * Runs the items as one transaction: none when written, else the first item whose condition failed, with the
-     * item as it stood. Each attempt carries a client request token, so the SDK's retry of an attempt whose reply
-     * was lost is answered without applying it twice. A cancellation by a concurrent transaction is retried with
-     * jittered backoff (under a fresh token: nothing was applied) until the conflict deadline; past it, or for any
-     * other cancellation, the call is a retriable Unavailable.
+     * item as it stood. Every attempt of the call carries the same client request token, so an attempt that follows
+     * one whose reply was lost (the SDK's retry, or this method's after a conflict) is answered as that one was,
+     * without applying it twice; a cancelled transaction is not remembered under its token, so retrying it runs it
+     * again. A cancellation by a concurrent transaction is retried with jittered backoff until the conflict
+     * deadline; past it, or for any other cancellation, the call is a retriable Unavailable.
      */
     public Either<Problem, Option<Refusal>> transact(List<TransactWriteItem> items) {
         if (items.size() > MAX_TRANSACTION_ITEMS) {
             throw new IllegalArgumentException("a transaction holds at most " + MAX_TRANSACTION_ITEMS + " items");
         }
         long until = System.nanoTime() + conflictDeadline.toNanos();
+        String token = UUID.randomUUID().toString();
         return Guard.run(() -> {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    String token = UUID.randomUUID().toString();
                     client.transactWriteItems(b -> b.transactItems(items).clientRequestToken(token));
                     return Either.right(Option.none());
                 } catch (TransactionCanceledException e) {
