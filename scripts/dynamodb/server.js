@@ -8,10 +8,22 @@
 // All requests run through one mutex, so nothing interleaves with a transaction.
 // TransactWriteItems honours ClientRequestToken as DynamoDB does: within 10 minutes of a successful
 // call, the same token with the same request answers success without applying it again, and with a
-// different request answers IdempotentParameterMismatchException.
-// Like DynamoDB Local, TTL is recorded but items never expire.
+// different request answers IdempotentParameterMismatchException. A transaction holds at most 100
+// items and 4 MB (ValidationException beyond either).
 //
-// Usage: node server.js --port 8000
+// Two behaviours of the real service are switched on per table by a control request, so that a test
+// asks for them and the other tests (whose clocks sit in the past) are not disturbed:
+//   POST /portside/control {"table": "<name>", "ttlDelayMs": n, "indexLagMs": m}
+// - ttlDelayMs: TTL really deletes expired items, late as DynamoDB does: a sweep every --ttl-sweep-ms
+//   (default 100) deletes an item once its TTL attribute (epoch seconds) lies n ms in the past; until
+//   then the expired item is still returned. Needs TTL enabled on the table; -1 turns deletion off.
+//   --ttl-delay-ms n at startup turns it on for every table.
+// - indexLagMs: Query and Scan on the table's indexes see writes m ms late (the base table and
+//   consistent reads see them at once); 0 turns the lag off. "catchUp": true lets the indexes see
+//   every write made so far at once.
+// The answer is the table's settings as JSON.
+//
+// Usage: node server.js --port 8000 [--ttl-sweep-ms 100] [--ttl-delay-ms -1]
 'use strict'
 
 const http = require('http')
@@ -20,12 +32,15 @@ const crypto = require('crypto')
 const API = 'DynamoDB_20120810'
 const JSON_TYPE = 'application/x-amz-json-1.0'
 const MAX_TRANSACT_ITEMS = 100
+const MAX_TRANSACT_BYTES = 4 * 1024 * 1024
 
 function parseArgs (argv) {
-  const args = { port: 8000, host: '127.0.0.1' }
+  const args = { port: 8000, host: '127.0.0.1', ttlSweepMs: 100, ttlDelayMs: -1 }
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--port') args.port = Number(argv[++i])
     else if (argv[i] === '--host') args.host = argv[++i]
+    else if (argv[i] === '--ttl-sweep-ms') args.ttlSweepMs = Number(argv[++i])
+    else if (argv[i] === '--ttl-delay-ms') args.ttlDelayMs = Number(argv[++i])
     else throw new Error('unknown argument: ' + argv[i])
   }
   return args
@@ -147,6 +162,9 @@ async function transactWriteItems (req) {
     throw validation('1 validation error detected: Value at \'transactItems\' failed to satisfy constraint: ' +
       'Member must have length less than or equal to 100 and greater than or equal to 1')
   }
+  if (transactionSize(items) > MAX_TRANSACT_BYTES) {
+    throw validation('Transaction request cannot be larger than 4 MB')
+  }
   const schemas = new Map()
   const plan = []
   const seen = new Set()
@@ -211,6 +229,37 @@ async function transactWriteItems (req) {
       reasons.map(r => r.Code).join(', ') + ']', { CancellationReasons: reasons })
   }
   return {}
+}
+
+// DynamoDB's item size: each attribute's name plus its value (strings and binaries by their bytes, a
+// number by about one byte per two digits, containers 3 bytes plus their members).
+function valueSize (v) {
+  if (v == null || typeof v !== 'object') return 0
+  if (v.S !== undefined) return Buffer.byteLength(v.S)
+  if (v.N !== undefined) return Math.ceil(String(v.N).replace(/^-|\./g, '').length / 2) + 1
+  if (v.B !== undefined) return Buffer.from(v.B, 'base64').length
+  if (v.SS) return v.SS.reduce((n, x) => n + Buffer.byteLength(x), 0)
+  if (v.NS) return v.NS.reduce((n, x) => n + Math.ceil(String(x).length / 2) + 1, 0)
+  if (v.BS) return v.BS.reduce((n, x) => n + Buffer.from(x, 'base64').length, 0)
+  if (v.L) return 3 + v.L.reduce((n, x) => n + 1 + valueSize(x), 0)
+  if (v.M) return 3 + itemSize(v.M)
+  return 1
+}
+function itemSize (item) {
+  let n = 0
+  for (const name of Object.keys(item || {})) n += Buffer.byteLength(name) + valueSize(item[name])
+  return n
+}
+// The aggregate a transaction writes: whole items put, keys and values of updates, keys otherwise.
+function transactionSize (items) {
+  let n = 0
+  for (const entry of items) {
+    const e = entry || {}
+    if (e.Put) n += itemSize(e.Put.Item)
+    else if (e.Update) n += itemSize(e.Update.Key) + itemSize(e.Update.ExpressionAttributeValues)
+    else n += itemSize((e.Delete || e.ConditionCheck || {}).Key)
+  }
+  return n
 }
 
 async function current (p) {
@@ -287,6 +336,131 @@ async function idempotentTransactWriteItems (req) {
   return out
 }
 
+// ---- TTL deletion and index lag (per table, by control request) --------------------------------
+const settings = new Map() // table -> { ttlDelayMs, indexLagMs }
+let defaultTtlDelayMs = -1
+function settingsOf (table) {
+  if (!settings.has(table)) settings.set(table, { ttlDelayMs: defaultTtlDelayMs, indexLagMs: 0 })
+  return settings.get(table)
+}
+
+async function scanAll (table, extra) {
+  const items = []
+  let start
+  do {
+    const page = await must('Scan', Object.assign({ TableName: table, ExclusiveStartKey: start }, extra || {}))
+    items.push(...(page.Items || []))
+    start = page.LastEvaluatedKey
+  } while (start)
+  return items
+}
+
+// Deletes every item of a TTL-enabled table whose TTL lies ttlDelayMs in the past (DynamoDB ignores
+// TTL values more than five years old, and so does this).
+async function sweepExpired () {
+  const now = Date.now()
+  for (const [table, attribute] of ttl) {
+    const delay = settingsOf(table).ttlDelayMs
+    if (delay < 0) continue
+    const expired = await scanAll(table, {
+      FilterExpression: '#t <= :due AND #t >= :oldest',
+      ExpressionAttributeNames: { '#t': attribute },
+      ExpressionAttributeValues: { ':due': { N: String(Math.floor((now - delay) / 1000)) },
+        ':oldest': { N: String(Math.floor(now / 1000) - 5 * 366 * 24 * 3600) } }
+    })
+    const schemas = new Map()
+    for (const item of expired) {
+      const key = await keyOf(schemas, table, item)
+      await must('DeleteItem', { TableName: table, Key: key })
+      await lagged(table, key)
+    }
+  }
+}
+
+// Index lag: a lagged table has a shadow table (same keys and indexes) that receives each write's
+// outcome indexLagMs late; Query and Scan on an index of the table are answered from the shadow.
+const lag = new Map() // table -> { ms, shadow, pending: [{ due, key, image }] }
+const shadowName = table => table + '.lagging'
+
+async function startLag (table, ms) {
+  const d = (await must('DescribeTable', { TableName: table })).Table
+  const shadow = shadowName(table)
+  const create = { TableName: shadow, AttributeDefinitions: d.AttributeDefinitions, KeySchema: d.KeySchema,
+    BillingMode: 'PAY_PER_REQUEST' }
+  const strip = i => ({ IndexName: i.IndexName, KeySchema: i.KeySchema, Projection: i.Projection })
+  if (d.GlobalSecondaryIndexes) create.GlobalSecondaryIndexes = d.GlobalSecondaryIndexes.map(strip)
+  if (d.LocalSecondaryIndexes) create.LocalSecondaryIndexes = d.LocalSecondaryIndexes.map(strip)
+  await must('CreateTable', create)
+  await settled(shadow)
+  for (const item of await scanAll(table)) await must('PutItem', { TableName: shadow, Item: item })
+  lag.set(table, { ms, shadow, pending: [] })
+}
+
+async function stopLag (table) {
+  const l = lag.get(table)
+  if (!l) return
+  lag.delete(table)
+  await call('DeleteTable', { TableName: l.shadow })
+}
+
+// Records that the item under key changed: the shadow gets its present image (or loses it) later.
+async function lagged (table, key) {
+  const l = lag.get(table)
+  if (!l) return
+  const image = (await must('GetItem', { TableName: table, Key: key, ConsistentRead: true })).Item
+  l.pending.push({ due: Date.now() + l.ms, key, image })
+}
+
+// Applies the writes due by now to the shadows (every pending one of {@code only}'s, if given).
+async function catchUp (only) {
+  const now = Date.now()
+  for (const [table, l] of lag) {
+    while (l.pending.length && (l.pending[0].due <= now || table === only)) {
+      const { key, image } = l.pending.shift()
+      if (image) await must('PutItem', { TableName: l.shadow, Item: image })
+      else await must('DeleteItem', { TableName: l.shadow, Key: key })
+    }
+  }
+}
+
+// The items (table, key) a write request touches, for the lagging tables.
+async function touched (op, payload) {
+  const out = []
+  const schemas = new Map()
+  const add = async (table, keyOrItem) => { if (lag.has(table)) out.push([table, await keyOf(schemas, table, keyOrItem)]) }
+  if (op === 'PutItem') await add(payload.TableName, payload.Item)
+  if (op === 'UpdateItem' || op === 'DeleteItem') await add(payload.TableName, payload.Key)
+  if (op === 'BatchWriteItem') {
+    for (const [table, writes] of Object.entries(payload.RequestItems || {})) {
+      for (const w of writes) await add(table, w.PutRequest ? w.PutRequest.Item : (w.DeleteRequest || {}).Key)
+    }
+  }
+  if (op === 'TransactWriteItems') {
+    for (const e of payload.TransactItems || []) {
+      if (e.Put) await add(e.Put.TableName, e.Put.Item)
+      if (e.Update) await add(e.Update.TableName, e.Update.Key)
+      if (e.Delete) await add(e.Delete.TableName, e.Delete.Key)
+    }
+  }
+  return out
+}
+const WRITES = new Set(['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'TransactWriteItems'])
+
+async function control (req) {
+  if (!req || typeof req.table !== 'string') throw validation('control: "table" is required')
+  const table = req.table
+  await must('DescribeTable', { TableName: table })
+  const s = settingsOf(table)
+  if (typeof req.ttlDelayMs === 'number') s.ttlDelayMs = req.ttlDelayMs
+  if (typeof req.indexLagMs === 'number' && req.indexLagMs !== s.indexLagMs) {
+    await stopLag(table)
+    s.indexLagMs = Math.max(0, req.indexLagMs)
+    if (s.indexLagMs > 0) await startLag(table, s.indexLagMs)
+  }
+  if (req.catchUp === true) await catchUp(table)
+  return { table, ttlDelayMs: s.ttlDelayMs, indexLagMs: s.indexLagMs }
+}
+
 const OWN = {
   TransactWriteItems: idempotentTransactWriteItems,
   TransactGetItems: transactGetItems,
@@ -335,6 +509,15 @@ async function handle (req, body, res) {
     res.writeHead(200, { 'content-type': 'text/plain' })
     return res.end('healthy: dynamodb.us-east-1.amazonaws.com ')
   }
+  await catchUp()
+  if (req.method === 'POST' && req.url === '/portside/control') {
+    try {
+      return reply(res, 200, await control(JSON.parse(body.toString() || 'null')))
+    } catch (e) {
+      if (e instanceof PassThrough) return reply(res, e.status, e.body)
+      return reply(res, 400, { __type: 'com.amazon.coral.validate#ValidationException', message: String(e.message) })
+    }
+  }
   const target = String(req.headers['x-amz-target'] || '')
   const op = target.startsWith(API + '.') ? target.slice(API.length + 1) : null
   if (req.method !== 'POST' || !op || !OPERATIONS.has(op)) {
@@ -346,12 +529,34 @@ async function handle (req, body, res) {
     return reply(res, 400, { __type: 'com.amazon.coral.service#SerializationException' })
   }
   try {
-    if (OWN[op]) return reply(res, 200, await OWN[op](payload))
+    const changes = WRITES.has(op) && lag.size ? await touched(op, payload) : []
+    if (OWN[op]) {
+      let out
+      try {
+        out = await OWN[op](payload)
+      } finally {
+        for (const [table, key] of changes) await lagged(table, key)
+      }
+      return reply(res, 200, out)
+    }
+    if ((op === 'Query' || op === 'Scan') && payload.IndexName && lag.has(payload.TableName)) {
+      payload = Object.assign({}, payload, { TableName: lag.get(payload.TableName).shadow })
+    }
     const oldImage = SINGLE_WRITES.has(op) && payload.ReturnValuesOnConditionCheckFailure === 'ALL_OLD'
     const r = await call(op, payload)
+    for (const [table, key] of changes) await lagged(table, key)
     if (!r.ok && oldImage) await withOldImage(op, payload, r)
     if (r.ok && TABLE_CHANGES.has(op)) await settled(payload.TableName)
-    if (op === 'DeleteTable' && r.ok) ttl.delete(payload.TableName)
+    if (r.ok && op === 'UpdateTable' && lag.has(payload.TableName)) {
+      const ms = lag.get(payload.TableName).ms
+      await stopLag(payload.TableName)
+      await startLag(payload.TableName, ms)
+    }
+    if (op === 'DeleteTable' && r.ok) {
+      ttl.delete(payload.TableName)
+      settings.delete(payload.TableName)
+      await stopLag(payload.TableName)
+    }
     reply(res, r.status, r.data)
   } catch (e) {
     if (e instanceof PassThrough) return reply(res, e.status, e.body)
@@ -375,6 +580,11 @@ function main () {
     })
   })
   front.keepAliveTimeout = 65000
+  defaultTtlDelayMs = args.ttlDelayMs
+  const sweep = setInterval(() => {
+    exclusive(() => catchUp().then(sweepExpired)).catch(err => console.error('ttl sweep: ' + (err.message || err)))
+  }, args.ttlSweepMs)
+  sweep.unref()
   front.listen(args.port, args.host, () => console.log('listening on ' + args.host + ':' + front.address().port))
   // The store is in memory: nothing to flush, so stop at once.
   const stop = () => {

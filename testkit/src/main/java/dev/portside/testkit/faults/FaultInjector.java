@@ -39,6 +39,7 @@ public final class FaultInjector implements ExecutionInterceptor {
     private final List<String> log = new ArrayList<>();
     private volatile boolean striking;
     private int budget = Integer.MAX_VALUE;
+    private final java.util.Deque<Fault> script;
 
     /**
      * @param seed   the seed, unless {@link #SEED_PROPERTY} sets another
@@ -50,6 +51,24 @@ public final class FaultInjector implements ExecutionInterceptor {
         this.random = new Random(this.seed);
         this.rate = rate;
         this.faults = List.copyOf(faults);
+        this.script = null;
+    }
+
+    private FaultInjector(List<Fault> script) {
+        this.seed = 0;
+        this.random = new Random(0);
+        this.rate = 1.0;
+        this.faults = List.copyOf(script);
+        this.script = new java.util.ArrayDeque<>(script);
+        this.budget = script.size();
+    }
+
+    /**
+     * An injector, not yet started, that strikes exactly {@code faults} in this order: each the next attempt of an
+     * operation it can strike (a fault that cannot strike an attempt waits for one it can), then nothing more.
+     */
+    public static FaultInjector inOrder(List<Fault> faults) {
+        return new FaultInjector(faults);
     }
 
     public long seed() {
@@ -136,6 +155,12 @@ public final class FaultInjector implements ExecutionInterceptor {
     private synchronized Fault draw(String operation, Class<? extends Fault> kind) {
         if (!striking || budget <= 0) {
             return null;
+        }
+        if (script != null) {
+            Fault next = script.peek();
+            boolean fits = next != null && next.strikes(operation)
+                    && (kind == null ? !(next instanceof Fault.Partial) : kind.isInstance(next));
+            return fits ? script.poll() : null;
         }
         List<Fault> candidates = faults.stream().filter(f -> f.strikes(operation))
                 .filter(f -> kind == null ? !(f instanceof Fault.Partial) : kind.isInstance(f)).toList();

@@ -4,6 +4,7 @@ import static dev.portside.adapters.dynamodb.support.Attributes.n;
 import static dev.portside.adapters.dynamodb.support.Attributes.s;
 
 import dev.portside.adapters.dynamodb.support.Batches;
+import dev.portside.adapters.dynamodb.support.Guard;
 import dev.portside.adapters.dynamodb.support.Pager;
 import dev.portside.adapters.dynamodb.support.RevisionedWrites;
 import dev.portside.domain.kernel.CursorCodec;
@@ -24,7 +25,7 @@ import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * The community single table: its name, and the support-layer writes, pages and batches bound to it, plus the
@@ -61,7 +62,13 @@ public final class CirclesTable {
         return pager.page(new Pager.Query(query, List.of(Keys.PK, Keys.SK), fingerprint, keep), tenant, page, mapper);
     }
 
-    /** One page of a GSI partition ({@code GSI<n>PK = pk}) in GSI sort-key order. */
+    /**
+     * One page of a GSI partition ({@code GSI<n>PK = pk}) in GSI sort-key order, each item as the table holds it
+     * now. An index is read eventually consistently and may lag behind the table, so the page's items are read
+     * again from the table (consistent BatchGetItem): an item since deleted, or moved out of this partition, or no
+     * longer kept, is left out (the page may then be shorter than asked), and the others show their present
+     * values, never a stale revision or stale counts.
+     */
     <T> Either<Problem, Page<T>> index(int gsi, String pk, boolean forward, TenantId tenant, String fingerprint,
                                        PageRequest page, Predicate<Map<String, AttributeValue>> keep,
                                        Function<Map<String, AttributeValue>, T> mapper) {
@@ -71,12 +78,27 @@ public final class CirclesTable {
                 .keyConditionExpression("#pk = :pk").expressionAttributeNames(Map.of("#pk", hash))
                 .expressionAttributeValues(Map.of(":pk", s(pk))).scanIndexForward(forward).build();
         return pager.page(new Pager.Query(query, List.of(Keys.PK, Keys.SK, hash, sort), fingerprint, keep), tenant,
-                page, mapper);
+                page, item -> item).flatMap(indexed -> batches.get(name, indexed.items().stream()
+                        .map(item -> Keys.key(item.get(Keys.PK).s(), item.get(Keys.SK).s())).toList())
+                .flatMap(fresh -> Guard.run(() -> {
+                    Map<Map<String, AttributeValue>, Map<String, AttributeValue>> byKey = new HashMap<>();
+                    fresh.forEach(item -> byKey.put(Keys.key(item.get(Keys.PK).s(), item.get(Keys.SK).s()), item));
+                    List<T> now = new ArrayList<>();
+                    for (Map<String, AttributeValue> item : indexed.items()) {
+                        Map<String, AttributeValue> current = byKey.get(Keys.key(item.get(Keys.PK).s(),
+                                item.get(Keys.SK).s()));
+                        if (current != null && s(pk).equals(current.get(hash)) && keep.test(current)) {
+                            now.add(mapper.apply(current));
+                        }
+                    }
+                    return Either.right(new Page<>(now, indexed.next()));
+                })));
     }
 
     /**
      * Adds the given numbers to an existing item's attributes and to its revision, and sets {@code updatedAt} (and
-     * any further {@code times}) to {@code at}, in one UpdateItem; none when the item does not exist.
+     * any further {@code times}) to {@code at}, exactly once (a one-item transaction whose retry after a lost reply
+     * is not counted again); the item after it, none when the item does not exist.
      */
     Either<Problem, Option<Map<String, AttributeValue>>> add(Map<String, AttributeValue> key, Map<String, Long> deltas,
                                                              Instant at, String... times) {
@@ -96,7 +118,7 @@ public final class CirclesTable {
         for (String t : times) {
             sets.append(", ").append(t).append(" = :at");
         }
-        return writes.update(UpdateItemRequest.builder().key(key)
+        return writes.update(key, Update.builder()
                 .updateExpression("ADD " + String.join(", ", adds) + ", revision :one SET " + sets)
                 .conditionExpression("attribute_exists(PK)").expressionAttributeNames(names)
                 .expressionAttributeValues(values).build());

@@ -12,7 +12,9 @@ import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The claim protocol: query a few live candidates, first from the sparse LeaseIndex those whose lease lapsed
@@ -20,7 +22,10 @@ import java.util.List;
  * {@code tenant#PENDING} ones; then, in that order, claim each with a PutItem conditional on the revision
  * that was read. The first write that succeeds is the claim; the index read only proposes (it may lag), the
  * conditional write decides. A failed condition means another worker won that one (or the index was
- * stale), so the next candidate is tried, and a fresh query follows an exhausted batch.
+ * stale), so the next candidate is tried, and a fresh query follows an exhausted batch. A candidate refused once
+ * is not tried again at the same revision: an index that lags behind the table keeps proposing it, and a round
+ * that proposes nothing new answers "nothing to claim" (the requests the index has not caught up with are claimed
+ * by a later call).
  */
 final class PendingClaims {
 
@@ -39,19 +44,19 @@ final class PendingClaims {
     }
 
     Either<Problem, Option<AsyncRequest>> claim(TenantId tenant, Instant now, Duration lease) {
+        Set<String> refused = new HashSet<>();
         for (int round = 0; round < MAX_ROUNDS; round++) {
             Either<Problem, List<AsyncRequest>> candidates = candidates(tenant, now);
             if (candidates.isLeft()) {
                 return Either.left(candidates.getLeft());
             }
-            if (candidates.get().isEmpty()) {
-                return Either.right(Option.none());
-            }
+            boolean tried = false;
             for (AsyncRequest current : candidates.get()) {
                 Either<Problem, AsyncRequest> claimed = current.claim(now, lease);
-                if (claimed.isLeft()) {
+                if (claimed.isLeft() || !refused.add(current.id().value() + "@" + current.revision().value())) {
                     continue;
                 }
+                tried = true;
                 Either<Problem, AsyncRequest> won = writes.save(mapper, claimed.get());
                 if (won.isRight()) {
                     return Either.right(Option.some(won.get()));
@@ -59,6 +64,9 @@ final class PendingClaims {
                 if (!(won.getLeft() instanceof Problem.Conflict || won.getLeft() instanceof Problem.NotFound)) {
                     return Either.left(won.getLeft());
                 }
+            }
+            if (!tried) {
+                return Either.right(Option.none());
             }
         }
         return Either.left(new Problem.Unavailable(Guard.BACKEND, true,

@@ -20,16 +20,16 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * Revision-checked writes to one table: create-if-absent, save and delete if the stored revision is the expected
- * one, conditional updates and transactions. Each returns the stored revision; a failed condition reports the item
- * as it stood, taken from the failed write itself (ReturnValuesOnConditionCheckFailure ALL_OLD), never re-read.
+ * one, conditional updates (one-item transactions) and transactions. Each returns the stored revision; a failed
+ * condition reports the item as it stood, taken from the failed write itself (ReturnValuesOnConditionCheckFailure
+ * ALL_OLD), never re-read.
  */
 public final class RevisionedWrites {
 
@@ -179,34 +179,35 @@ public final class RevisionedWrites {
                 .map(gone -> value);
     }
 
-    /** A conditional UpdateItem on this table: the item after it (ALL_NEW), or none when its condition failed. */
-    public Either<Problem, Option<Map<String, AttributeValue>>> update(UpdateItemRequest request) {
-        return Guard.run(() -> {
-            try {
-                return Either.right(Option.some(client.updateItem(request.toBuilder().tableName(table)
-                        .returnValues(ReturnValue.ALL_NEW).build()).attributes()));
-            } catch (ConditionalCheckFailedException e) {
-                return Either.right(Option.none());
-            }
-        });
+    /**
+     * A conditional update of the item under {@code key}, applied exactly once: it runs as a one-item transaction
+     * with a client request token, so the SDK's retry of an attempt whose reply was lost is answered without
+     * applying it again (an {@code ADD} retried as a plain UpdateItem would count twice). The item after it
+     * (consistent read), or none when its condition failed.
+     */
+    public Either<Problem, Option<Map<String, AttributeValue>>> update(Map<String, AttributeValue> key, Update update) {
+        return transact(List.of(TransactWriteItem.builder().update(update.toBuilder().tableName(table).key(key)
+                .returnValuesOnConditionCheckFailure(ALL_OLD).build()).build()))
+                .flatMap(refused -> refused.isDefined() ? Either.right(Option.none()) : read(key, item -> item));
     }
 
     /**
      * Runs the items as one transaction: none when written, else the first item whose condition failed, with the
-     * item as it stood. Each attempt carries a client request token, so the SDK's retry of an attempt whose reply
-     * was lost is answered without applying it twice. A cancellation by a concurrent transaction is retried with
-     * jittered backoff (under a fresh token: nothing was applied) until the conflict deadline; past it, or for any
-     * other cancellation, the call is a retriable Unavailable.
+     * item as it stood. Every attempt of the call carries the same client request token, so an attempt that follows
+     * one whose reply was lost (the SDK's retry, or this method's after a conflict) is answered as that one was,
+     * without applying it twice; a cancelled transaction is not remembered under its token, so retrying it runs it
+     * again. A cancellation by a concurrent transaction is retried with jittered backoff until the conflict
+     * deadline; past it, or for any other cancellation, the call is a retriable Unavailable.
      */
     public Either<Problem, Option<Refusal>> transact(List<TransactWriteItem> items) {
         if (items.size() > MAX_TRANSACTION_ITEMS) {
             throw new IllegalArgumentException("a transaction holds at most " + MAX_TRANSACTION_ITEMS + " items");
         }
         long until = System.nanoTime() + conflictDeadline.toNanos();
+        String token = UUID.randomUUID().toString();
         return Guard.run(() -> {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    String token = UUID.randomUUID().toString();
                     client.transactWriteItems(b -> b.transactItems(items).clientRequestToken(token));
                     return Either.right(Option.none());
                 } catch (TransactionCanceledException e) {

@@ -25,12 +25,16 @@ class GuardTest {
 
     private final String table = SupportTables.table("guard");
 
-    /** Answers every call with the given HTTP status and DynamoDB error type, as a busy or broken service would. */
+    /**
+     * Answers every call with the given HTTP status and DynamoDB error type, as a busy or broken service would (in
+     * the body and in the x-amzn-ErrorType header, which the SDK reads first where a server sends it, as moto does).
+     */
     private static DynamoDbClient answering(int status, String errorType) {
         return SupportTables.clientWithoutRetries(new ExecutionInterceptor() {
             @Override
             public SdkHttpResponse modifyHttpResponse(Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
-                return context.httpResponse().toBuilder().statusCode(status).build();
+                return context.httpResponse().toBuilder().statusCode(status)
+                        .putHeader("x-amzn-ErrorType", errorType).build();
             }
 
             @Override

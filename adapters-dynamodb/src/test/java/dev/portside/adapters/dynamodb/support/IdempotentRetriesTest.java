@@ -104,6 +104,23 @@ class IdempotentRetriesTest {
     }
 
     @Test
+    void a_transaction_applied_under_a_lost_reply_then_cancelled_by_a_conflict_is_recognised_on_its_retry() {
+        writes(BACKEND.client()).create("thing", "k", item("k", 1, "x")).get();
+        FaultInjector injector = FaultInjector.inOrder(List.of(fault("lost reply (500)"),
+                fault("TransactionCanceled [TransactionConflict]")));
+        injector.start();
+        RevisionedWrites writes = writes(DynamoFaults.client(injector));
+        assertThat(writes.delete("thing", "k", key("k"), new Revision(1)).get()).isEqualTo(new Revision(1));
+        assertThat(injector.struck()).containsExactly("TransactWriteItems: lost reply (500)",
+                "TransactWriteItems: TransactionCanceled [TransactionConflict]");
+        assertThat(writes(BACKEND.client()).read(key("k"), i -> i).get()).isEmpty();
+    }
+
+    private static Fault fault(String name) {
+        return DynamoFaults.all().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
     void a_transaction_conflicting_past_the_deadline_is_a_retriable_unavailable() {
         FaultInjector injector = only("TransactionCanceled [TransactionConflict]");
         injector.start();
@@ -120,10 +137,11 @@ class IdempotentRetriesTest {
         DynamoDbClient client = BACKEND.client();
         RevisionedWrites writes = writes(client);
         List<TransactWriteItem> create = List.of(writes.putNew(item("h", 1, "x")));
-        client.transactWriteItems(b -> b.transactItems(create).clientRequestToken("token-h"));
-        client.transactWriteItems(b -> b.transactItems(create).clientRequestToken("token-h"));
+        String token = java.util.UUID.randomUUID().toString();
+        client.transactWriteItems(b -> b.transactItems(create).clientRequestToken(token));
+        client.transactWriteItems(b -> b.transactItems(create).clientRequestToken(token));
         assertThatThrownBy(() -> client.transactWriteItems(b -> b.transactItems(writes.putNew(item("h", 1, "y")))
-                .clientRequestToken("token-h"))).isInstanceOf(IdempotentParameterMismatchException.class);
+                .clientRequestToken(token))).isInstanceOf(IdempotentParameterMismatchException.class);
         assertThat(writes.read(key("h"), i -> i.get("body").s()).get()).contains("x");
     }
 

@@ -4,10 +4,15 @@ import dev.portside.testkit.backends.NodeService;
 import dev.portside.testkit.backends.BackendSettings;
 import dev.portside.testkit.backends.SharedBackend;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -68,6 +73,32 @@ public final class DynamoDbBackend extends SharedBackend {
     public URI endpoint() {
         ensureStarted();
         return endpoint;
+    }
+
+    /**
+     * Switches the test server's per-table behaviours (see scripts/dynamodb/server.js): {@code ttlDelayMs} (TTL
+     * deletes an item that long after it expired; -1 never) and {@code indexLagMs} (index reads see writes that
+     * late; 0 at once), {@code catchUp} (any value: the indexes see every write so far). Aborts the test when
+     * the endpoint is not the repository's test server (moto, AWS).
+     */
+    public void control(String table, Map<String, Long> settings) {
+        String body = settings.entrySet().stream().map(e -> "\"" + e.getKey() + "\": "
+                        + (e.getKey().equals("catchUp") ? "true" : e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", ", "{\"table\": \"" + table + "\", ", "}"));
+        HttpResponse<String> response;
+        try {
+            response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint().resolve("/portside/control"))
+                    .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        Assumptions.assumeTrue(response.statusCode() == 200 && response.body().contains("\"table\""),
+                () -> "the endpoint " + endpoint + " is not the test server of scripts/dynamodb (control answered "
+                        + response.statusCode() + ")");
     }
 
     /** A table-name prefix no other test class uses. */

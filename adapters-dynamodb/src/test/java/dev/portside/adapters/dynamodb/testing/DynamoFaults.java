@@ -70,6 +70,14 @@ public final class DynamoFaults {
                 new Fault.Partial("UnprocessedKeys", Set.of("BatchGetItem"), new UnprocessedKeys()));
     }
 
+    /** An injector, started, that loses the reply of the next {@code times} calls of {@code operation} (500). */
+    public static FaultInjector losingReplies(String operation, int times) {
+        FaultInjector injector = new FaultInjector(1, 1.0, List.of(new Fault.LostReply("lost reply (500)",
+                Set.of(operation), DynamoFaults::internalError)));
+        injector.strikeAtMost(times).start();
+        return injector;
+    }
+
     /** A client on the test server that suffers {@code injector}'s faults, with short deadlines. */
     public static DynamoDbClient client(FaultInjector injector) {
         return DynamoDbClient.builder()
