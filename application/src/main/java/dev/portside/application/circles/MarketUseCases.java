@@ -26,6 +26,7 @@ import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.UseCaseObserver;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.net.URI;
@@ -42,15 +43,24 @@ import java.util.function.Function;
  */
 public final class MarketUseCases {
 
+    private static final String CONTEXT = "circles";
+
     private static final int MAX_BATCH = 1000;
 
     private final Ports ports;
+    private final UseCaseObserver observer;
 
-    MarketUseCases(Ports ports) {
+    MarketUseCases(Ports ports,
+                   UseCaseObserver observer) {
         this.ports = ports;
+        this.observer = observer;
     }
 
     public Either<Problem, Business> registerBusiness(RegisterBusiness c) {
+        return observer.observe(CONTEXT, "market.registerBusiness", () -> registerBusinessUnobserved(c));
+    }
+
+    private Either<Problem, Business> registerBusinessUnobserved(RegisterBusiness c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -62,6 +72,10 @@ public final class MarketUseCases {
     }
 
     public Either<Problem, ImportReport> registerBusinesses(RegisterBusinesses c) {
+        return observer.observe(CONTEXT, "market.registerBusinesses", () -> registerBusinessesUnobserved(c));
+    }
+
+    private Either<Problem, ImportReport> registerBusinessesUnobserved(RegisterBusinesses c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -70,6 +84,10 @@ public final class MarketUseCases {
     }
 
     public Either<Problem, Business> verifyBusiness(VerifyBusiness c) {
+        return observer.observe(CONTEXT, "market.verifyBusiness", () -> verifyBusinessUnobserved(c));
+    }
+
+    private Either<Problem, Business> verifyBusinessUnobserved(VerifyBusiness c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -86,6 +104,10 @@ public final class MarketUseCases {
     }
 
     public Either<Problem, Business> business(GetBusiness c) {
+        return observer.observe(CONTEXT, "market.business", () -> businessUnobserved(c));
+    }
+
+    private Either<Problem, Business> businessUnobserved(GetBusiness c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -96,6 +118,10 @@ public final class MarketUseCases {
     }
 
     public Either<Problem, Page<Business>> businesses(ListBusinesses c) {
+        return observer.observe(CONTEXT, "market.businesses", () -> businessesUnobserved(c));
+    }
+
+    private Either<Problem, Page<Business>> businessesUnobserved(ListBusinesses c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -106,6 +132,10 @@ public final class MarketUseCases {
     }
 
     public Either<Problem, Resource> addResource(AddResource c) {
+        return observer.observe(CONTEXT, "market.addResource", () -> addResourceUnobserved(c));
+    }
+
+    private Either<Problem, Resource> addResourceUnobserved(AddResource c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -116,6 +146,10 @@ public final class MarketUseCases {
     }
 
     public Either<Problem, ImportReport> addResources(AddResources c) {
+        return observer.observe(CONTEXT, "market.addResources", () -> addResourcesUnobserved(c));
+    }
+
+    private Either<Problem, ImportReport> addResourcesUnobserved(AddResources c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -124,6 +158,10 @@ public final class MarketUseCases {
     }
 
     public Either<Problem, Resource> resource(GetResource c) {
+        return observer.observe(CONTEXT, "market.resource", () -> resourceUnobserved(c));
+    }
+
+    private Either<Problem, Resource> resourceUnobserved(GetResource c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -134,6 +172,10 @@ public final class MarketUseCases {
     }
 
     public Either<Problem, Page<Resource>> resources(ListResources c) {
+        return observer.observe(CONTEXT, "market.resources", () -> resourcesUnobserved(c));
+    }
+
+    private Either<Problem, Page<Resource>> resourcesUnobserved(ListResources c) {
         if (c == null) {
             return Checks.missingCommand();
         }

@@ -10,6 +10,7 @@ import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
 import dev.portside.bootstrap.spi.Facades;
 import dev.portside.domain.content.ContentRepository;
+import dev.portside.domain.kernel.UseCaseObserver;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
@@ -37,8 +38,8 @@ public final class ContentPlugin implements ContextPlugin {
         return new AbstractModule() {
             @Provides
             @Singleton
-            ContentCatalog catalog(ContentRepository repository, Clock clock) {
-                return new ContentCatalog(repository, clock);
+            ContentCatalog catalog(ContentRepository repository, Clock clock, UseCaseObserver observer) {
+                return new ContentCatalog(repository, clock, observer);
             }
         };
     }

@@ -1,0 +1,73 @@
+package dev.portside.bootstrap.observability;
+
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.UseCaseObserver;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.vavr.control.Either;
+import java.util.Optional;
+
+/**
+ * What a host handed Portside to record into: a {@link MeterRegistry}, an {@link ObservationRegistry}, both, or
+ * neither ({@link #none()}: no proxy, no meter, no observation; every seam is a no-op). With only a meter
+ * registry, observations are made on a private observation registry that times them into it; with an
+ * observation registry, that registry's handlers (a tracing bridge, a host's own meter handler) see every use
+ * case and port call, and Portside's meter handler is added to it when a meter registry is passed too.
+ */
+public final class Telemetry {
+
+    public static final String USE_CASE = "portside.use.case";
+    public static final String PORT_CALL = "portside.port.call";
+    public static final String OK = "ok";
+
+    private static final Telemetry NONE = new Telemetry(null, ObservationRegistry.NOOP);
+
+    private final MeterRegistry meters;
+    private final ObservationRegistry observations;
+
+    private Telemetry(MeterRegistry meters, ObservationRegistry observations) {
+        this.meters = meters;
+        this.observations = observations;
+    }
+
+    public static Telemetry none() {
+        return NONE;
+    }
+
+    /** Records into what the host passed (either may be null). */
+    public static Telemetry of(MeterRegistry meters, ObservationRegistry observations) {
+        if (meters == null && observations == null) {
+            return NONE;
+        }
+        ObservationRegistry registry = observations != null ? observations : ObservationRegistry.create();
+        if (meters != null) {
+            registry.observationConfig().observationHandler(new PortsideMeterHandler(meters));
+        }
+        return new Telemetry(meters, registry);
+    }
+
+    public boolean enabled() {
+        return this != NONE;
+    }
+
+    public Optional<MeterRegistry> meters() {
+        return Optional.ofNullable(meters);
+    }
+
+    public ObservationRegistry observations() {
+        return observations;
+    }
+
+    /** The observer the facades run their use cases through: {@link UseCaseObserver#NONE} when disabled. */
+    public UseCaseObserver useCases() {
+        return enabled() ? new ObservedUseCases(observations) : UseCaseObserver.NONE;
+    }
+
+    /** The outcome tag of an answer: {@code ok}, or the simple name of the {@link Problem} on the left. */
+    static String outcome(Object answer) {
+        if (answer instanceof Either<?, ?> either && either.isLeft() && either.getLeft() instanceof Problem problem) {
+            return problem.getClass().getSimpleName();
+        }
+        return OK;
+    }
+}
