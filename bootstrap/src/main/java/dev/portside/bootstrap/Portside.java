@@ -15,6 +15,8 @@ import dev.portside.application.realtime.RealtimeHub;
 import dev.portside.application.records.RecordVault;
 import dev.portside.bootstrap.config.CoreKeys;
 import dev.portside.bootstrap.config.PortsideConfig;
+import dev.portside.bootstrap.jobs.MaintenanceJob;
+import dev.portside.bootstrap.jobs.MaintenanceJobs;
 import dev.portside.bootstrap.observability.Telemetry;
 import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
@@ -26,6 +28,7 @@ import io.micrometer.observation.ObservationRegistry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,12 +50,16 @@ public final class Portside implements Facades, AutoCloseable {
     private final ContextRegistry registry;
     private final Injector injector;
     private final Closer closer;
+    private final Telemetry telemetry;
+    private final MaintenanceJobs jobs;
 
     private Portside(PortsideConfig config, ContextRegistry registry, Injector injector, Closer closer) {
         this.config = config;
         this.registry = registry;
         this.injector = injector;
         this.closer = closer;
+        this.telemetry = injector.getInstance(Telemetry.class);
+        this.jobs = MaintenanceJobs.start(config, this, telemetry.meters().orElse(null));
     }
 
     /** Starts with every context plugin on the class path; {@code overrides} replace any binding. */
@@ -211,8 +218,23 @@ public final class Portside implements Facades, AutoCloseable {
         return items.stream().sorted(order).toList();
     }
 
+    /** The scheduled maintenance jobs the configuration turned on (docs/operations.md); empty by default. */
+    public List<MaintenanceJob> jobs() {
+        return jobs.jobs();
+    }
+
+    /** The meter registry the host passed to {@link Builder#meterRegistry}, if any. */
+    public Optional<MeterRegistry> meterRegistry() {
+        return telemetry.meters();
+    }
+
+    /** Stops the maintenance jobs (a running one may finish), then closes every client and pool. */
     @Override
     public void close() {
-        closer.close();
+        try {
+            jobs.close();
+        } finally {
+            closer.close();
+        }
     }
 }

@@ -138,8 +138,29 @@ final class ObservedPort implements InvocationHandler {
                 if (arg instanceof TenantOwned owned && owned.tenant() != null) {
                     return owned.tenant().value();
                 }
+                TenantId carried = carriedTenant(arg);
+                if (carried != null) {
+                    return carried.value();
+                }
             }
         }
         return "-";
+    }
+
+    /** The tenant an aggregate without {@link TenantOwned} carries as {@code tenant()}; read only for a log line. */
+    private static TenantId carriedTenant(Object arg) {
+        if (arg == null || !arg.getClass().isRecord()) {
+            return null;
+        }
+        for (var component : arg.getClass().getRecordComponents()) {
+            if (component.getType() == TenantId.class) {
+                try {
+                    return (TenantId) component.getAccessor().invoke(arg);
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 }
