@@ -35,6 +35,7 @@ class ArchitectureTest {
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages("dev.portside");
     private static final JavaClasses BROKEN_CLASSES = new ClassFileImporter().importPackages(FIXTURES);
 
