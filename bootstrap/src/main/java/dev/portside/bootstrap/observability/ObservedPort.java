@@ -6,12 +6,16 @@ import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.kernel.TenantOwned;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,18 +39,26 @@ final class ObservedPort implements InvocationHandler {
     private final ObservationRegistry observations;
     private final MeterRegistry meters;
 
-    private ObservedPort(Object target, String context, String port, String adapter, Telemetry telemetry) {
+    private final Map<Method, PortsideTimers.ForOutcomes> timers = new HashMap<>();
+
+    private ObservedPort(Class<?> type, Object target, String context, String adapter, Telemetry telemetry) {
         this.target = target;
         this.context = context;
-        this.port = port;
+        this.port = type.getSimpleName();
         this.adapter = adapter;
-        this.observations = telemetry.observations();
+        this.observations = telemetry.observations().orElse(null);
         this.meters = telemetry.meters().orElse(null);
+        if (observations == null) {
+            for (Method method : type.getMethods()) {
+                timers.put(method, PortsideTimers.forOutcomes(meters, Telemetry.PORT_CALL, Tags.of("context", context,
+                        "port", port, "operation", method.getName(), "adapter", adapter)));
+            }
+        }
     }
 
     static <T> T wrap(Class<T> type, T target, String context, String adapter, Telemetry telemetry) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-                new ObservedPort(target, context, type.getSimpleName(), adapter, telemetry)));
+                new ObservedPort(type, target, context, adapter, telemetry)));
     }
 
     @Override
@@ -54,6 +66,30 @@ final class ObservedPort implements InvocationHandler {
         if (method.getDeclaringClass() == Object.class) {
             return method.invoke(target, args);
         }
+        return observations == null ? timed(method, args) : observed(method, args);
+    }
+
+    /** A port call timed straight into the meter registry (no observation registry was passed). */
+    private Object timed(Method method, Object[] args) throws Throwable {
+        long start = System.nanoTime();
+        Call call = new Call(method.getName());
+        BackendEvents.Listener previous = BackendEvents.listenOnThisThread(call);
+        String outcome = "exception";
+        try {
+            Object answer = method.invoke(target, args);
+            outcome = Telemetry.outcome(answer);
+            return answer;
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        } finally {
+            BackendEvents.listenOnThisThread(previous);
+            timers.get(method).of(outcome).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            call.log(outcome, args);
+        }
+    }
+
+    /** A port call as an observation, a child of the use case's when one is open. */
+    private Object observed(Method method, Object[] args) throws Throwable {
         String operation = method.getName();
         Observation observation = Observation.createNotStarted(Telemetry.PORT_CALL, observations)
                 .contextualName(port + "." + operation)

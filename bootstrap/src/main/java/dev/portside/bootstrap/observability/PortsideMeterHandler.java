@@ -51,10 +51,7 @@ final class PortsideMeterHandler implements ObservationHandler<Observation.Conte
             for (int i = 1; i < key.size(); i += 2) {
                 tags.add(Tag.of((String) key.get(i), (String) key.get(i + 1)));
             }
-            return Timer.builder(context.getName()).tags(Tags.of(tags)).publishPercentileHistogram()
-                    .description(context.getName().equals(Telemetry.USE_CASE) ? "Use cases run by the facades"
-                            : "Calls of a port's adapter")
-                    .register(registry);
+            return PortsideTimers.timer(registry, context.getName(), Tags.of(tags));
         });
     }
 

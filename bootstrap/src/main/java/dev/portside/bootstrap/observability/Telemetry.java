@@ -10,9 +10,9 @@ import java.util.Optional;
 /**
  * What a host handed Portside to record into: a {@link MeterRegistry}, an {@link ObservationRegistry}, both, or
  * neither ({@link #none()}: no proxy, no meter, no observation; every seam is a no-op). With only a meter
- * registry, observations are made on a private observation registry that times them into it; with an
- * observation registry, that registry's handlers (a tracing bridge, a host's own meter handler) see every use
- * case and port call, and Portside's meter handler is added to it when a meter registry is passed too.
+ * registry, use cases and port calls are timed straight into it; with an observation registry, they are
+ * observations its handlers (a tracing bridge, a host's own meter handler) see, and Portside's meter handler is
+ * added to it when a meter registry is passed too. Both paths register the same timers.
  */
 public final class Telemetry {
 
@@ -20,7 +20,7 @@ public final class Telemetry {
     public static final String PORT_CALL = "portside.port.call";
     public static final String OK = "ok";
 
-    private static final Telemetry NONE = new Telemetry(null, ObservationRegistry.NOOP);
+    private static final Telemetry NONE = new Telemetry(null, null);
 
     private final MeterRegistry meters;
     private final ObservationRegistry observations;
@@ -39,11 +39,10 @@ public final class Telemetry {
         if (meters == null && observations == null) {
             return NONE;
         }
-        ObservationRegistry registry = observations != null ? observations : ObservationRegistry.create();
-        if (meters != null) {
-            registry.observationConfig().observationHandler(new PortsideMeterHandler(meters));
+        if (observations != null && meters != null) {
+            observations.observationConfig().observationHandler(new PortsideMeterHandler(meters));
         }
-        return new Telemetry(meters, registry);
+        return new Telemetry(meters, observations);
     }
 
     public boolean enabled() {
@@ -54,13 +53,17 @@ public final class Telemetry {
         return Optional.ofNullable(meters);
     }
 
-    public ObservationRegistry observations() {
-        return observations;
+    /** The host's observation registry; none when it passed only a meter registry (then timers are direct). */
+    public Optional<ObservationRegistry> observations() {
+        return Optional.ofNullable(observations);
     }
 
     /** The observer the facades run their use cases through: {@link UseCaseObserver#NONE} when disabled. */
     public UseCaseObserver useCases() {
-        return enabled() ? new ObservedUseCases(observations) : UseCaseObserver.NONE;
+        if (observations != null) {
+            return new ObservedUseCases(observations);
+        }
+        return meters != null ? new TimedUseCases(meters) : UseCaseObserver.NONE;
     }
 
     /** The outcome tag of an answer: {@code ok}, or the simple name of the {@link Problem} on the left. */
