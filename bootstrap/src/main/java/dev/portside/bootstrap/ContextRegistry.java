@@ -3,6 +3,7 @@ package dev.portside.bootstrap;
 import dev.portside.bootstrap.config.ConfigKey;
 import dev.portside.bootstrap.config.CoreKeys;
 import dev.portside.bootstrap.config.PortsideConfig;
+import dev.portside.bootstrap.jobs.JobKeys;
 import dev.portside.bootstrap.spi.AdapterFactory;
 import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
@@ -67,6 +68,7 @@ public final class ContextRegistry {
     /** Every configuration key: bootstrap's, each slot's adapter key, and each context's own. */
     public List<ConfigKey> keys() {
         List<ConfigKey> keys = new ArrayList<>(CoreKeys.all());
+        keys.addAll(JobKeys.all());
         for (ContextPlugin plugin : plugins) {
             for (AdapterSlot slot : plugin.slots()) {
                 List<String> names = List.copyOf(new TreeSet<>(slot.adapters().keySet()));

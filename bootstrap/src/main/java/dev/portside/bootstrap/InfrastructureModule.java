@@ -10,10 +10,16 @@ import com.google.inject.name.Named;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.portside.bootstrap.config.PortsideConfig;
+import dev.portside.bootstrap.observability.AwsMetrics;
+import dev.portside.bootstrap.observability.Telemetry;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.HealthCheck;
 import dev.portside.domain.kernel.IdGenerator;
 import dev.portside.domain.kernel.Provisioner;
+import dev.portside.domain.kernel.UseCaseObserver;
+import java.util.List;
+import software.amazon.awssdk.metrics.MetricPublisher;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -47,16 +53,20 @@ final class InfrastructureModule extends AbstractModule {
 
     private final PortsideConfig config;
     private final Closer closer;
+    private final Telemetry telemetry;
 
-    InfrastructureModule(PortsideConfig config, Closer closer) {
+    InfrastructureModule(PortsideConfig config, Closer closer, Telemetry telemetry) {
         this.config = config;
         this.closer = closer;
+        this.telemetry = telemetry;
     }
 
     @Override
     protected void configure() {
         bind(PortsideConfig.class).toInstance(config);
         bind(Closer.class).toInstance(closer);
+        bind(Telemetry.class).toInstance(telemetry);
+        bind(UseCaseObserver.class).toInstance(telemetry.useCases());
         Multibinder.newSetBinder(binder(), Provisioner.class);
         Multibinder.newSetBinder(binder(), HealthCheck.class);
     }
@@ -103,7 +113,9 @@ final class InfrastructureModule extends AbstractModule {
                 .overrideConfiguration(o -> o
                         .apiCallTimeout(config.getDuration(AWS_CALL_TIMEOUT))
                         .apiCallAttemptTimeout(config.getDuration(AWS_ATTEMPT_TIMEOUT))
-                        .retryStrategy(retries()));
+                        .retryStrategy(retries())
+                        .metricPublishers(telemetry.meters().<List<MetricPublisher>>map(m -> List.of(new AwsMetrics(m)))
+                                .orElse(List.of())));
         config.optional(endpointKey).or(() -> config.optional(AWS_ENDPOINT))
                 .ifPresent(endpoint -> builder.endpointOverride(URI.create(endpoint)));
         return builder;
@@ -167,6 +179,7 @@ final class InfrastructureModule extends AbstractModule {
         pool.addDataSourceProperty("socketTimeout", Long.toString(config.getDuration(POSTGRES_SOCKET_TIMEOUT).toSeconds()));
         pool.addDataSourceProperty("options", "-c statement_timeout=" + config.getDuration(POSTGRES_STATEMENT_TIMEOUT).toMillis());
         pool.setInitializationFailTimeout(-1);
+        telemetry.meters().ifPresent(meters -> pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters)));
         return Jdbi.create(closer.register(new HikariDataSource(pool)));
     }
 

@@ -15,14 +15,20 @@ import dev.portside.application.realtime.RealtimeHub;
 import dev.portside.application.records.RecordVault;
 import dev.portside.bootstrap.config.CoreKeys;
 import dev.portside.bootstrap.config.PortsideConfig;
+import dev.portside.bootstrap.jobs.MaintenanceJob;
+import dev.portside.bootstrap.jobs.MaintenanceJobs;
+import dev.portside.bootstrap.observability.Telemetry;
 import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
 import dev.portside.bootstrap.spi.Facades;
 import dev.portside.domain.kernel.HealthCheck;
 import dev.portside.domain.kernel.Provisioner;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,12 +50,16 @@ public final class Portside implements Facades, AutoCloseable {
     private final ContextRegistry registry;
     private final Injector injector;
     private final Closer closer;
+    private final Telemetry telemetry;
+    private final MaintenanceJobs jobs;
 
     private Portside(PortsideConfig config, ContextRegistry registry, Injector injector, Closer closer) {
         this.config = config;
         this.registry = registry;
         this.injector = injector;
         this.closer = closer;
+        this.telemetry = injector.getInstance(Telemetry.class);
+        this.jobs = MaintenanceJobs.start(config, this, telemetry.meters().orElse(null));
     }
 
     /** Starts with every context plugin on the class path; {@code overrides} replace any binding. */
@@ -59,10 +69,65 @@ public final class Portside implements Facades, AutoCloseable {
 
     /** Starts with the given contexts (a registry already discovered, or a chosen subset). */
     public static Portside start(PortsideConfig config, ContextRegistry registry, Module... overrides) {
-        Closer closer = new Closer();
-        Module assembly = new PortsideModule(config, registry, closer);
-        Injector injector = Guice.createInjector(overrides.length == 0 ? assembly : Modules.override(assembly).with(overrides));
-        return new Portside(config, registry, injector, closer);
+        return builder(config).contexts(registry).overrides(overrides).start();
+    }
+
+    /**
+     * A start with options: the host's {@link MeterRegistry} and/or {@link ObservationRegistry} (docs/operations.md),
+     * the contexts, binding overrides. Without a registry nothing is recorded and nothing is wrapped.
+     *
+     * <pre>{@code
+     * Portside portside = Portside.builder(config).meterRegistry(registry).start();
+     * }</pre>
+     */
+    public static Builder builder(PortsideConfig config) {
+        return new Builder(config);
+    }
+
+    /** The options of a start; see {@link #builder(PortsideConfig)}. */
+    public static final class Builder {
+        private final PortsideConfig config;
+        private ContextRegistry contexts;
+        private Module[] overrides = new Module[0];
+        private MeterRegistry meters;
+        private ObservationRegistry observations;
+
+        private Builder(PortsideConfig config) {
+            this.config = config;
+        }
+
+        /** The contexts to start (default: every plugin on the class path). */
+        public Builder contexts(ContextRegistry registry) {
+            this.contexts = registry;
+            return this;
+        }
+
+        /** Modules whose bindings replace Portside's (a host's own adapter for a port). */
+        public Builder overrides(Module... modules) {
+            this.overrides = modules.clone();
+            return this;
+        }
+
+        /** Where meters go: use-case and port-call timers, retries, faults, AWS SDK and pool metrics, jobs. */
+        public Builder meterRegistry(MeterRegistry registry) {
+            this.meters = registry;
+            return this;
+        }
+
+        /** Where use cases and port calls are observed (a tracing bridge makes them parent and child spans). */
+        public Builder observationRegistry(ObservationRegistry registry) {
+            this.observations = registry;
+            return this;
+        }
+
+        public Portside start() {
+            ContextRegistry registry = contexts != null ? contexts : ContextRegistry.discover();
+            Closer closer = new Closer();
+            Module assembly = new PortsideModule(config, registry, closer, Telemetry.of(meters, observations));
+            Injector injector = Guice.createInjector(overrides.length == 0 ? assembly
+                    : Modules.override(assembly).with(overrides));
+            return new Portside(config, registry, injector, closer);
+        }
     }
 
     public PortsideConfig config() {
@@ -153,8 +218,23 @@ public final class Portside implements Facades, AutoCloseable {
         return items.stream().sorted(order).toList();
     }
 
+    /** The scheduled maintenance jobs the configuration turned on (docs/operations.md); empty by default. */
+    public List<MaintenanceJob> jobs() {
+        return jobs.jobs();
+    }
+
+    /** The meter registry the host passed to {@link Builder#meterRegistry}, if any. */
+    public Optional<MeterRegistry> meterRegistry() {
+        return telemetry.meters();
+    }
+
+    /** Stops the maintenance jobs (a running one may finish), then closes every client and pool. */
     @Override
     public void close() {
-        closer.close();
+        try {
+            jobs.close();
+        } finally {
+            closer.close();
+        }
     }
 }

@@ -2,8 +2,12 @@ package dev.portside.bootstrap;
 
 import com.google.inject.AbstractModule;
 import dev.portside.bootstrap.config.PortsideConfig;
+import dev.portside.bootstrap.observability.ObservedPorts;
+import dev.portside.bootstrap.observability.Telemetry;
 import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 
 /**
  * The whole Portside assembly as one Guice module, for hosts that already use Guice: the shared
@@ -28,15 +32,22 @@ public final class PortsideModule extends AbstractModule {
     private final PortsideConfig config;
     private final ContextRegistry registry;
     private final Closer closer;
+    private final Telemetry telemetry;
 
     public PortsideModule(PortsideConfig config) {
-        this(config, ContextRegistry.discover(), new Closer());
+        this(config, ContextRegistry.discover(), new Closer(), Telemetry.none());
     }
 
-    PortsideModule(PortsideConfig config, ContextRegistry registry, Closer closer) {
+    /** The same, recording use cases, port calls, retries and pools into what the host passes (docs/operations.md). */
+    public PortsideModule(PortsideConfig config, MeterRegistry meters, ObservationRegistry observations) {
+        this(config, ContextRegistry.discover(), new Closer(), Telemetry.of(meters, observations));
+    }
+
+    PortsideModule(PortsideConfig config, ContextRegistry registry, Closer closer, Telemetry telemetry) {
         this.config = config;
         this.registry = registry;
         this.closer = closer;
+        this.telemetry = telemetry;
     }
 
     /** What the host must close at shutdown: every client and pool an injector of this module opened. */
@@ -46,11 +57,12 @@ public final class PortsideModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        install(new InfrastructureModule(config, closer));
+        install(new InfrastructureModule(config, closer, telemetry));
         for (ContextPlugin plugin : registry.plugins()) {
             install(plugin.useCases());
             for (AdapterSlot slot : plugin.slots()) {
-                install(registry.adapterFor(slot, config).create(config));
+                install(ObservedPorts.of(registry.adapterFor(slot, config).create(config), plugin.context(),
+                        config.get(slot.key()), telemetry));
             }
         }
     }

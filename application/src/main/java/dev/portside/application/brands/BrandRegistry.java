@@ -34,6 +34,7 @@ import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.UseCaseObserver;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -50,6 +51,8 @@ import java.time.temporal.ChronoUnit;
  */
 public final class BrandRegistry {
 
+    private static final String CONTEXT = "brands";
+
     static final int MAX_RANGE_DAYS = 366;
 
     private final BrandDocumentStore documents;
@@ -57,17 +60,30 @@ public final class BrandRegistry {
     private final Clock clock;
     private final IdGenerator ids;
     private final BrandRegistrySettings settings;
+    private final UseCaseObserver observer;
 
     public BrandRegistry(BrandDocumentStore documents, BrandAnalytics analytics, Clock clock, IdGenerator ids,
                          BrandRegistrySettings settings) {
+        this(documents, analytics, clock, ids, settings, UseCaseObserver.NONE);
+    }
+
+    /** The same, with each use case run through {@code observer}. */
+    public BrandRegistry(BrandDocumentStore documents, BrandAnalytics analytics, Clock clock, IdGenerator ids,
+                         BrandRegistrySettings settings,
+                         UseCaseObserver observer) {
         this.documents = documents;
         this.analytics = analytics;
         this.clock = clock;
         this.ids = ids;
         this.settings = settings;
+        this.observer = observer;
     }
 
     public Either<Problem, MetadataStored> storeMetadata(StoreMetadata command) {
+        return observer.observe(CONTEXT, "storeMetadata", () -> storeMetadataUnobserved(command));
+    }
+
+    private Either<Problem, MetadataStored> storeMetadataUnobserved(StoreMetadata command) {
         return MetadataDraft.validate(command)
                 .flatMap(draft -> documents.metadata(draft.tenant(), draft.brandId())
                         .flatMap(existing -> store(draft, existing)));
@@ -113,6 +129,10 @@ public final class BrandRegistry {
     }
 
     public Either<Problem, BrandMetadata> metadata(GetMetadata command) {
+        return observer.observe(CONTEXT, "metadata", () -> metadataUnobserved(command));
+    }
+
+    private Either<Problem, BrandMetadata> metadataUnobserved(GetMetadata command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -124,6 +144,10 @@ public final class BrandRegistry {
     }
 
     public Either<Problem, Feedback> submitFeedback(SubmitFeedback command) {
+        return observer.observe(CONTEXT, "submitFeedback", () -> submitFeedbackUnobserved(command));
+    }
+
+    private Either<Problem, Feedback> submitFeedbackUnobserved(SubmitFeedback command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -138,6 +162,10 @@ public final class BrandRegistry {
     }
 
     public Either<Problem, Feedback> feedback(GetFeedback command) {
+        return observer.observe(CONTEXT, "feedback", () -> feedbackUnobserved(command));
+    }
+
+    private Either<Problem, Feedback> feedbackUnobserved(GetFeedback command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -149,6 +177,10 @@ public final class BrandRegistry {
     }
 
     public Either<Problem, WorkflowExecution> startExecution(StartExecution command) {
+        return observer.observe(CONTEXT, "startExecution", () -> startExecutionUnobserved(command));
+    }
+
+    private Either<Problem, WorkflowExecution> startExecutionUnobserved(StartExecution command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -163,6 +195,10 @@ public final class BrandRegistry {
     }
 
     public Either<Problem, WorkflowExecution> finishExecution(FinishExecution command) {
+        return observer.observe(CONTEXT, "finishExecution", () -> finishExecutionUnobserved(command));
+    }
+
+    private Either<Problem, WorkflowExecution> finishExecutionUnobserved(FinishExecution command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -181,6 +217,10 @@ public final class BrandRegistry {
     }
 
     public Either<Problem, WorkflowExecution> execution(GetExecution command) {
+        return observer.observe(CONTEXT, "execution", () -> executionUnobserved(command));
+    }
+
+    private Either<Problem, WorkflowExecution> executionUnobserved(GetExecution command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -192,6 +232,10 @@ public final class BrandRegistry {
     }
 
     public Either<Problem, Escalation> moveEscalation(MoveEscalation command) {
+        return observer.observe(CONTEXT, "moveEscalation", () -> moveEscalationUnobserved(command));
+    }
+
+    private Either<Problem, Escalation> moveEscalationUnobserved(MoveEscalation command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -210,6 +254,10 @@ public final class BrandRegistry {
     }
 
     public Either<Problem, Escalation> escalation(GetEscalation command) {
+        return observer.observe(CONTEXT, "escalation", () -> escalationUnobserved(command));
+    }
+
+    private Either<Problem, Escalation> escalationUnobserved(GetEscalation command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -221,6 +269,10 @@ public final class BrandRegistry {
     }
 
     public Either<Problem, Page<BrandSummary>> brandsBelow(ListBrandsBelow command) {
+        return observer.observe(CONTEXT, "brandsBelow", () -> brandsBelowUnobserved(command));
+    }
+
+    private Either<Problem, Page<BrandSummary>> brandsBelowUnobserved(ListBrandsBelow command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -232,6 +284,10 @@ public final class BrandRegistry {
     }
 
     public Either<Problem, Page<Feedback>> feedbackByCategory(ListFeedbackByCategory command) {
+        return observer.observe(CONTEXT, "feedbackByCategory", () -> feedbackByCategoryUnobserved(command));
+    }
+
+    private Either<Problem, Page<Feedback>> feedbackByCategoryUnobserved(ListFeedbackByCategory command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -245,6 +301,10 @@ public final class BrandRegistry {
     }
 
     public Either<Problem, Page<Escalation>> openEscalations(ListOpenEscalations command) {
+        return observer.observe(CONTEXT, "openEscalations", () -> openEscalationsUnobserved(command));
+    }
+
+    private Either<Problem, Page<Escalation>> openEscalationsUnobserved(ListOpenEscalations command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -255,6 +315,10 @@ public final class BrandRegistry {
     }
 
     public Either<Problem, Page<WorkflowExecution>> executionsByStatus(ListExecutionsByStatus command) {
+        return observer.observe(CONTEXT, "executionsByStatus", () -> executionsByStatusUnobserved(command));
+    }
+
+    private Either<Problem, Page<WorkflowExecution>> executionsByStatusUnobserved(ListExecutionsByStatus command) {
         if (command == null) {
             return Checks.missingCommand();
         }

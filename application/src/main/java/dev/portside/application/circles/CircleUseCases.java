@@ -34,6 +34,7 @@ import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Retry;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.UseCaseObserver;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -46,17 +47,26 @@ import java.util.List;
  */
 public final class CircleUseCases {
 
+    private static final String CONTEXT = "circles";
+
     static final int RACE_ATTEMPTS = 100;
 
     private final Ports ports;
     private final MemberUseCases members;
+    private final UseCaseObserver observer;
 
-    CircleUseCases(Ports ports, MemberUseCases members) {
+    CircleUseCases(Ports ports, MemberUseCases members,
+                   UseCaseObserver observer) {
         this.ports = ports;
         this.members = members;
+        this.observer = observer;
     }
 
     public Either<Problem, Circle> create(CreateCircle c) {
+        return observer.observe(CONTEXT, "circles.create", () -> createUnobserved(c));
+    }
+
+    private Either<Problem, Circle> createUnobserved(CreateCircle c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -94,6 +104,10 @@ public final class CircleUseCases {
     }
 
     public Either<Problem, Circle> get(GetCircle c) {
+        return observer.observe(CONTEXT, "circles.get", () -> getUnobserved(c));
+    }
+
+    private Either<Problem, Circle> getUnobserved(GetCircle c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -104,6 +118,10 @@ public final class CircleUseCases {
     }
 
     public Either<Problem, Membership> join(JoinCircle c) {
+        return observer.observe(CONTEXT, "circles.join", () -> joinUnobserved(c));
+    }
+
+    private Either<Problem, Membership> joinUnobserved(JoinCircle c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -122,6 +140,10 @@ public final class CircleUseCases {
     }
 
     public Either<Problem, Membership> approve(ApproveMember c) {
+        return observer.observe(CONTEXT, "circles.approve", () -> approveUnobserved(c));
+    }
+
+    private Either<Problem, Membership> approveUnobserved(ApproveMember c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -131,6 +153,10 @@ public final class CircleUseCases {
     }
 
     public Either<Problem, Membership> remove(RemoveMember c) {
+        return observer.observe(CONTEXT, "circles.remove", () -> removeUnobserved(c));
+    }
+
+    private Either<Problem, Membership> removeUnobserved(RemoveMember c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -139,6 +165,10 @@ public final class CircleUseCases {
     }
 
     public Either<Problem, Membership> transferOwnership(TransferOwnership c) {
+        return observer.observe(CONTEXT, "circles.transferOwnership", () -> transferOwnershipUnobserved(c));
+    }
+
+    private Either<Problem, Membership> transferOwnershipUnobserved(TransferOwnership c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -147,6 +177,10 @@ public final class CircleUseCases {
     }
 
     public Either<Problem, Membership> changeRole(ChangeRole c) {
+        return observer.observe(CONTEXT, "circles.changeRole", () -> changeRoleUnobserved(c));
+    }
+
+    private Either<Problem, Membership> changeRoleUnobserved(ChangeRole c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -157,6 +191,10 @@ public final class CircleUseCases {
     }
 
     public Either<Problem, Membership> leave(LeaveCircle c) {
+        return observer.observe(CONTEXT, "circles.leave", () -> leaveUnobserved(c));
+    }
+
+    private Either<Problem, Membership> leaveUnobserved(LeaveCircle c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -174,6 +212,10 @@ public final class CircleUseCases {
     }
 
     public Either<Problem, Page<Membership>> members(ListCircleMembers c) {
+        return observer.observe(CONTEXT, "circles.members", () -> membersUnobserved(c));
+    }
+
+    private Either<Problem, Page<Membership>> membersUnobserved(ListCircleMembers c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -187,6 +229,10 @@ public final class CircleUseCases {
     }
 
     public Either<Problem, Page<Membership>> circlesOf(ListCirclesOfMember c) {
+        return observer.observe(CONTEXT, "circles.circlesOf", () -> circlesOfUnobserved(c));
+    }
+
+    private Either<Problem, Page<Membership>> circlesOfUnobserved(ListCirclesOfMember c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -198,6 +244,10 @@ public final class CircleUseCases {
     }
 
     public Either<Problem, Page<Circle>> byType(ListCirclesByType c) {
+        return observer.observe(CONTEXT, "circles.byType", () -> byTypeUnobserved(c));
+    }
+
+    private Either<Problem, Page<Circle>> byTypeUnobserved(ListCirclesByType c) {
         if (c == null) {
             return Checks.missingCommand();
         }

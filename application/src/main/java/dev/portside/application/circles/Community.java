@@ -1,5 +1,7 @@
 package dev.portside.application.circles;
 
+import dev.portside.domain.kernel.UseCaseObserver;
+
 /**
  * The community circles context, grouped by aggregate: {@link #members()}, {@link #circles()} with their
  * memberships, {@link #stories()} with comments, the {@link #market()} of businesses and resources, and {@link #imports()} of another system's data. Every use
@@ -15,10 +17,15 @@ public final class Community {
     private final ImportUseCases imports;
 
     public Community(Ports ports) {
-        this.members = new MemberUseCases(ports);
-        this.circles = new CircleUseCases(ports, members);
-        this.stories = new StoryUseCases(ports, members, circles);
-        this.market = new MarketUseCases(ports);
+        this(ports, UseCaseObserver.NONE);
+    }
+
+    /** The same, with each use case run through {@code observer}. */
+    public Community(Ports ports, UseCaseObserver observer) {
+        this.members = new MemberUseCases(ports, observer);
+        this.circles = new CircleUseCases(ports, members, observer);
+        this.stories = new StoryUseCases(ports, members, circles, observer);
+        this.market = new MarketUseCases(ports, observer);
         this.imports = new ImportUseCases(ports, circles, stories, market);
     }
 

@@ -26,6 +26,7 @@ import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.UseCaseObserver;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.net.URI;
@@ -41,13 +42,22 @@ import java.util.Map;
  */
 public final class MarketUseCases {
 
-    private final Ports ports;
+    private static final String CONTEXT = "circles";
 
-    MarketUseCases(Ports ports) {
+    private final Ports ports;
+    private final UseCaseObserver observer;
+
+    MarketUseCases(Ports ports,
+                   UseCaseObserver observer) {
         this.ports = ports;
+        this.observer = observer;
     }
 
     public Either<Problem, Business> registerBusiness(RegisterBusiness c) {
+        return observer.observe(CONTEXT, "market.registerBusiness", () -> registerBusinessUnobserved(c));
+    }
+
+    private Either<Problem, Business> registerBusinessUnobserved(RegisterBusiness c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -59,6 +69,10 @@ public final class MarketUseCases {
     }
 
     public Either<Problem, ImportReport> registerBusinesses(RegisterBusinesses c) {
+        return observer.observe(CONTEXT, "market.registerBusinesses", () -> registerBusinessesUnobserved(c));
+    }
+
+    private Either<Problem, ImportReport> registerBusinessesUnobserved(RegisterBusinesses c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -67,6 +81,10 @@ public final class MarketUseCases {
     }
 
     public Either<Problem, Business> verifyBusiness(VerifyBusiness c) {
+        return observer.observe(CONTEXT, "market.verifyBusiness", () -> verifyBusinessUnobserved(c));
+    }
+
+    private Either<Problem, Business> verifyBusinessUnobserved(VerifyBusiness c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -83,6 +101,10 @@ public final class MarketUseCases {
     }
 
     public Either<Problem, Business> business(GetBusiness c) {
+        return observer.observe(CONTEXT, "market.business", () -> businessUnobserved(c));
+    }
+
+    private Either<Problem, Business> businessUnobserved(GetBusiness c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -93,6 +115,10 @@ public final class MarketUseCases {
     }
 
     public Either<Problem, Page<Business>> businesses(ListBusinesses c) {
+        return observer.observe(CONTEXT, "market.businesses", () -> businessesUnobserved(c));
+    }
+
+    private Either<Problem, Page<Business>> businessesUnobserved(ListBusinesses c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -103,6 +129,10 @@ public final class MarketUseCases {
     }
 
     public Either<Problem, Resource> addResource(AddResource c) {
+        return observer.observe(CONTEXT, "market.addResource", () -> addResourceUnobserved(c));
+    }
+
+    private Either<Problem, Resource> addResourceUnobserved(AddResource c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -113,6 +143,10 @@ public final class MarketUseCases {
     }
 
     public Either<Problem, ImportReport> addResources(AddResources c) {
+        return observer.observe(CONTEXT, "market.addResources", () -> addResourcesUnobserved(c));
+    }
+
+    private Either<Problem, ImportReport> addResourcesUnobserved(AddResources c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -121,6 +155,10 @@ public final class MarketUseCases {
     }
 
     public Either<Problem, Resource> resource(GetResource c) {
+        return observer.observe(CONTEXT, "market.resource", () -> resourceUnobserved(c));
+    }
+
+    private Either<Problem, Resource> resourceUnobserved(GetResource c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -131,6 +169,10 @@ public final class MarketUseCases {
     }
 
     public Either<Problem, Page<Resource>> resources(ListResources c) {
+        return observer.observe(CONTEXT, "market.resources", () -> resourcesUnobserved(c));
+    }
+
+    private Either<Problem, Page<Resource>> resourcesUnobserved(ListResources c) {
         if (c == null) {
             return Checks.missingCommand();
         }

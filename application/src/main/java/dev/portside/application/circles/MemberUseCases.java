@@ -21,6 +21,7 @@ import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Retry;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.UseCaseObserver;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.ArrayList;
@@ -36,16 +37,25 @@ import java.util.Set;
  */
 public final class MemberUseCases {
 
+    private static final String CONTEXT = "circles";
+
     static final int STATS_ATTEMPTS = 200;
     private static final int MAX_BATCH = 1000;
 
     private final Ports ports;
+    private final UseCaseObserver observer;
 
-    MemberUseCases(Ports ports) {
+    MemberUseCases(Ports ports,
+                   UseCaseObserver observer) {
         this.ports = ports;
+        this.observer = observer;
     }
 
     public Either<Problem, Member> register(RegisterMember c) {
+        return observer.observe(CONTEXT, "members.register", () -> registerUnobserved(c));
+    }
+
+    private Either<Problem, Member> registerUnobserved(RegisterMember c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -58,6 +68,10 @@ public final class MemberUseCases {
     }
 
     public Either<Problem, ImportReport> registerAll(RegisterMembers c) {
+        return observer.observe(CONTEXT, "members.registerAll", () -> registerAllUnobserved(c));
+    }
+
+    private Either<Problem, ImportReport> registerAllUnobserved(RegisterMembers c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -104,6 +118,10 @@ public final class MemberUseCases {
     }
 
     public Either<Problem, Member> update(UpdateMember c) {
+        return observer.observe(CONTEXT, "members.update", () -> updateUnobserved(c));
+    }
+
+    private Either<Problem, Member> updateUnobserved(UpdateMember c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -121,6 +139,10 @@ public final class MemberUseCases {
     }
 
     public Either<Problem, Member> get(GetMember c) {
+        return observer.observe(CONTEXT, "members.get", () -> getUnobserved(c));
+    }
+
+    private Either<Problem, Member> getUnobserved(GetMember c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -131,6 +153,10 @@ public final class MemberUseCases {
     }
 
     public Either<Problem, Member> byEmail(FindMemberByEmail c) {
+        return observer.observe(CONTEXT, "members.byEmail", () -> byEmailUnobserved(c));
+    }
+
+    private Either<Problem, Member> byEmailUnobserved(FindMemberByEmail c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -142,6 +168,10 @@ public final class MemberUseCases {
     }
 
     public Either<Problem, List<Member>> getAll(GetMembers c) {
+        return observer.observe(CONTEXT, "members.getAll", () -> getAllUnobserved(c));
+    }
+
+    private Either<Problem, List<Member>> getAllUnobserved(GetMembers c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -162,6 +192,10 @@ public final class MemberUseCases {
     }
 
     public Either<Problem, Page<Member>> search(SearchMembers c) {
+        return observer.observe(CONTEXT, "members.search", () -> searchUnobserved(c));
+    }
+
+    private Either<Problem, Page<Member>> searchUnobserved(SearchMembers c) {
         if (c == null) {
             return Checks.missingCommand();
         }

@@ -26,6 +26,7 @@ import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Retry;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.UseCaseObserver;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -39,6 +40,8 @@ import java.util.Map;
  */
 public final class StoryUseCases {
 
+    private static final String CONTEXT = "circles";
+
     private static final Map<String, List<StoryStatus>> MODERATION = Map.of(
             "FLAG", List.of(StoryStatus.PUBLISHED, StoryStatus.FLAGGED),
             "REMOVE", List.of(StoryStatus.PUBLISHED, StoryStatus.FLAGGED, StoryStatus.REMOVED),
@@ -49,14 +52,21 @@ public final class StoryUseCases {
     private final Ports ports;
     private final MemberUseCases members;
     private final CircleUseCases circles;
+    private final UseCaseObserver observer;
 
-    StoryUseCases(Ports ports, MemberUseCases members, CircleUseCases circles) {
+    StoryUseCases(Ports ports, MemberUseCases members, CircleUseCases circles,
+                  UseCaseObserver observer) {
         this.ports = ports;
         this.members = members;
         this.circles = circles;
+        this.observer = observer;
     }
 
     public Either<Problem, Story> share(ShareStory c) {
+        return observer.observe(CONTEXT, "stories.share", () -> shareUnobserved(c));
+    }
+
+    private Either<Problem, Story> shareUnobserved(ShareStory c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -87,6 +97,10 @@ public final class StoryUseCases {
     }
 
     public Either<Problem, Story> get(GetStory c) {
+        return observer.observe(CONTEXT, "stories.get", () -> getUnobserved(c));
+    }
+
+    private Either<Problem, Story> getUnobserved(GetStory c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -97,6 +111,10 @@ public final class StoryUseCases {
     }
 
     public Either<Problem, Comment> comment(AddComment c) {
+        return observer.observe(CONTEXT, "stories.comment", () -> commentUnobserved(c));
+    }
+
+    private Either<Problem, Comment> commentUnobserved(AddComment c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -125,6 +143,10 @@ public final class StoryUseCases {
     }
 
     public Either<Problem, Story> markHelpful(MarkStoryHelpful c) {
+        return observer.observe(CONTEXT, "stories.markHelpful", () -> markHelpfulUnobserved(c));
+    }
+
+    private Either<Problem, Story> markHelpfulUnobserved(MarkStoryHelpful c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -142,6 +164,10 @@ public final class StoryUseCases {
     }
 
     public Either<Problem, Story> moderate(ModerateStory c) {
+        return observer.observe(CONTEXT, "stories.moderate", () -> moderateUnobserved(c));
+    }
+
+    private Either<Problem, Story> moderateUnobserved(ModerateStory c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -162,6 +188,10 @@ public final class StoryUseCases {
     }
 
     public Either<Problem, Page<Story>> feed(ListFeed c) {
+        return observer.observe(CONTEXT, "stories.feed", () -> feedUnobserved(c));
+    }
+
+    private Either<Problem, Page<Story>> feedUnobserved(ListFeed c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -173,6 +203,10 @@ public final class StoryUseCases {
     }
 
     public Either<Problem, Page<Story>> moderationQueue(ListModerationQueue c) {
+        return observer.observe(CONTEXT, "stories.moderationQueue", () -> moderationQueueUnobserved(c));
+    }
+
+    private Either<Problem, Page<Story>> moderationQueueUnobserved(ListModerationQueue c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -183,6 +217,10 @@ public final class StoryUseCases {
     }
 
     public Either<Problem, Page<Comment>> comments(ListComments c) {
+        return observer.observe(CONTEXT, "stories.comments", () -> commentsUnobserved(c));
+    }
+
+    private Either<Problem, Page<Comment>> commentsUnobserved(ListComments c) {
         if (c == null) {
             return Checks.missingCommand();
         }

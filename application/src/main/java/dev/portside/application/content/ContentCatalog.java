@@ -28,6 +28,7 @@ import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.UseCaseObserver;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -39,17 +40,31 @@ import java.time.Clock;
  */
 public final class ContentCatalog {
 
+    private static final String CONTEXT = "content";
+
     static final String KIND = "content";
 
     private final ContentRepository repository;
     private final Clock clock;
+    private final UseCaseObserver observer;
 
     public ContentCatalog(ContentRepository repository, Clock clock) {
+        this(repository, clock, UseCaseObserver.NONE);
+    }
+
+    /** The same, with each use case run through {@code observer}. */
+    public ContentCatalog(ContentRepository repository, Clock clock,
+                          UseCaseObserver observer) {
         this.repository = repository;
         this.clock = clock;
+        this.observer = observer;
     }
 
     public Either<Problem, ContentItem> publish(PublishContent command) {
+        return observer.observe(CONTEXT, "publish", () -> publishUnobserved(command));
+    }
+
+    private Either<Problem, ContentItem> publishUnobserved(PublishContent command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -66,6 +81,10 @@ public final class ContentCatalog {
     }
 
     public Either<Problem, ContentItem> revise(ReviseContent command) {
+        return observer.observe(CONTEXT, "revise", () -> reviseUnobserved(command));
+    }
+
+    private Either<Problem, ContentItem> reviseUnobserved(ReviseContent command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -89,6 +108,10 @@ public final class ContentCatalog {
     }
 
     public Either<Problem, ContentItem> retire(RetireContent command) {
+        return observer.observe(CONTEXT, "retire", () -> retireUnobserved(command));
+    }
+
+    private Either<Problem, ContentItem> retireUnobserved(RetireContent command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -97,6 +120,10 @@ public final class ContentCatalog {
     }
 
     public Either<Problem, ContentItem> restore(RestoreContent command) {
+        return observer.observe(CONTEXT, "restore", () -> restoreUnobserved(command));
+    }
+
+    private Either<Problem, ContentItem> restoreUnobserved(RestoreContent command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -106,6 +133,10 @@ public final class ContentCatalog {
 
     /** Removes an item and its history for good; {@code expectedRevision} is required. */
     public Either<Problem, ContentKey> purge(PurgeContent command) {
+        return observer.observe(CONTEXT, "purge", () -> purgeUnobserved(command));
+    }
+
+    private Either<Problem, ContentKey> purgeUnobserved(PurgeContent command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -118,6 +149,10 @@ public final class ContentCatalog {
 
     /** The item, active or retired (see {@link ContentItem#active()}). */
     public Either<Problem, ContentItem> get(GetContent command) {
+        return observer.observe(CONTEXT, "get", () -> getUnobserved(command));
+    }
+
+    private Either<Problem, ContentItem> getUnobserved(GetContent command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -128,6 +163,10 @@ public final class ContentCatalog {
     }
 
     public Either<Problem, ContentItem> getVersion(GetContentVersion command) {
+        return observer.observe(CONTEXT, "getVersion", () -> getVersionUnobserved(command));
+    }
+
+    private Either<Problem, ContentItem> getVersionUnobserved(GetContentVersion command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -140,6 +179,10 @@ public final class ContentCatalog {
     }
 
     public Either<Problem, Page<ContentItem>> listByCertification(ListContentByCertification query) {
+        return observer.observe(CONTEXT, "listByCertification", () -> listByCertificationUnobserved(query));
+    }
+
+    private Either<Problem, Page<ContentItem>> listByCertificationUnobserved(ListContentByCertification query) {
         if (query == null) {
             return Checks.missingCommand();
         }
@@ -151,6 +194,10 @@ public final class ContentCatalog {
     }
 
     public Either<Problem, Page<ContentItem>> listByCategory(ListContentByCategory query) {
+        return observer.observe(CONTEXT, "listByCategory", () -> listByCategoryUnobserved(query));
+    }
+
+    private Either<Problem, Page<ContentItem>> listByCategoryUnobserved(ListContentByCategory query) {
         if (query == null) {
             return Checks.missingCommand();
         }
@@ -164,6 +211,10 @@ public final class ContentCatalog {
     }
 
     public Either<Problem, Page<ContentItem>> listByType(ListContentByType query) {
+        return observer.observe(CONTEXT, "listByType", () -> listByTypeUnobserved(query));
+    }
+
+    private Either<Problem, Page<ContentItem>> listByTypeUnobserved(ListContentByType query) {
         if (query == null) {
             return Checks.missingCommand();
         }
@@ -177,6 +228,10 @@ public final class ContentCatalog {
 
     /** Every version of an item, newest first. */
     public Either<Problem, Page<ContentItem>> history(ListContentHistory query) {
+        return observer.observe(CONTEXT, "history", () -> historyUnobserved(query));
+    }
+
+    private Either<Problem, Page<ContentItem>> historyUnobserved(ListContentHistory query) {
         if (query == null) {
             return Checks.missingCommand();
         }

@@ -16,6 +16,7 @@ import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Retry;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.UseCaseObserver;
 import dev.portside.domain.kernel.Violation;
 import dev.portside.domain.progress.ContentDirectory;
 import dev.portside.domain.progress.ProgressEntry;
@@ -41,6 +42,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class ProgressTracker {
 
+    private static final String CONTEXT = "progress";
+
     public static final int MAX_BATCH = 100_000;
     static final int ATTEMPTS = 10;
     static final String KIND = "progress";
@@ -48,14 +51,26 @@ public final class ProgressTracker {
     private final ProgressLedger ledger;
     private final ContentDirectory directory;
     private final Clock clock;
+    private final UseCaseObserver observer;
 
     public ProgressTracker(ProgressLedger ledger, ContentDirectory directory, Clock clock) {
+        this(ledger, directory, clock, UseCaseObserver.NONE);
+    }
+
+    /** The same, with each use case run through {@code observer}. */
+    public ProgressTracker(ProgressLedger ledger, ContentDirectory directory, Clock clock,
+                           UseCaseObserver observer) {
         this.ledger = ledger;
         this.directory = directory;
         this.clock = clock;
+        this.observer = observer;
     }
 
     public Either<Problem, ProgressEntry> record(RecordProgress command) {
+        return observer.observe(CONTEXT, "record", () -> recordUnobserved(command));
+    }
+
+    private Either<Problem, ProgressEntry> recordUnobserved(RecordProgress command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -74,6 +89,10 @@ public final class ProgressTracker {
 
     /** Imports many events: all are validated first; new entries go to the ledger in batches. */
     public Either<Problem, ProgressImport> recordAll(RecordAllProgress command) {
+        return observer.observe(CONTEXT, "recordAll", () -> recordAllUnobserved(command));
+    }
+
+    private Either<Problem, ProgressImport> recordAllUnobserved(RecordAllProgress command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -98,6 +117,10 @@ public final class ProgressTracker {
     }
 
     public Either<Problem, ProgressEntry> get(GetProgress command) {
+        return observer.observe(CONTEXT, "get", () -> getUnobserved(command));
+    }
+
+    private Either<Problem, ProgressEntry> getUnobserved(GetProgress command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -110,6 +133,10 @@ public final class ProgressTracker {
 
     /** Deletes an entry for good; {@code expectedRevision} is required. */
     public Either<Problem, ProgressKey> forget(ForgetProgress command) {
+        return observer.observe(CONTEXT, "forget", () -> forgetUnobserved(command));
+    }
+
+    private Either<Problem, ProgressKey> forgetUnobserved(ForgetProgress command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -122,6 +149,10 @@ public final class ProgressTracker {
 
     /** A learner's entries, in one certification or all. */
     public Either<Problem, Page<ProgressEntry>> listByUser(ListProgressByUser query) {
+        return observer.observe(CONTEXT, "listByUser", () -> listByUserUnobserved(query));
+    }
+
+    private Either<Problem, Page<ProgressEntry>> listByUserUnobserved(ListProgressByUser query) {
         if (query == null) {
             return Checks.missingCommand();
         }
@@ -136,6 +167,10 @@ public final class ProgressTracker {
 
     /** The entries of one certification last recorded in {@code [from, to)}. */
     public Either<Problem, Page<ProgressEntry>> listByCertification(ListProgressByCertification query) {
+        return observer.observe(CONTEXT, "listByCertification", () -> listByCertificationUnobserved(query));
+    }
+
+    private Either<Problem, Page<ProgressEntry>> listByCertificationUnobserved(ListProgressByCertification query) {
         if (query == null) {
             return Checks.missingCommand();
         }
@@ -148,6 +183,10 @@ public final class ProgressTracker {
     }
 
     public Either<Problem, ProgressSummary> summary(SummarizeProgress command) {
+        return observer.observe(CONTEXT, "summary", () -> summaryUnobserved(command));
+    }
+
+    private Either<Problem, ProgressSummary> summaryUnobserved(SummarizeProgress command) {
         if (command == null) {
             return Checks.missingCommand();
         }

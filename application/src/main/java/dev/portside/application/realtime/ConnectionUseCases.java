@@ -13,6 +13,7 @@ import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Retry;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.UseCaseObserver;
 import dev.portside.domain.realtime.Connection;
 import dev.portside.domain.realtime.ConnectionId;
 import dev.portside.domain.realtime.ConnectionStore;
@@ -28,6 +29,8 @@ import java.time.Clock;
 /** The connections of a {@link RealtimeHub}: open, touch, close and list them. */
 public final class ConnectionUseCases {
 
+    private static final String CONTEXT = "realtime";
+
     static final int RETRIES = 5;
 
     private final ConnectionStore connections;
@@ -35,17 +38,24 @@ public final class ConnectionUseCases {
     private final Clock clock;
     private final IdGenerator ids;
     private final RealtimePolicy policy;
+    private final UseCaseObserver observer;
 
     ConnectionUseCases(ConnectionStore connections, SubscriptionStore subscriptions, Clock clock, IdGenerator ids,
-                       RealtimePolicy policy) {
+                       RealtimePolicy policy,
+                       UseCaseObserver observer) {
         this.connections = connections;
         this.subscriptions = subscriptions;
         this.clock = clock;
         this.ids = ids;
         this.policy = policy;
+        this.observer = observer;
     }
 
     public Either<Problem, Connection> open(OpenConnection c) {
+        return observer.observe(CONTEXT, "connections.open", () -> openUnobserved(c));
+    }
+
+    private Either<Problem, Connection> openUnobserved(OpenConnection c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -60,6 +70,10 @@ public final class ConnectionUseCases {
 
     /** Records activity: the connection lives on for another connection TTL. */
     public Either<Problem, Connection> touch(TouchConnection c) {
+        return observer.observe(CONTEXT, "connections.touch", () -> touchUnobserved(c));
+    }
+
+    private Either<Problem, Connection> touchUnobserved(TouchConnection c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -72,6 +86,10 @@ public final class ConnectionUseCases {
 
     /** Removes the connection and every subscription it holds. */
     public Either<Problem, Disconnected> close(CloseConnection c) {
+        return observer.observe(CONTEXT, "connections.close", () -> closeUnobserved(c));
+    }
+
+    private Either<Problem, Disconnected> closeUnobserved(CloseConnection c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -85,6 +103,10 @@ public final class ConnectionUseCases {
     }
 
     public Either<Problem, Page<Connection>> ofUser(ListConnectionsOfUser c) {
+        return observer.observe(CONTEXT, "connections.ofUser", () -> ofUserUnobserved(c));
+    }
+
+    private Either<Problem, Page<Connection>> ofUserUnobserved(ListConnectionsOfUser c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -96,6 +118,10 @@ public final class ConnectionUseCases {
     }
 
     public Either<Problem, Page<Connection>> ofTenant(ListConnectionsOfTenant c) {
+        return observer.observe(CONTEXT, "connections.ofTenant", () -> ofTenantUnobserved(c));
+    }
+
+    private Either<Problem, Page<Connection>> ofTenantUnobserved(ListConnectionsOfTenant c) {
         if (c == null) {
             return Checks.missingCommand();
         }

@@ -5,6 +5,7 @@ import dev.portside.domain.kernel.Checks;
 import dev.portside.domain.kernel.IdGenerator;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.UseCaseObserver;
 import dev.portside.domain.realtime.Connection;
 import dev.portside.domain.realtime.ConnectionStore;
 import dev.portside.domain.realtime.RealtimePolicy;
@@ -25,6 +26,8 @@ import java.util.function.Function;
  */
 public final class RealtimeHub {
 
+    private static final String CONTEXT = "realtime";
+
     static final Duration MAX_STALE_AFTER = Duration.ofDays(366);
 
     private final ConnectionUseCases connectionUseCases;
@@ -34,17 +37,27 @@ public final class RealtimeHub {
     private final RequestQueue queue;
     private final SubscriptionStore subscriptions;
     private final Clock clock;
+    private final UseCaseObserver observer;
 
     public RealtimeHub(ConnectionStore connectionStore, RequestQueue queue, SubscriptionStore subscriptionStore,
                        Clock clock, IdGenerator ids, RealtimePolicy policy) {
-        this.connectionUseCases = new ConnectionUseCases(connectionStore, subscriptionStore, clock, ids, policy);
-        this.requests = new RequestUseCases(connectionUseCases, queue, clock, ids, policy);
+        this(connectionStore, queue, subscriptionStore, clock, ids, policy, UseCaseObserver.NONE);
+    }
+
+    /** The same, with each use case run through {@code observer}. */
+    public RealtimeHub(ConnectionStore connectionStore, RequestQueue queue, SubscriptionStore subscriptionStore,
+                       Clock clock, IdGenerator ids, RealtimePolicy policy,
+                       UseCaseObserver observer) {
+        this.connectionUseCases = new ConnectionUseCases(connectionStore, subscriptionStore, clock, ids, policy,
+                observer);
+        this.requests = new RequestUseCases(connectionUseCases, queue, clock, ids, policy, observer);
         this.subscriptionUseCases = new SubscriptionUseCases(connectionUseCases, requests, subscriptionStore, clock,
-                ids, policy);
+                ids, policy, observer);
         this.connections = connectionStore;
         this.queue = queue;
         this.subscriptions = subscriptionStore;
         this.clock = clock;
+        this.observer = observer;
     }
 
     public ConnectionUseCases connections() {
@@ -65,6 +78,10 @@ public final class RealtimeHub {
      * not counted.
      */
     public Either<Problem, CleanupReport> cleanup(RunCleanup c) {
+        return observer.observe(CONTEXT, "cleanup", () -> cleanupUnobserved(c));
+    }
+
+    private Either<Problem, CleanupReport> cleanupUnobserved(RunCleanup c) {
         if (c == null) {
             return Checks.missingCommand();
         }

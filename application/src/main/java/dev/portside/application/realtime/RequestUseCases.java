@@ -16,6 +16,7 @@ import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Retry;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.UseCaseObserver;
 import dev.portside.domain.realtime.AsyncRequest;
 import dev.portside.domain.realtime.ConnectionId;
 import dev.portside.domain.realtime.JsonPayload;
@@ -32,23 +33,32 @@ import java.util.function.Function;
 /** The asynchronous requests of a {@link RealtimeHub}: enqueue, claim exactly once, move through their life, list. */
 public final class RequestUseCases {
 
+    private static final String CONTEXT = "realtime";
+
     private final ConnectionUseCases connections;
     private final RequestQueue queue;
     private final Clock clock;
     private final IdGenerator ids;
     private final RealtimePolicy policy;
+    private final UseCaseObserver observer;
 
     RequestUseCases(ConnectionUseCases connections, RequestQueue queue, Clock clock, IdGenerator ids,
-                    RealtimePolicy policy) {
+                    RealtimePolicy policy,
+                    UseCaseObserver observer) {
         this.connections = connections;
         this.queue = queue;
         this.clock = clock;
         this.ids = ids;
         this.policy = policy;
+        this.observer = observer;
     }
 
     /** Queues a request for a live connection (missing or expired: NotFound). */
     public Either<Problem, AsyncRequest> enqueue(EnqueueRequest c) {
+        return observer.observe(CONTEXT, "requests.enqueue", () -> enqueueUnobserved(c));
+    }
+
+    private Either<Problem, AsyncRequest> enqueueUnobserved(EnqueueRequest c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -69,6 +79,10 @@ public final class RequestUseCases {
      * PROCESSING under a lease of the policy's claim lease and a new fencing token; none when nothing is claimable.
      */
     public Either<Problem, Option<AsyncRequest>> claim(ClaimRequest c) {
+        return observer.observe(CONTEXT, "requests.claim", () -> claimUnobserved(c));
+    }
+
+    private Either<Problem, Option<AsyncRequest>> claimUnobserved(ClaimRequest c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -80,6 +94,10 @@ public final class RequestUseCases {
 
     /** Progress of the claim holder, a heartbeat that renews its lease; a stale token is Rejected. */
     public Either<Problem, AsyncRequest> reportProgress(ReportProgress c) {
+        return observer.observe(CONTEXT, "requests.reportProgress", () -> reportProgressUnobserved(c));
+    }
+
+    private Either<Problem, AsyncRequest> reportProgressUnobserved(ReportProgress c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -94,6 +112,10 @@ public final class RequestUseCases {
 
     /** Completion by the claim holder; a stale token is Rejected. */
     public Either<Problem, AsyncRequest> complete(CompleteRequest c) {
+        return observer.observe(CONTEXT, "requests.complete", () -> completeUnobserved(c));
+    }
+
+    private Either<Problem, AsyncRequest> completeUnobserved(CompleteRequest c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -107,6 +129,10 @@ public final class RequestUseCases {
 
     /** Failure reported by the claim holder; a stale token is Rejected. */
     public Either<Problem, AsyncRequest> fail(FailRequest c) {
+        return observer.observe(CONTEXT, "requests.fail", () -> failUnobserved(c));
+    }
+
+    private Either<Problem, AsyncRequest> failUnobserved(FailRequest c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -118,6 +144,10 @@ public final class RequestUseCases {
     }
 
     public Either<Problem, AsyncRequest> cancel(CancelRequest c) {
+        return observer.observe(CONTEXT, "requests.cancel", () -> cancelUnobserved(c));
+    }
+
+    private Either<Problem, AsyncRequest> cancelUnobserved(CancelRequest c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -127,6 +157,10 @@ public final class RequestUseCases {
     }
 
     public Either<Problem, AsyncRequest> get(GetRequest c) {
+        return observer.observe(CONTEXT, "requests.get", () -> getUnobserved(c));
+    }
+
+    private Either<Problem, AsyncRequest> getUnobserved(GetRequest c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -137,6 +171,10 @@ public final class RequestUseCases {
 
     /** Newest first. */
     public Either<Problem, Page<AsyncRequest>> ofConnection(ListRequestsOfConnection c) {
+        return observer.observe(CONTEXT, "requests.ofConnection", () -> ofConnectionUnobserved(c));
+    }
+
+    private Either<Problem, Page<AsyncRequest>> ofConnectionUnobserved(ListRequestsOfConnection c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -149,6 +187,10 @@ public final class RequestUseCases {
 
     /** Oldest first. */
     public Either<Problem, Page<AsyncRequest>> withStatus(ListRequestsByStatus c) {
+        return observer.observe(CONTEXT, "requests.withStatus", () -> withStatusUnobserved(c));
+    }
+
+    private Either<Problem, Page<AsyncRequest>> withStatusUnobserved(ListRequestsByStatus c) {
         if (c == null) {
             return Checks.missingCommand();
         }

@@ -10,6 +10,7 @@ import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.UseCaseObserver;
 import dev.portside.domain.realtime.ConnectionId;
 import dev.portside.domain.realtime.RealtimePolicy;
 import dev.portside.domain.realtime.RequestId;
@@ -23,25 +24,34 @@ import java.util.List;
 /** The subscriptions of a {@link RealtimeHub}: a live connection follows a request's events; remove and list them. */
 public final class SubscriptionUseCases {
 
+    private static final String CONTEXT = "realtime";
+
     private final ConnectionUseCases connections;
     private final RequestUseCases requests;
     private final SubscriptionStore subscriptions;
     private final Clock clock;
     private final IdGenerator ids;
     private final RealtimePolicy policy;
+    private final UseCaseObserver observer;
 
     SubscriptionUseCases(ConnectionUseCases connections, RequestUseCases requests, SubscriptionStore subscriptions,
-                         Clock clock, IdGenerator ids, RealtimePolicy policy) {
+                         Clock clock, IdGenerator ids, RealtimePolicy policy,
+                         UseCaseObserver observer) {
         this.connections = connections;
         this.requests = requests;
         this.subscriptions = subscriptions;
         this.clock = clock;
         this.ids = ids;
         this.policy = policy;
+        this.observer = observer;
     }
 
     /** Subscribes a live connection to an existing request's events. */
     public Either<Problem, Subscription> add(AddSubscription c) {
+        return observer.observe(CONTEXT, "subscriptions.add", () -> addUnobserved(c));
+    }
+
+    private Either<Problem, Subscription> addUnobserved(AddSubscription c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -59,6 +69,10 @@ public final class SubscriptionUseCases {
     }
 
     public Either<Problem, Subscription> remove(RemoveSubscription c) {
+        return observer.observe(CONTEXT, "subscriptions.remove", () -> removeUnobserved(c));
+    }
+
+    private Either<Problem, Subscription> removeUnobserved(RemoveSubscription c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -71,6 +85,10 @@ public final class SubscriptionUseCases {
     }
 
     public Either<Problem, Page<Subscription>> ofConnection(ListSubscriptionsOfConnection c) {
+        return observer.observe(CONTEXT, "subscriptions.ofConnection", () -> ofConnectionUnobserved(c));
+    }
+
+    private Either<Problem, Page<Subscription>> ofConnectionUnobserved(ListSubscriptionsOfConnection c) {
         if (c == null) {
             return Checks.missingCommand();
         }
@@ -82,6 +100,10 @@ public final class SubscriptionUseCases {
     }
 
     public Either<Problem, Page<Subscription>> ofRequest(ListSubscriptionsOfRequest c) {
+        return observer.observe(CONTEXT, "subscriptions.ofRequest", () -> ofRequestUnobserved(c));
+    }
+
+    private Either<Problem, Page<Subscription>> ofRequestUnobserved(ListSubscriptionsOfRequest c) {
         if (c == null) {
             return Checks.missingCommand();
         }

@@ -14,6 +14,7 @@ import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.UseCaseObserver;
 import dev.portside.domain.records.EncryptionContext;
 import dev.portside.domain.records.Envelope;
 import dev.portside.domain.records.HotRecordStore;
@@ -42,6 +43,8 @@ import java.util.function.Function;
  */
 public final class RecordMaintenance {
 
+    private static final String CONTEXT = "records";
+
     private static final int ARCHIVE_PAGE = 500;
     private static final int MAX_FAILURES_NAMED = 20;
 
@@ -51,19 +54,26 @@ public final class RecordMaintenance {
     private final KeyVault keys;
     private final RecordsPolicy policy;
     private final Clock clock;
+    private final UseCaseObserver observer;
 
     RecordMaintenance(RecordArchive archive, HotRecordStore hot, SealedArchive sealed, KeyVault keys,
-                      RecordsPolicy policy, Clock clock) {
+                      RecordsPolicy policy, Clock clock,
+                      UseCaseObserver observer) {
         this.archive = archive;
         this.hot = hot;
         this.sealed = sealed;
         this.keys = keys;
         this.policy = policy;
         this.clock = clock;
+        this.observer = observer;
     }
 
     /** Restores, day by day over the hot window, the archived records the hot store lacks. */
     public Either<Problem, ReconcileReport> reconcile(ReconcileHotStore command, WorkProgress progress) {
+        return observer.observe(CONTEXT, "reconcile", () -> reconcileUnobserved(command, progress));
+    }
+
+    private Either<Problem, ReconcileReport> reconcileUnobserved(ReconcileHotStore command, WorkProgress progress) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -113,6 +123,10 @@ public final class RecordMaintenance {
      * left. A record that fails is counted and named (up to {@value #MAX_FAILURES_NAMED}); the run goes on.
      */
     public Either<Problem, RewrapReport> rewrap(RewrapDataKeys command, WorkProgress progress) {
+        return observer.observe(CONTEXT, "rewrap", () -> rewrapUnobserved(command, progress));
+    }
+
+    private Either<Problem, RewrapReport> rewrapUnobserved(RewrapDataKeys command, WorkProgress progress) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -195,6 +209,10 @@ public final class RecordMaintenance {
 
     /** Deletes hot rows older than the cut-off in batches (the archive keeps them); a dry run only counts. */
     public Either<Problem, CleanupReport> cleanup(CleanUpHotStore command, WorkProgress progress) {
+        return observer.observe(CONTEXT, "cleanup", () -> cleanupUnobserved(command, progress));
+    }
+
+    private Either<Problem, CleanupReport> cleanupUnobserved(CleanUpHotStore command, WorkProgress progress) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -224,6 +242,10 @@ public final class RecordMaintenance {
     }
 
     public Either<Problem, Retention> placeLegalHold(PlaceLegalHold command) {
+        return observer.observe(CONTEXT, "placeLegalHold", () -> placeLegalHoldUnobserved(command));
+    }
+
+    private Either<Problem, Retention> placeLegalHoldUnobserved(PlaceLegalHold command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -231,6 +253,10 @@ public final class RecordMaintenance {
     }
 
     public Either<Problem, Retention> releaseLegalHold(ReleaseLegalHold command) {
+        return observer.observe(CONTEXT, "releaseLegalHold", () -> releaseLegalHoldUnobserved(command));
+    }
+
+    private Either<Problem, Retention> releaseLegalHoldUnobserved(ReleaseLegalHold command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -239,6 +265,10 @@ public final class RecordMaintenance {
 
     /** Keeps a record in the archive until {@code until} (to the second); retention only ever grows. */
     public Either<Problem, Retention> extendRetention(ExtendRetention command) {
+        return observer.observe(CONTEXT, "extendRetention", () -> extendRetentionUnobserved(command));
+    }
+
+    private Either<Problem, Retention> extendRetentionUnobserved(ExtendRetention command) {
         if (command == null) {
             return Checks.missingCommand();
         }

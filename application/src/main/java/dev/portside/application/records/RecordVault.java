@@ -14,6 +14,7 @@ import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.UseCaseObserver;
 import dev.portside.domain.kernel.Violation;
 import dev.portside.domain.records.ArchivedRecord;
 import dev.portside.domain.records.DailyCount;
@@ -35,20 +36,30 @@ import java.util.List;
  */
 public final class RecordVault {
 
+    private static final String CONTEXT = "records";
+
     private final RecordArchive archive;
     private final HotRecordStore hot;
     private final SealedArchive sealed;
     private final RecordsPolicy policy;
     private final Clock clock;
     private final RecordMaintenance maintenance;
+    private final UseCaseObserver observer;
 
     public RecordVault(RecordArchive archive, HotRecordStore hot, KeyVault keys, RecordsPolicy policy, Clock clock) {
+        this(archive, hot, keys, policy, clock, UseCaseObserver.NONE);
+    }
+
+    /** The same, with each use case run through {@code observer}. */
+    public RecordVault(RecordArchive archive, HotRecordStore hot, KeyVault keys, RecordsPolicy policy, Clock clock,
+                       UseCaseObserver observer) {
         this.archive = archive;
         this.hot = hot;
         this.sealed = new SealedArchive(archive, new EnvelopeCipher(keys, policy, clock));
         this.policy = policy;
         this.clock = clock;
-        this.maintenance = new RecordMaintenance(archive, hot, sealed, keys, policy, clock);
+        this.maintenance = new RecordMaintenance(archive, hot, sealed, keys, policy, clock, observer);
+        this.observer = observer;
     }
 
     public RecordsPolicy policy() {
@@ -61,6 +72,10 @@ public final class RecordVault {
     }
 
     public Either<Problem, WriteReceipt> write(WriteRecord command) {
+        return observer.observe(CONTEXT, "write", () -> writeUnobserved(command));
+    }
+
+    private Either<Problem, WriteReceipt> writeUnobserved(WriteRecord command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -92,6 +107,10 @@ public final class RecordVault {
     }
 
     public Either<Problem, RecordRead> read(ReadRecord command) {
+        return observer.observe(CONTEXT, "read", () -> readUnobserved(command));
+    }
+
+    private Either<Problem, RecordRead> readUnobserved(ReadRecord command) {
         if (command == null) {
             return Checks.missingCommand();
         }
@@ -109,6 +128,10 @@ public final class RecordVault {
     }
 
     public Either<Problem, Page<Record>> findByModelVersion(FindRecordsByModelVersion query) {
+        return observer.observe(CONTEXT, "findByModelVersion", () -> findByModelVersionUnobserved(query));
+    }
+
+    private Either<Problem, Page<Record>> findByModelVersionUnobserved(FindRecordsByModelVersion query) {
         if (query == null) {
             return Checks.missingCommand();
         }
@@ -121,6 +144,10 @@ public final class RecordVault {
     }
 
     public Either<Problem, Page<Record>> findByMetadata(FindRecordsByMetadata query) {
+        return observer.observe(CONTEXT, "findByMetadata", () -> findByMetadataUnobserved(query));
+    }
+
+    private Either<Problem, Page<Record>> findByMetadataUnobserved(FindRecordsByMetadata query) {
         if (query == null) {
             return Checks.missingCommand();
         }
@@ -133,6 +160,10 @@ public final class RecordVault {
     }
 
     public Either<Problem, List<DailyCount>> countPerDay(CountRecordsPerDay query) {
+        return observer.observe(CONTEXT, "countPerDay", () -> countPerDayUnobserved(query));
+    }
+
+    private Either<Problem, List<DailyCount>> countPerDayUnobserved(CountRecordsPerDay query) {
         if (query == null) {
             return Checks.missingCommand();
         }

@@ -21,6 +21,7 @@ import dev.portside.domain.brands.BrandDocumentStore;
 import dev.portside.domain.brands.Confidence;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.IdGenerator;
+import dev.portside.domain.kernel.UseCaseObserver;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +50,9 @@ public final class BrandsPlugin implements ContextPlugin {
             @Provides
             @Singleton
             BrandRegistry registry(BrandDocumentStore documents, BrandAnalytics analytics, Clock clock,
-                                   IdGenerator ids, PortsideConfig config) {
+                                   IdGenerator ids, PortsideConfig config, UseCaseObserver observer) {
                 return new BrandRegistry(documents, analytics, clock, ids, new BrandRegistrySettings(
-                        Confidence.of(BrandsKeys.THRESHOLD, config.getDecimal(BrandsKeys.THRESHOLD)).get()));
+                        Confidence.of(BrandsKeys.THRESHOLD, config.getDecimal(BrandsKeys.THRESHOLD)).get()), observer);
             }
 
             @Provides

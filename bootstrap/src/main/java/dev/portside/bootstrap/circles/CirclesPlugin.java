@@ -18,6 +18,7 @@ import dev.portside.domain.circles.MemberRepository;
 import dev.portside.domain.circles.ResourceRepository;
 import dev.portside.domain.circles.StoryRepository;
 import dev.portside.domain.kernel.IdGenerator;
+import dev.portside.domain.kernel.UseCaseObserver;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +49,8 @@ public final class CirclesPlugin implements ContextPlugin {
             @Singleton
             Community community(MemberRepository members, CircleRepository circles, StoryRepository stories,
                                 BusinessRepository businesses, ResourceRepository resources, Clock clock,
-                                IdGenerator ids) {
-                return new Community(new Ports(members, circles, stories, businesses, resources, clock, ids));
+                                IdGenerator ids, UseCaseObserver observer) {
+                return new Community(new Ports(members, circles, stories, businesses, resources, clock, ids), observer);
             }
         };
     }

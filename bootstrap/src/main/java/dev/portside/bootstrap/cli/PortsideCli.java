@@ -9,6 +9,7 @@ import dev.portside.bootstrap.spi.CommandContext;
 import dev.portside.bootstrap.spi.ContextPlugin;
 import dev.portside.bootstrap.spi.Facades;
 import dev.portside.bootstrap.spi.PortsideCommand;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "portside", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Portside: six domains on in-memory, AWS or SQL backends.",
-        subcommands = {DemoCommand.class, HealthCommand.class, SetupCommand.class, ConfigCommand.class,
+        subcommands = {DemoCommand.class, HealthCommand.class, MetricsCommand.class, SetupCommand.class, ConfigCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PortsideCli implements Runnable, CommandContext, AutoCloseable {
 
@@ -46,6 +47,7 @@ public final class PortsideCli implements Runnable, CommandContext, AutoCloseabl
     private final PrintStream err;
     private final ContextRegistry registry;
     private Portside portside;
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     PortsideCli(PrintStream out, PrintStream err, ContextRegistry registry) {
         this.out = out;
@@ -73,7 +75,14 @@ public final class PortsideCli implements Runnable, CommandContext, AutoCloseabl
             line.setOut(new java.io.PrintWriter(out, true));
             line.setErr(new java.io.PrintWriter(err, true));
             line.setExecutionExceptionHandler(cli::onFailure);
-            return line.execute(args);
+            HeldLogs.hold();
+            try {
+                return line.execute(args);
+            } finally {
+                cli.close();
+                out.flush();
+                HeldLogs.release();
+            }
         }
     }
 
@@ -127,7 +136,7 @@ public final class PortsideCli implements Runnable, CommandContext, AutoCloseabl
     /** Portside started from the CLI's configuration, on first call. */
     synchronized Portside portside() {
         if (portside == null) {
-            portside = Portside.start(config(), registry);
+            portside = Portside.builder(config()).contexts(registry).meterRegistry(meters).start();
         }
         return portside;
     }
@@ -152,10 +161,16 @@ public final class PortsideCli implements Runnable, CommandContext, AutoCloseabl
         return verbose;
     }
 
+    /** What this run of the CLI recorded: use cases, port calls, retries, jobs ({@code portside metrics}). */
+    SimpleMeterRegistry meters() {
+        return meters;
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
         if (portside != null) {
             portside.close();
+            portside = null;
         }
     }
 

@@ -11,6 +11,7 @@ import dev.portside.bootstrap.spi.ContextPlugin;
 import dev.portside.bootstrap.spi.DemoSteps;
 import dev.portside.bootstrap.spi.Facades;
 import dev.portside.domain.content.ContentRepository;
+import dev.portside.domain.kernel.UseCaseObserver;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,8 @@ public final class ContentPlugin implements ContextPlugin {
         return new AbstractModule() {
             @Provides
             @Singleton
-            ContentCatalog catalog(ContentRepository repository, Clock clock) {
-                return new ContentCatalog(repository, clock);
+            ContentCatalog catalog(ContentRepository repository, Clock clock, UseCaseObserver observer) {
+                return new ContentCatalog(repository, clock, observer);
             }
         };
     }

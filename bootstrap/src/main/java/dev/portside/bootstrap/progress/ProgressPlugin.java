@@ -13,6 +13,7 @@ import dev.portside.bootstrap.spi.ContextPlugin;
 import dev.portside.bootstrap.spi.DemoSteps;
 import dev.portside.bootstrap.spi.Facades;
 import dev.portside.domain.content.ContentRepository;
+import dev.portside.domain.kernel.UseCaseObserver;
 import dev.portside.domain.progress.ProgressLedger;
 import java.time.Clock;
 import java.util.List;
@@ -42,8 +43,9 @@ public final class ProgressPlugin implements ContextPlugin {
         return new AbstractModule() {
             @Provides
             @Singleton
-            ProgressTracker tracker(ProgressLedger ledger, ContentRepository content, Clock clock) {
-                return new ProgressTracker(ledger, new CatalogContentDirectory(content), clock);
+            ProgressTracker tracker(ProgressLedger ledger, ContentRepository content, Clock clock,
+                                    UseCaseObserver observer) {
+                return new ProgressTracker(ledger, new CatalogContentDirectory(content), clock, observer);
             }
         };
     }

@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import dev.portside.application.realtime.RealtimeHub;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.domain.kernel.IdGenerator;
+import dev.portside.domain.kernel.UseCaseObserver;
 import dev.portside.domain.realtime.ConnectionStore;
 import dev.portside.domain.realtime.RequestQueue;
 import dev.portside.domain.realtime.SubscriptionStore;
@@ -17,7 +18,7 @@ final class RealtimeUseCasesModule extends AbstractModule {
     @Provides
     @Singleton
     RealtimeHub hub(ConnectionStore connections, RequestQueue queue, SubscriptionStore subscriptions, Clock clock,
-                    IdGenerator ids, PortsideConfig config) {
-        return new RealtimeHub(connections, queue, subscriptions, clock, ids, RealtimeKeys.policy(config));
+                    IdGenerator ids, PortsideConfig config, UseCaseObserver observer) {
+        return new RealtimeHub(connections, queue, subscriptions, clock, ids, RealtimeKeys.policy(config), observer);
     }
 }

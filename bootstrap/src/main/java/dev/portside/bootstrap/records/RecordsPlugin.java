@@ -12,6 +12,7 @@ import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
 import dev.portside.bootstrap.spi.DemoSteps;
 import dev.portside.bootstrap.spi.Facades;
+import dev.portside.domain.kernel.UseCaseObserver;
 import dev.portside.domain.records.HotRecordStore;
 import dev.portside.domain.records.KeyVault;
 import dev.portside.domain.records.RecordArchive;
@@ -49,8 +50,9 @@ public final class RecordsPlugin implements ContextPlugin {
 
             @Provides
             @Singleton
-            RecordVault vault(RecordArchive archive, HotRecordStore hot, KeyVault keys, RecordsPolicy policy, Clock clock) {
-                return new RecordVault(archive, hot, keys, policy, clock);
+            RecordVault vault(RecordArchive archive, HotRecordStore hot, KeyVault keys, RecordsPolicy policy, Clock clock,
+                              UseCaseObserver observer) {
+                return new RecordVault(archive, hot, keys, policy, clock, observer);
             }
         };
     }

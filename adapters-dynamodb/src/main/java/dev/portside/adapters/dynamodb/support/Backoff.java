@@ -1,5 +1,6 @@
 package dev.portside.adapters.dynamodb.support;
 
+import dev.portside.domain.kernel.BackendEvents;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -21,6 +22,7 @@ final class Backoff {
         long step = ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
         try {
             Thread.sleep(Math.min(step, Math.max(1, (until - now) / 1_000_000)));
+            BackendEvents.retried(Guard.BACKEND, "retry " + attempt + " after backoff");
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,6 +1,7 @@
 package dev.portside.adapters.dynamodb.support;
 
 import dev.portside.adapters.common.ClientFailures;
+import dev.portside.domain.kernel.BackendEvents;
 import dev.portside.domain.kernel.Problem;
 import io.vavr.control.Either;
 import java.util.Set;
@@ -36,11 +37,16 @@ public final class Guard {
         try {
             return call.get();
         } catch (SdkException e) {
-            return Either.left(unavailable(e));
+            return Either.left(reported(unavailable(e)));
         } catch (RuntimeException e) {
-            return Either.left(new Problem.Unavailable(BACKEND, false,
-                    operation(e, "Mapping") + ": unreadable item or response (" + e.getClass().getSimpleName() + ")"));
+            return Either.left(reported(new Problem.Unavailable(BACKEND, false,
+                    operation(e, "Mapping") + ": unreadable item or response (" + e.getClass().getSimpleName() + ")")));
         }
+    }
+
+    private static Problem reported(Problem problem) {
+        BackendEvents.failed(BACKEND, (Problem.Unavailable) problem);
+        return problem;
     }
 
     public static Problem unavailable(SdkException e) {

@@ -1,6 +1,7 @@
 package dev.portside.adapters.s3.support;
 
 import dev.portside.adapters.common.ClientFailures;
+import dev.portside.domain.kernel.BackendEvents;
 import dev.portside.domain.kernel.Problem;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -101,8 +102,10 @@ public final class Guard {
 
     private Problem.Unavailable problem(String operation, boolean retriable, String reason) {
         String cause = operation + ": " + reason;
-        return new Problem.Unavailable(backend, retriable, cause.length() <= MAX_CAUSE ? cause
+        Problem.Unavailable problem = new Problem.Unavailable(backend, retriable, cause.length() <= MAX_CAUSE ? cause
                 : cause.substring(0, MAX_CAUSE - 1) + "…");
+        BackendEvents.failed(backend, problem);
+        return problem;
     }
 
     private static Refusal refusal(AwsServiceException e) {

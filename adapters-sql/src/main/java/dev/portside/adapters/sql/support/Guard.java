@@ -1,5 +1,6 @@
 package dev.portside.adapters.sql.support;
 
+import dev.portside.domain.kernel.BackendEvents;
 import dev.portside.domain.kernel.Problem;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -169,8 +170,10 @@ public final class Guard {
             Duration pause = problem.retriable() && (rerunnable || !landed)
                     ? retries.pause(attempt + 1, Duration.ofNanos(System.nanoTime() - start)) : null;
             if (pause == null || !sleep(pause)) {
+                BackendEvents.failed(backend, problem);
                 return Either.left(problem);
             }
+            BackendEvents.retried(backend, problem.cause());
             mayHaveLanded |= landed;
         }
     }
