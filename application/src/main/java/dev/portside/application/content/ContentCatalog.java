@@ -102,7 +102,7 @@ public final class ContentCatalog {
                         "content " + key + " is retired; restore it before revising"));
             }
             return ContentRules.details(changes.applyTo(ContentDraft.of(current.details())))
-                    .map(merged -> current.revise(merged, bump, clock.instant()))
+                    .flatMap(merged -> current.revise(merged, bump, clock.instant()))
                     .flatMap(repository::save);
         });
     }

@@ -8,16 +8,40 @@ import java.util.regex.Pattern;
 
 /**
  * The business version of a content item, {@code major.minor[.patch]}. A revision increments the
- * patch ({@code 1.0}→{@code 1.0.1}, {@code 2.1.5}→{@code 2.1.6}); an unparseable stored version
- * becomes {@code 1.0.1}. Versions compare semantically ({@code 1.0} equals {@code 1.0.0} in order).
+ * patch ({@code 1.0}→{@code 1.0.1}, {@code 2.1.5}→{@code 2.1.6}). A version text stored by older software
+ * that cannot be parsed is kept as it is ({@link #stored}, {@link #legacy()}): the item stays readable, orders
+ * before every parsed version, and its next revision stores {@code 1.0.1} (the seed's rule; {@code 1.1.0} and
+ * {@code 2.0.0} for a minor or major bump). Versions compare semantically ({@code 1.0} equals {@code 1.0.0} in
+ * order). Each part is at most 999,999,999: a bump past it is refused ({@link #bump} answers none), never
+ * wrapped to a lower version.
+ *
+ * @param legacyText the stored text when it could not be parsed, else null
  */
-public record ContentVersion(int major, int minor, int patch, boolean patchShown) implements Comparable<ContentVersion> {
+public record ContentVersion(int major, int minor, int patch, boolean patchShown, String legacyText)
+        implements Comparable<ContentVersion> {
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{1,9})\\.(\\d{1,9})(?:\\.(\\d{1,9}))?");
     private static final int MAX_PART = 999_999_999;
 
     public static final ContentVersion INITIAL = new ContentVersion(1, 0, 0, false);
     private static final ContentVersion AFTER_UNPARSEABLE = new ContentVersion(1, 0, 1, true);
+
+    public ContentVersion(int major, int minor, int patch, boolean patchShown) {
+        this(major, minor, patch, patchShown, null);
+    }
+
+    /**
+     * A version text as an adapter read it from storage: parsed when it can be, else kept as a legacy version
+     * that reads back as the same text.
+     */
+    public static ContentVersion stored(String text) {
+        return parse(text).getOrElse(() -> new ContentVersion(0, 0, 0, false, String.valueOf(text)));
+    }
+
+    /** True for a stored text that could not be parsed (see {@link #stored}). */
+    public boolean legacy() {
+        return legacyText != null;
+    }
 
     public static Validation<Violation, ContentVersion> of(String text) {
         return parse(text).toValidation(() -> Violation.of("version", text,
@@ -38,11 +62,23 @@ public record ContentVersion(int major, int minor, int patch, boolean patchShown
     }
 
     /** The seed's rule for a stored version text: its patch successor, or {@code 1.0.1} when unparseable. */
-    public static ContentVersion incrementStored(String stored) {
-        return parse(stored).map(ContentVersion::nextPatch).getOrElse(AFTER_UNPARSEABLE);
+    public static Option<ContentVersion> incrementStored(String stored) {
+        return stored(stored).bump(VersionBump.PATCH);
     }
 
-    public ContentVersion bump(VersionBump bump) {
+    /**
+     * The version after this one for {@code bump}; none when it would pass the largest version (every part at
+     * its maximum), which is refused rather than wrapped to a lower version. A full part carries into the next
+     * one ({@code 1.0.999999999} patched is {@code 1.1.0}).
+     */
+    public Option<ContentVersion> bump(VersionBump bump) {
+        if (legacy()) {
+            return Option.some(switch (bump) {
+                case PATCH -> AFTER_UNPARSEABLE;
+                case MINOR -> new ContentVersion(1, 1, 0, true);
+                case MAJOR -> new ContentVersion(2, 0, 0, true);
+            });
+        }
         return switch (bump) {
             case PATCH -> nextPatch();
             case MINOR -> nextMinor();
@@ -50,16 +86,16 @@ public record ContentVersion(int major, int minor, int patch, boolean patchShown
         };
     }
 
-    public ContentVersion nextPatch() {
-        return patch < MAX_PART ? new ContentVersion(major, minor, patch + 1, true) : nextMinor();
+    public Option<ContentVersion> nextPatch() {
+        return patch < MAX_PART ? Option.some(new ContentVersion(major, minor, patch + 1, true)) : nextMinor();
     }
 
-    public ContentVersion nextMinor() {
-        return minor < MAX_PART ? new ContentVersion(major, minor + 1, 0, true) : nextMajor();
+    public Option<ContentVersion> nextMinor() {
+        return minor < MAX_PART ? Option.some(new ContentVersion(major, minor + 1, 0, true)) : nextMajor();
     }
 
-    public ContentVersion nextMajor() {
-        return new ContentVersion(Math.min(major + 1, MAX_PART), 0, 0, true);
+    public Option<ContentVersion> nextMajor() {
+        return major < MAX_PART ? Option.some(new ContentVersion(major + 1, 0, 0, true)) : Option.none();
     }
 
     /** True when both name the same version ({@code 1.0} and {@code 1.0.0} do). */
@@ -67,13 +103,21 @@ public record ContentVersion(int major, int minor, int patch, boolean patchShown
         return compareTo(other) == 0;
     }
 
-    /** A fixed-width text whose string order is the semantic order, for sort keys. */
+    /**
+     * A fixed-width text whose string order is the semantic order, for sort keys; a legacy version's key
+     * ({@code -}) sorts before every parsed one.
+     */
     public String sortKey() {
-        return String.format("%09d.%09d.%09d", major, minor, patch);
+        return legacy() ? LEGACY_SORT_KEY : String.format("%09d.%09d.%09d", major, minor, patch);
     }
+
+    private static final String LEGACY_SORT_KEY = "-";
 
     @Override
     public int compareTo(ContentVersion o) {
+        if (legacy() || o.legacy()) {
+            return Boolean.compare(!legacy(), !o.legacy());
+        }
         int c = Integer.compare(major, o.major);
         if (c == 0) {
             c = Integer.compare(minor, o.minor);
@@ -83,6 +127,9 @@ public record ContentVersion(int major, int minor, int patch, boolean patchShown
 
     @Override
     public String toString() {
+        if (legacy()) {
+            return legacyText;
+        }
         return major + "." + minor + (patchShown ? "." + patch : "");
     }
 }

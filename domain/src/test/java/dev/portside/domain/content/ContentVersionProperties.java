@@ -14,18 +14,41 @@ class ContentVersionProperties {
 
     @Example
     void the_seed_examples_increment_the_patch() {
-        assertThat(ContentVersion.incrementStored("1.0")).hasToString("1.0.1");
-        assertThat(ContentVersion.incrementStored("1.0.0")).hasToString("1.0.1");
-        assertThat(ContentVersion.incrementStored("2.1.5")).hasToString("2.1.6");
-        assertThat(ContentVersion.incrementStored("banana")).hasToString("1.0.1");
-        assertThat(ContentVersion.incrementStored(null)).hasToString("1.0.1");
+        assertThat(ContentVersion.incrementStored("1.0").get()).hasToString("1.0.1");
+        assertThat(ContentVersion.incrementStored("1.0.0").get()).hasToString("1.0.1");
+        assertThat(ContentVersion.incrementStored("2.1.5").get()).hasToString("2.1.6");
+        assertThat(ContentVersion.incrementStored("banana").get()).hasToString("1.0.1");
+        assertThat(ContentVersion.incrementStored(null).get()).hasToString("1.0.1");
     }
 
     @Example
     void explicit_bumps_reset_the_lower_parts() {
         ContentVersion v = ContentVersion.of("1.0.7").get();
-        assertThat(v.bump(VersionBump.MINOR)).hasToString("1.1.0");
-        assertThat(v.bump(VersionBump.MAJOR)).hasToString("2.0.0");
+        assertThat(v.bump(VersionBump.MINOR).get()).hasToString("1.1.0");
+        assertThat(v.bump(VersionBump.MAJOR).get()).hasToString("2.0.0");
+    }
+
+    @Example
+    void a_legacy_stored_text_reads_back_as_itself_and_bumps_from_1_0_0() {
+        ContentVersion legacy = ContentVersion.stored("v2-final");
+        assertThat(legacy.legacy()).isTrue();
+        assertThat(legacy).hasToString("v2-final");
+        assertThat(legacy.bump(VersionBump.PATCH).get()).hasToString("1.0.1");
+        assertThat(legacy.bump(VersionBump.MINOR).get()).hasToString("1.1.0");
+        assertThat(legacy.bump(VersionBump.MAJOR).get()).hasToString("2.0.0");
+        assertThat(legacy).isLessThan(ContentVersion.of("0.0").get());
+        assertThat(ContentVersion.stored("2.1.5")).isEqualTo(ContentVersion.of("2.1.5").get());
+    }
+
+    @Example
+    void the_largest_version_cannot_be_bumped_and_a_full_part_carries_over() {
+        ContentVersion largest = ContentVersion.of("999999999.999999999.999999999").get();
+        for (VersionBump bump : VersionBump.values()) {
+            assertThat(largest.bump(bump)).isEmpty();
+        }
+        assertThat(ContentVersion.of("1.0.999999999").get().bump(VersionBump.PATCH).get()).hasToString("1.1.0");
+        assertThat(ContentVersion.of("1.999999999.999999999").get().bump(VersionBump.PATCH).get()).hasToString("2.0.0");
+        assertThat(ContentVersion.of("999999999.5.0").get().bump(VersionBump.MAJOR)).isEmpty();
     }
 
     @Example
@@ -37,27 +60,32 @@ class ContentVersionProperties {
     @Property
     void a_two_part_version_increments_to_its_first_patch(@ForAll @IntRange(max = 99_999) int major,
                                                           @ForAll @IntRange(max = 99_999) int minor) {
-        assertThat(ContentVersion.incrementStored(major + "." + minor)).hasToString(major + "." + minor + ".1");
+        assertThat(ContentVersion.incrementStored(major + "." + minor).get()).hasToString(major + "." + minor + ".1");
     }
 
     @Property
     void a_three_part_version_increments_only_its_patch(@ForAll @IntRange(max = 99_999) int major,
                                                         @ForAll @IntRange(max = 99_999) int minor,
                                                         @ForAll @IntRange(max = 99_999) int patch) {
-        assertThat(ContentVersion.incrementStored(major + "." + minor + "." + patch))
+        assertThat(ContentVersion.incrementStored(major + "." + minor + "." + patch).get())
                 .hasToString(major + "." + minor + "." + (patch + 1));
     }
 
     @Property
     void every_unparseable_text_increments_to_1_0_1(@ForAll("unparseable") String text) {
         assertThat(ContentVersion.parse(text).isEmpty()).isTrue();
-        assertThat(ContentVersion.incrementStored(text)).hasToString("1.0.1");
+        assertThat(ContentVersion.incrementStored(text).get()).hasToString("1.0.1");
+        assertThat(ContentVersion.stored(text)).hasToString(String.valueOf(text));
         assertThat(ContentVersion.of(text).isInvalid()).isTrue();
     }
 
     @Property
-    void every_bump_yields_a_strictly_greater_version(@ForAll("versions") ContentVersion v, @ForAll VersionBump bump) {
-        assertThat(v.bump(bump)).isGreaterThan(v);
+    void every_bump_yields_a_strictly_greater_version_or_none_at_the_top(@ForAll("up to the largest") ContentVersion v,
+                                                                         @ForAll VersionBump bump) {
+        v.bump(bump).fold(() -> {
+            assertThat(v.major()).isEqualTo(999_999_999);
+            return null;
+        }, next -> assertThat(next).isGreaterThan(v));
     }
 
     @Property
@@ -65,10 +93,10 @@ class ContentVersionProperties {
                                                          @ForAll @IntRange(min = 1, max = 50) int patches) {
         ContentVersion patched = v;
         for (int i = 0; i < patches; i++) {
-            patched = patched.nextPatch();
+            patched = patched.nextPatch().get();
         }
-        assertThat(v.nextMinor()).isGreaterThan(patched);
-        assertThat(v.nextMajor()).isGreaterThan(v.nextMinor());
+        assertThat(v.nextMinor().get()).isGreaterThan(patched);
+        assertThat(v.nextMajor().get()).isGreaterThan(v.nextMinor().get());
     }
 
     @Property
@@ -81,6 +109,14 @@ class ContentVersionProperties {
     @Provide
     Arbitrary<ContentVersion> versions() {
         Arbitrary<Integer> part = Arbitraries.integers().between(0, 1_000_000);
+        return net.jqwik.api.Combinators.combine(part, part, part, Arbitraries.of(true, false))
+                .as((a, b, c, shown) -> new ContentVersion(a, b, shown ? c : 0, shown));
+    }
+
+    @Provide("up to the largest")
+    Arbitrary<ContentVersion> upToTheLargest() {
+        Arbitrary<Integer> part = Arbitraries.oneOf(Arbitraries.integers().between(0, 1_000_000),
+                Arbitraries.integers().between(999_999_990, 999_999_999));
         return net.jqwik.api.Combinators.combine(part, part, part, Arbitraries.of(true, false))
                 .as((a, b, c, shown) -> new ContentVersion(a, b, shown ? c : 0, shown));
     }

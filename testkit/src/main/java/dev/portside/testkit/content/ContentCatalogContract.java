@@ -14,11 +14,14 @@ import dev.portside.application.content.ContentCommands.PublishContent;
 import dev.portside.application.content.ContentCommands.RestoreContent;
 import dev.portside.application.content.ContentCommands.RetireContent;
 import dev.portside.application.content.ContentCommands.ReviseContent;
+import dev.portside.domain.content.CertificationType;
 import dev.portside.domain.content.ContentChanges;
 import dev.portside.domain.content.ContentItem;
 import dev.portside.domain.content.ContentRepository;
+import dev.portside.domain.content.ContentVersion;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
+import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.kernel.Violation;
 import io.vavr.control.Either;
 import java.util.ArrayList;
@@ -48,6 +51,65 @@ public abstract class ContentCatalogContract {
     }
 
     private static final ContentChanges NO_CHANGE = ContentChanges.none();
+
+    @Test
+    public void retire_and_restore_append_to_history_and_never_rewrite_an_entry() {
+        String tenant = freshTenant().value();
+        ContentCatalog catalog = catalog();
+        ContentItem published = catalog.publish(ContentArbitraries.validPublish(tenant, "guide-1")).get();
+        ContentItem revised = catalog.revise(new ReviseContent(tenant, "guide-1", "SAA", NO_CHANGE, null, null)).get();
+        ContentItem retired = catalog.retire(new RetireContent(tenant, "guide-1", "SAA")).get();
+        ContentItem restored = catalog.restore(new RestoreContent(tenant, "guide-1", "SAA")).get();
+
+        assertThat(catalog.history(new ListContentHistory(tenant, "guide-1", "SAA", 2, null)).map(p -> p.items())
+                .get()).containsExactly(restored, retired);
+        List<ContentItem> all = new ArrayList<>();
+        ContentFixtures.readAll(1, p -> repository().history(TenantId.of(tenant).get(), published.key(), p)).forEach(all::addAll);
+        assertThat(all).containsExactly(restored, retired, revised, published);
+        assertThat(all).extracting(ContentItem::active).containsExactly(true, false, true, true);
+        assertThat(catalog.getVersion(new GetContentVersion(tenant, "guide-1", "SAA", "1.0.1")).get()).isEqualTo(restored);
+        assertThat(catalog.getVersion(new GetContentVersion(tenant, "guide-1", "SAA", "1.0")).get()).isEqualTo(published);
+    }
+
+    @Test
+    public void a_major_bump_resets_minor_and_patch() {
+        String tenant = freshTenant().value();
+        ContentItem published = catalog().publish(ContentArbitraries.validPublish(tenant, "guide-1")).get();
+        ContentItem major = catalog().revise(new ReviseContent(tenant, "guide-1", "SAA", NO_CHANGE, "major",
+                published.revision().value())).get();
+        assertThat(major.version()).hasToString("2.0.0");
+        assertThat(catalog().get(new GetContent(tenant, "guide-1", "SAA")).get()).isEqualTo(major);
+    }
+
+    @Test
+    public void a_bump_past_the_largest_version_is_refused_and_changes_nothing() {
+        String tenant = freshTenant().value();
+        PublishContent publish = ContentArbitraries.validPublish(tenant, "guide-1");
+        ContentItem top = catalog().publish(new PublishContent(tenant, "guide-1", publish.certification(),
+                publish.draft(), "999999999.999999999.999999999")).get();
+        for (String bump : new String[] {null, "minor", "major"}) {
+            assertThat(catalog().revise(new ReviseContent(tenant, "guide-1", "SAA", NO_CHANGE, bump, null)).getLeft())
+                    .isInstanceOfSatisfying(Problem.Rejected.class,
+                            r -> assertThat(r.rule()).isEqualTo("content.version-overflow"));
+        }
+        assertThat(catalog().get(new GetContent(tenant, "guide-1", "SAA")).get()).isEqualTo(top);
+    }
+
+    @Test
+    public void an_item_stored_with_an_unparseable_version_is_readable_and_its_next_revision_is_1_0_1() {
+        TenantId tenant = freshTenant();
+        ContentItem legacy = ContentFixtures.item(tenant, "legacy-1", CertificationType.SAA);
+        legacy = ContentItem.publish(tenant, legacy.key(), legacy.details(), ContentVersion.stored("v2-final"), T0);
+        repository().create(legacy).get();
+
+        ContentItem read = catalog().get(new GetContent(tenant.value(), "legacy-1", "SAA")).get();
+        assertThat(read.version()).hasToString("v2-final");
+        ContentItem revised = catalog().revise(new ReviseContent(tenant.value(), "legacy-1", "SAA", NO_CHANGE, null,
+                read.revision().value())).get();
+        assertThat(revised.version()).hasToString("1.0.1");
+        assertThat(catalog().history(new ListContentHistory(tenant.value(), "legacy-1", "SAA", 10, null)).get().items())
+                .extracting(i -> i.version().toString()).containsExactly("1.0.1", "v2-final");
+    }
 
     @Test
     public void each_revision_increments_the_patch_and_history_keeps_every_version() {

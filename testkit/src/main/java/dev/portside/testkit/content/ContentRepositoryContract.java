@@ -75,7 +75,7 @@ public abstract class ContentRepositoryContract {
     public void save_bumps_the_revision_and_a_stale_save_is_a_conflict_with_both_revisions() {
         TenantId tenant = freshTenant();
         ContentItem created = repository().create(item(tenant, "guide-1", CertificationType.SAA)).get();
-        ContentItem saved = repository().save(created.revise(created.details(), VersionBump.PATCH, T0)).get();
+        ContentItem saved = created.revise(created.details(), VersionBump.PATCH, T0).flatMap(repository()::save).get();
         assertThat(saved.revision()).isEqualTo(new Revision(2));
         Problem stale = repository().save(created.withActive(false, T0)).getLeft();
         assertThat(stale).isEqualTo(new Problem.Conflict("content", created.key().toString(), Revision.INITIAL,
@@ -93,7 +93,7 @@ public abstract class ContentRepositoryContract {
     public void a_stale_delete_is_a_conflict_and_a_current_one_removes_item_and_history() {
         TenantId tenant = freshTenant();
         ContentItem created = repository().create(item(tenant, "guide-1", CertificationType.SAA)).get();
-        ContentItem saved = repository().save(created.revise(created.details(), VersionBump.PATCH, T0)).get();
+        ContentItem saved = created.revise(created.details(), VersionBump.PATCH, T0).flatMap(repository()::save).get();
         assertThat(repository().delete(tenant, created.key(), Revision.INITIAL).getLeft())
                 .isEqualTo(new Problem.Conflict("content", created.key().toString(), Revision.INITIAL, new Revision(2)));
         assertThat(repository().delete(tenant, created.key(), saved.revision()).get()).isEqualTo(created.key());
@@ -106,9 +106,9 @@ public abstract class ContentRepositoryContract {
     public void history_lists_every_version_newest_first_and_as_of_finds_one_semantically() {
         TenantId tenant = freshTenant();
         ContentItem v1 = repository().create(item(tenant, "guide-1", CertificationType.SAA)).get();
-        ContentItem v2 = repository().save(v1.revise(
-                ContentRules.details(ContentFixtures.draft("Second", "VIDEO", "Compute")).get(), VersionBump.PATCH, T0)).get();
-        ContentItem v3 = repository().save(v2.revise(v2.details(), VersionBump.MINOR, T0)).get();
+        ContentItem v2 = v1.revise(ContentRules.details(ContentFixtures.draft("Second", "VIDEO", "Compute")).get(),
+                VersionBump.PATCH, T0).flatMap(repository()::save).get();
+        ContentItem v3 = v2.revise(v2.details(), VersionBump.MINOR, T0).flatMap(repository()::save).get();
         List<ContentItem> history = readAll(1, p -> repository().history(tenant, v1.key(), p)).get();
         assertThat(history).extracting(i -> i.version().toString()).containsExactly("1.1.0", "1.0.1", "1.0");
         assertThat(history).containsExactly(v3, v2, v1);

@@ -46,8 +46,9 @@ final class ContentItemMapper {
         return tenant.value() + "#" + key.id().value() + "#" + key.certification().name();
     }
 
-    static Map<String, AttributeValue> historyKey(TenantId tenant, ContentKey key, ContentVersion version) {
-        return Map.of(HISTORY_PK, s(historyPartition(tenant, key)), HISTORY_SK, s(version.sortKey()));
+    /** The key of one history snapshot: its partition, then {@link ContentItem#historyKey()}. */
+    static Map<String, AttributeValue> historyKey(ContentItem item) {
+        return Map.of(HISTORY_PK, s(historyPartition(item.tenant(), item.key())), HISTORY_SK, s(item.historyKey()));
     }
 
     static Map<String, AttributeValue> toItem(ContentItem item) {
@@ -88,7 +89,7 @@ final class ContentItemMapper {
     static Map<String, AttributeValue> toSnapshot(ContentItem item) {
         Map<String, AttributeValue> a = new HashMap<>(toItem(item));
         a.keySet().removeAll(java.util.List.of(PK, SK, CERT_KEY, CERT_SORT, CATEGORY_KEY, CATEGORY_SORT, TYPE_KEY, TYPE_SORT));
-        a.putAll(historyKey(item.tenant(), item.key(), item.version()));
+        a.putAll(historyKey(item));
         a.put("certification", s(item.certification().name()));
         return a;
     }
@@ -103,7 +104,7 @@ final class ContentItemMapper {
                 Integer.parseInt(a.get("chunk_count").n()), Integer.parseInt(a.get("question_count").n()));
         return new ContentItem(new TenantId(a.get("tenant").s()),
                 new ContentKey(new ContentId(a.get("id").s()), CertificationType.valueOf(cert)), details,
-                ContentVersion.parse(a.get("version").s()).getOrElseThrow(() -> new IllegalStateException("bad version")),
+                ContentVersion.stored(a.get("version").s()),
                 a.get("active").bool(), Instant.parse(a.get("created_at").s()), Instant.parse(a.get("updated_at").s()),
                 new Revision(Long.parseLong(a.get("revision").n())));
     }

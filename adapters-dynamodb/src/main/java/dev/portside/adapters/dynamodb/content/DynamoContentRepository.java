@@ -27,6 +27,7 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
@@ -75,11 +76,24 @@ public final class DynamoContentRepository implements ContentRepository {
                         : Either.left(writes.stale(KIND, item.key().toString(), item.revision(), refused.get().stood())));
     }
 
+    /**
+     * Deletes the item and its whole history in one transaction, so a purge that stops halfway leaves either
+     * everything or nothing: never history without its item. An item with more snapshots than one transaction
+     * holds first loses its oldest snapshots in batches (after its revision is checked), then the rest goes
+     * with the item; if that stops halfway, running the same delete again finishes it.
+     */
     @Override
     public Either<Problem, ContentKey> delete(TenantId tenant, ContentKey key, Revision expected) {
-        return writes.delete(KIND, key.toString(), ContentItemMapper.key(tenant, key), expected)
-                .flatMap(deleted -> clearHistory(tenant, key))
-                .map(cleared -> key);
+        Map<String, AttributeValue> itemKey = ContentItemMapper.key(tenant, key);
+        return writes.read(itemKey, writes::revisionOf).flatMap(stored -> stored.contains(expected)
+                ? snapshotKeys(tenant, key)
+                : Either.left(new Problem.Conflict(KIND, key.toString(), expected, stored.getOrNull())))
+                .flatMap(snapshots -> trimOldest(snapshots, RevisionedWrites.MAX_TRANSACTION_ITEMS - 1))
+                .flatMap(rest -> writes.transact(Stream.concat(Stream.of(writes.deleteIfRevision(itemKey, expected)),
+                        rest.stream().map(snapshot -> TransactWriteItem.builder().delete(d -> d.tableName(tables.history())
+                                .key(snapshot)).build())).toList()))
+                .flatMap(refused -> refused.isEmpty() ? Either.right(key)
+                        : Either.left(writes.stale(KIND, key.toString(), expected, refused.get().stood())));
     }
 
     @Override
@@ -134,9 +148,15 @@ public final class DynamoContentRepository implements ContentRepository {
 
     @Override
     public Either<Problem, Option<ContentItem>> asOf(TenantId tenant, ContentKey key, ContentVersion version) {
-        return Guard.run(() -> Either.right(Option.of(client.getItem(b -> b.tableName(tables.history())
-                        .consistentRead(true).key(ContentItemMapper.historyKey(tenant, key, version))).item())
-                .filter(found -> !found.isEmpty()).map(ContentItemMapper::fromItem)));
+        // The newest snapshot of that version; a snapshot written before history keys carried the revision is
+        // keyed by the version's sort key alone, which the range also takes.
+        String first = version.sortKey();
+        return Guard.run(() -> Either.right(Option.ofOptional(client.query(b -> b.tableName(tables.history())
+                .consistentRead(true).scanIndexForward(false).limit(1)
+                .keyConditionExpression(HISTORY_PK + " = :k AND " + HISTORY_SK + " BETWEEN :first AND :last")
+                .expressionAttributeValues(Map.of(":k", s(ContentItemMapper.historyPartition(tenant, key)),
+                        ":first", s(first), ":last", s(ContentItem.historyPrefix(version) + "~"))))
+                .items().stream().findFirst()).map(ContentItemMapper::fromItem)));
     }
 
     @Override
@@ -157,11 +177,22 @@ public final class DynamoContentRepository implements ContentRepository {
                 .item(ContentItemMapper.toSnapshot(item))).build());
     }
 
-    /** Removes every history snapshot of a deleted item. */
-    private Either<Problem, Integer> clearHistory(TenantId tenant, ContentKey key) {
+    /** The keys of every history snapshot of an item, oldest first. */
+    private Either<Problem, List<Map<String, AttributeValue>>> snapshotKeys(TenantId tenant, ContentKey key) {
         return pager.all(historyOf(tenant, key).toBuilder().projectionExpression(HISTORY_PK + ", " + HISTORY_SK).build(),
-                        snapshot -> WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(snapshot).build()).build())
-                .flatMap(deletes -> batches.write(tables.history(), deletes));
+                snapshot -> snapshot);
+    }
+
+    /** Deletes the oldest snapshots until at most {@code keep} remain; the keys of those that remain. */
+    private Either<Problem, List<Map<String, AttributeValue>>> trimOldest(List<Map<String, AttributeValue>> snapshots,
+                                                                        int keep) {
+        if (snapshots.size() <= keep) {
+            return Either.right(snapshots);
+        }
+        List<Map<String, AttributeValue>> oldest = snapshots.subList(0, snapshots.size() - keep);
+        return batches.write(tables.history(), oldest.stream().map(snapshot -> WriteRequest.builder()
+                        .deleteRequest(DeleteRequest.builder().key(snapshot).build()).build()).toList())
+                .map(deleted -> snapshots.subList(snapshots.size() - keep, snapshots.size()));
     }
 
     private QueryRequest historyOf(TenantId tenant, ContentKey key) {

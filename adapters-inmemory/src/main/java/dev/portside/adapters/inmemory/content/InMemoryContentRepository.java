@@ -111,13 +111,15 @@ public final class InMemoryContentRepository implements ContentRepository {
     @Override
     public synchronized Either<Problem, Page<ContentItem>> history(TenantId tenant, ContentKey key, PageRequest page) {
         List<ContentItem> versions = new ArrayList<>(history.getOrDefault(new Key(tenant, key), new TreeMap<>()).values());
-        return pager.page(tenant, "content.history|" + key, versions, i -> i.version().sortKey(),
+        return pager.page(tenant, "content.history|" + key, versions, ContentItem::historyKey,
                 Pager.Order.DESCENDING, page);
     }
 
     @Override
     public synchronized Either<Problem, Option<ContentItem>> asOf(TenantId tenant, ContentKey key, ContentVersion version) {
-        return Either.right(Option.of(history.getOrDefault(new Key(tenant, key), new TreeMap<>()).get(version.sortKey())));
+        String prefix = ContentItem.historyPrefix(version);
+        return Either.right(Option.of(history.getOrDefault(new Key(tenant, key), new TreeMap<>())
+                .subMap(prefix, true, prefix + "~", false).lastEntry()).map(java.util.Map.Entry::getValue));
     }
 
     @Override
@@ -127,7 +129,7 @@ public final class InMemoryContentRepository implements ContentRepository {
 
     private void remember(ContentItem item) {
         history.computeIfAbsent(new Key(item.tenant(), item.key()), k -> new TreeMap<>())
-                .put(item.version().sortKey(), item);
+                .put(item.historyKey(), item);
     }
 
     private List<ContentItem> select(TenantId tenant, Predicate<ContentItem> filter) {

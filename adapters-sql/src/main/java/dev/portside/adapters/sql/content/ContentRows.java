@@ -66,7 +66,7 @@ final class ContentRows {
                 new ContentKey(new ContentId(rs.getString("content_id")),
                         CertificationType.valueOf(rs.getString("certification"))),
                 details,
-                ContentVersion.parse(rs.getString("version")).getOrElseThrow(() -> new SQLException("bad version")),
+                ContentVersion.stored(rs.getString("version")),
                 rs.getBoolean("active"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant(), new Revision(rs.getLong("revision")));
     }

@@ -120,14 +120,16 @@ public final class PostgresContentRepository implements ContentRepository {
     public Either<Problem, Page<ContentItem>> history(TenantId tenant, ContentKey key, PageRequest page) {
         return pager.page(tenant, "content.history|" + key, page, "SELECT " + COLUMNS.names() + " FROM content_version WHERE "
                         + KEY, q -> bindKey(q, tenant, key),
-                Keyset.descending(Key.text("version_key", i -> i.version().sortKey())), ContentRows::map);
+                Keyset.descending(Key.text("version_key", ContentItem::historyKey)), ContentRows::map);
     }
 
     @Override
     public Either<Problem, Option<ContentItem>> asOf(TenantId tenant, ContentKey key, ContentVersion version) {
         return guard.read("read content version", h -> Option.ofOptional(bindKey(h.createQuery("SELECT " + COLUMNS.names()
-                        + " FROM content_version WHERE " + KEY + " AND version_key = :version_key"), tenant, key)
-                .bind("version_key", version.sortKey()).map(ContentRows::map).findOne()));
+                        + " FROM content_version WHERE " + KEY + " AND version_key >= :first AND version_key < :after"
+                        + " ORDER BY version_key DESC LIMIT 1"), tenant, key)
+                .bind("first", ContentItem.historyPrefix(version)).bind("after", ContentItem.historyPrefix(version) + "~")
+                .map(ContentRows::map).findOne()));
     }
 
     @Override
@@ -139,8 +141,8 @@ public final class PostgresContentRepository implements ContentRepository {
 
     private static ContentItem snapshot(Handle h, ContentItem item) {
         ContentRows.bind(h.createUpdate("INSERT INTO content_version (" + COLUMNS.names() + ", version_key) VALUES ("
-                + COLUMNS.parameters() + ", :version_key) ON CONFLICT (tenant, content_id, certification, version_key) DO UPDATE SET "
-                + COLUMNS.assignments()), item).bind("version_key", item.version().sortKey()).execute();
+                + COLUMNS.parameters() + ", :version_key) ON CONFLICT (tenant, content_id, certification, version_key) DO NOTHING"),
+                item).bind("version_key", item.historyKey()).execute();
         return item;
     }
 
