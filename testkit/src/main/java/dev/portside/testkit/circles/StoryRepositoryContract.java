@@ -16,6 +16,9 @@ import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link StoryRepository} must do: revisions, the newest-first feed, the moderation queue, comments. */
@@ -24,6 +27,56 @@ public abstract class StoryRepositoryContract {
     protected abstract StoryRepository repository();
 
     private final TenantId tenant = freshTenant();
+
+    /** {@code count} stories s0.. in circle c1, the first {@code flagged} of them flagged; same ids in every tenant. */
+    private List<Story> stories(TenantId owner, int count, int flagged) {
+        List<Story> made = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Story story = repository().create(story(owner, "s" + i, "ana", "c1", T0.plusSeconds(i))).get();
+            if (i < flagged) {
+                story = repository().save(story.withStatus(StoryStatus.FLAGGED, T0.plusSeconds(i))).get();
+            }
+            repository().addComment(comment(owner, "s" + i, "k" + i, "bea", T0.plusSeconds(i))).get();
+            made.add(story);
+        }
+        return made;
+    }
+
+    @Property(tries = 10)
+    void no_query_of_one_tenant_sees_the_other_tenants_stories(@ForAll @IntRange(min = 1, max = 5) int ofA,
+                                                               @ForAll @IntRange(min = 1, max = 5) int ofB,
+                                                               @ForAll @IntRange(min = 0, max = 5) int flagged) {
+        TenantId a = freshTenant();
+        TenantId b = freshTenant();
+        java.util.Map<TenantId, List<Story>> made = java.util.Map.of(a, stories(a, ofA, Math.min(flagged, ofA)),
+                b, stories(b, ofB, 0));
+        for (TenantId owner : List.of(a, b)) {
+            List<Story> own = made.get(owner);
+            long flaggedOwn = own.stream().filter(s -> s.status() == StoryStatus.FLAGGED).count();
+            assertThat(Paging.all(2, page -> repository().feed(owner, new CircleId("c1"), page)))
+                    .hasSize((int) (own.size() - flaggedOwn)).allSatisfy(s -> assertThat(s.tenant()).isEqualTo(owner));
+            assertThat(Paging.all(2, page -> repository().moderationQueue(owner, page)))
+                    .hasSize((int) flaggedOwn).allSatisfy(s -> assertThat(s.tenant()).isEqualTo(owner));
+            for (int i = 0; i < 5; i++) {
+                StoryId id = new StoryId("s" + i);
+                assertThat(repository().get(owner, id).get().isDefined()).isEqualTo(i < own.size());
+                repository().get(owner, id).get().forEach(s -> assertThat(s.tenant()).isEqualTo(owner));
+                assertThat(Paging.all(2, page -> repository().comments(owner, id, page)))
+                        .hasSize(i < own.size() ? 1 : 0).allSatisfy(c -> assertThat(c.tenant()).isEqualTo(owner));
+            }
+        }
+    }
+
+    @Test
+    void a_cursor_is_refused_for_another_tenant_another_query_or_altered_bytes() {
+        TenantId owner = freshTenant();
+        TenantId stranger = freshTenant();
+        stories(owner, 3, 0);
+        stories(stranger, 3, 0);
+        dev.portside.testkit.isolation.PagedQueries.refuseForeignCursors(owner, stranger,
+                (t, page) -> repository().feed(t, new CircleId("c1"), page),
+                (t, page) -> repository().feed(t, new CircleId("c2"), page));
+    }
 
     @Test
     void a_story_reads_back_and_a_stale_save_is_a_conflict() {

@@ -55,6 +55,61 @@ public abstract class RequestQueueContract {
         return connection(tenant, "conn-1", "ann", T0);
     }
 
+    /** {@code count} pending requests r-0.. on conn-1 of {@code tenant}; the same ids under every tenant. */
+    private static List<AsyncRequest> pendingRequests(RequestQueue queue, TenantId tenant, int count) {
+        List<AsyncRequest> created = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            created.add(right(queue.create(request(owner(tenant), "r-" + i, T0.plusSeconds(i)))));
+        }
+        return created;
+    }
+
+    @Property(tries = 12)
+    void no_query_of_one_tenant_sees_or_claims_the_other_tenants_requests(
+            @ForAll @IntRange(min = 1, max = 5) int ofA, @ForAll @IntRange(min = 1, max = 5) int ofB,
+            @ForAll @IntRange(min = 0, max = 3) int claimsOfA) {
+        RequestQueue queue = store();
+        TenantId a = freshTenant();
+        TenantId b = freshTenant();
+        Map<TenantId, Integer> created = Map.of(a, pendingRequests(queue, a, ofA).size(),
+                b, pendingRequests(queue, b, ofB).size());
+        int claimed = 0;
+        for (int i = 0; i < claimsOfA; i++) {
+            Option<AsyncRequest> claim = right(queue.claimOldestPending(a, T0.plusSeconds(10), LEASE));
+            claim.forEach(r -> assertThat(r.tenant()).isEqualTo(a));
+            claimed += claim.isDefined() ? 1 : 0;
+        }
+        assertThat(claimed).isEqualTo(Math.min(claimsOfA, ofA));
+
+        for (TenantId tenant : List.of(a, b)) {
+            int own = created.get(tenant);
+            int processing = tenant.equals(a) ? claimed : 0;
+            assertThat(readAll(2, p -> queue.byConnection(tenant, owner(tenant).id(), p)))
+                    .hasSize(own).allSatisfy(r -> assertThat(r.tenant()).isEqualTo(tenant));
+            assertThat(readAll(2, p -> queue.byStatus(tenant, RequestStatus.PENDING, p)))
+                    .hasSize(own - processing).allSatisfy(r -> assertThat(r.tenant()).isEqualTo(tenant));
+            assertThat(readAll(2, p -> queue.byStatus(tenant, RequestStatus.PROCESSING, p)))
+                    .hasSize(processing).allSatisfy(r -> assertThat(r.tenant()).isEqualTo(tenant));
+            for (int i = 0; i < 5; i++) {
+                Option<AsyncRequest> found = right(queue.find(tenant, new RequestId("r-" + i)));
+                assertThat(found.isDefined()).isEqualTo(i < own);
+                found.forEach(r -> assertThat(r.tenant()).isEqualTo(tenant));
+            }
+        }
+    }
+
+    @Test
+    void a_cursor_is_refused_for_another_tenant_another_query_or_altered_bytes() {
+        RequestQueue queue = store();
+        TenantId owner = freshTenant();
+        TenantId stranger = freshTenant();
+        pendingRequests(queue, owner, 3);
+        pendingRequests(queue, stranger, 3);
+        dev.portside.testkit.isolation.PagedQueries.refuseForeignCursors(owner, stranger,
+                (tenant, page) -> queue.byConnection(tenant, owner(tenant).id(), page),
+                (tenant, page) -> queue.byStatus(tenant, RequestStatus.PENDING, page));
+    }
+
     @Test
     void a_request_round_trips_with_every_field() {
         RequestQueue queue = store();

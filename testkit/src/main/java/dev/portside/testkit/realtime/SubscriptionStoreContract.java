@@ -27,6 +27,9 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import java.util.Map;
+import io.vavr.control.Option;
+import dev.portside.domain.realtime.SubscriptionId;
 import org.junit.jupiter.api.Test;
 
 /** The contract of every {@link SubscriptionStore} adapter. */
@@ -48,6 +51,50 @@ public abstract class SubscriptionStoreContract {
         for (String id : ids) {
             right(stores.connections().create(connection(tenant, id, "ann", T0)));
         }
+    }
+
+    /** {@code count} subscriptions s-0.. of request r-1 on connection c-1; the same ids under every tenant. */
+    private List<Subscription> subscriptions(SubscriptionStore store, TenantId tenant, int count) {
+        connect(tenant, "c-1");
+        List<Subscription> made = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            made.add(right(store.create(subscription(tenant, "s-" + i, "c-1", "r-1", T0.plusSeconds(i)))));
+        }
+        return made;
+    }
+
+    @Property(tries = 12)
+    void no_query_of_one_tenant_sees_the_other_tenants_subscriptions(@ForAll @IntRange(min = 1, max = 5) int ofA,
+                                                                     @ForAll @IntRange(min = 1, max = 5) int ofB) {
+        SubscriptionStore store = store();
+        TenantId a = freshTenant();
+        TenantId b = freshTenant();
+        Map<TenantId, List<Subscription>> made = Map.of(a, subscriptions(store, a, ofA), b, subscriptions(store, b, ofB));
+
+        for (TenantId tenant : List.of(a, b)) {
+            List<Subscription> own = made.get(tenant);
+            assertThat(readAll(2, p -> store.byConnection(tenant, new ConnectionId("c-1"), p)))
+                    .containsExactlyInAnyOrderElementsOf(own);
+            assertThat(readAll(2, p -> store.byRequest(tenant, new RequestId("r-1"), p)))
+                    .containsExactlyInAnyOrderElementsOf(own);
+            for (int i = 0; i < 5; i++) {
+                Option<Subscription> found = right(store.find(tenant, new SubscriptionId("s-" + i)));
+                assertThat(found.isDefined()).isEqualTo(i < own.size());
+                found.forEach(s -> assertThat(s.tenant()).isEqualTo(tenant));
+            }
+        }
+    }
+
+    @Test
+    void a_cursor_is_refused_for_another_tenant_another_query_or_altered_bytes() {
+        SubscriptionStore store = store();
+        TenantId owner = freshTenant();
+        TenantId stranger = freshTenant();
+        subscriptions(store, owner, 3);
+        subscriptions(store, stranger, 3);
+        dev.portside.testkit.isolation.PagedQueries.refuseForeignCursors(owner, stranger,
+                (tenant, page) -> store.byConnection(tenant, new ConnectionId("c-1"), page),
+                (tenant, page) -> store.byRequest(tenant, new RequestId("r-1"), page));
     }
 
     @Test
