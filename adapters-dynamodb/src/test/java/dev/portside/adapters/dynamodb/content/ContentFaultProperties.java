@@ -82,7 +82,7 @@ class ContentFaultProperties {
             return switch (step % 3) {
                 case 0 -> repository -> repository.create(fresh);
                 case 1 -> repository -> repository.save(before.map(item -> item.revise(item.details(),
-                        VersionBump.PATCH, ContentFixtures.T0.plusSeconds(item.revision().value())))
+                        VersionBump.PATCH, ContentFixtures.T0.plusSeconds(item.revision().value())).get())
                         .getOrElse(fresh));
                 default -> repository -> repository.delete(tenant, key,
                         before.map(ContentItem::revision).getOrElse(Revision.INITIAL));
