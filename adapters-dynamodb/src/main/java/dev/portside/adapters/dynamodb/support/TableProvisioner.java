@@ -1,6 +1,7 @@
 package dev.portside.adapters.dynamodb.support;
 
 import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Provisioner;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 
 /**
  * Creates pay-per-request tables of string keys, with GSIs projecting every attribute and optionally TTL, unless
- * they exist, and waits until they are active. Idempotent: an existing table is left as it is ("found").
+ * they exist, and waits until they are active. Idempotent: an existing table is left as it is ("found"); a run that
+ * finds every table and its TTL in place says "unchanged".
  */
 public final class TableProvisioner {
 
@@ -49,7 +51,9 @@ public final class TableProvisioner {
             for (Table table : tables) {
                 outcomes.add(ensure(table));
             }
-            return Either.right(String.join("; ", outcomes));
+            String summary = String.join("; ", outcomes);
+            boolean changed = outcomes.stream().anyMatch(o -> !o.endsWith(" found"));
+            return Either.right(changed ? summary : Provisioner.unchanged(summary));
         });
     }
 

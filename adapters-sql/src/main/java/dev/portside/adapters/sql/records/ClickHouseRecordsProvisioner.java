@@ -60,7 +60,8 @@ public final class ClickHouseRecordsProvisioner implements Provisioner {
                     ran++;
                 }
             }
-            return Either.right("records_hot at DDL version " + MIGRATIONS.size() + " (" + ran + " applied)");
+            String summary = "records_hot at DDL version " + MIGRATIONS.size() + " (" + ran + " applied)";
+            return Either.right(ran == 0 ? Provisioner.unchanged(summary) : summary);
         });
     }
 }
