@@ -461,7 +461,56 @@ async function control (req) {
   return { table, ttlDelayMs: s.ttlDelayMs, indexLagMs: s.indexLagMs }
 }
 
+// dynalite's UpdateTable ignores GlobalSecondaryIndexUpdates. An UpdateTable that creates GSIs (and
+// nothing else) is done here: the index is added to the table's description with the attribute
+// definitions it needs, then filled from every item of the table, and answered ACTIVE (DynamoDB
+// would show CREATING and backfill in the background; the front finishes before it answers).
+async function updateTableCreatingIndexes (payload) {
+  const creates = (payload.GlobalSecondaryIndexUpdates || []).map(u => u.Create).filter(Boolean)
+  if (!creates.length || creates.length !== payload.GlobalSecondaryIndexUpdates.length ||
+      payload.ProvisionedThroughput || payload.BillingMode) {
+    return must('UpdateTable', payload)
+  }
+  const table = await new Promise((resolve, reject) => store.getTable(payload.TableName, false,
+    (err, t) => err ? (err.statusCode ? reject(new PassThrough({ status: err.statusCode, data: err.body })) : reject(err)) : resolve(t)))
+  const existing = new Set((table.GlobalSecondaryIndexes || []).map(i => i.IndexName))
+  for (const c of creates) {
+    if (existing.has(c.IndexName)) throw validation('Attempting to create an index which already exists')
+  }
+  const defined = new Map((table.AttributeDefinitions || []).map(a => [a.AttributeName, a.AttributeType]))
+  for (const a of payload.AttributeDefinitions || []) defined.set(a.AttributeName, a.AttributeType)
+  for (const c of creates) {
+    for (const k of c.KeySchema) {
+      if (!defined.has(k.AttributeName)) throw validation('Global Secondary Index key ' + k.AttributeName + ' has no attribute definition')
+    }
+  }
+  table.AttributeDefinitions = [...defined].map(([AttributeName, AttributeType]) => ({ AttributeName, AttributeType }))
+  const added = creates.map(c => ({
+    IndexName: c.IndexName,
+    IndexArn: table.TableArn + '/index/' + c.IndexName,
+    KeySchema: c.KeySchema,
+    Projection: c.Projection,
+    IndexStatus: 'ACTIVE',
+    IndexSizeBytes: 0,
+    ItemCount: 0,
+    ProvisionedThroughput: { ReadCapacityUnits: 0, WriteCapacityUnits: 0, NumberOfDecreasesToday: 0 }
+  }))
+  table.GlobalSecondaryIndexes = (table.GlobalSecondaryIndexes || []).concat(added)
+  await new Promise((resolve, reject) => store.tableDb.put(payload.TableName, table, err => err ? reject(err) : resolve()))
+  const only = Object.assign({}, table, { GlobalSecondaryIndexes: added, LocalSecondaryIndexes: [] })
+  let start
+  do {
+    const page = await must('Scan', { TableName: payload.TableName, ExclusiveStartKey: start })
+    for (const item of page.Items || []) {
+      await new Promise((resolve, reject) => db.updateIndexes(store, only, null, item, err => err ? reject(err) : resolve()))
+    }
+    start = page.LastEvaluatedKey
+  } while (start)
+  return { TableDescription: table }
+}
+
 const OWN = {
+  UpdateTable: updateTableCreatingIndexes,
   TransactWriteItems: idempotentTransactWriteItems,
   TransactGetItems: transactGetItems,
   UpdateTimeToLive: updateTimeToLive,

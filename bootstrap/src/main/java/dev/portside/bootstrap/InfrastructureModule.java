@@ -24,7 +24,7 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.Properties;
+import dev.portside.adapters.sql.support.Retries;
 import org.jdbi.v3.core.Jdbi;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -180,16 +180,32 @@ final class InfrastructureModule extends AbstractModule {
         pool.addDataSourceProperty("options", "-c statement_timeout=" + config.getDuration(POSTGRES_STATEMENT_TIMEOUT).toMillis());
         pool.setInitializationFailTimeout(-1);
         telemetry.meters().ifPresent(meters -> pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters)));
-        return Jdbi.create(closer.register(new HikariDataSource(pool)));
+        return Retries.configure(Jdbi.create(closer.register(new HikariDataSource(pool))), sqlRetries());
+    }
+
+    /** The reruns of a PostgreSQL or ClickHouse call that failed transiently, shared by every SQL adapter's Guard. */
+    private Retries sqlRetries() {
+        return new Retries(config.getInt(SQL_RETRY_ATTEMPTS), config.getDuration(SQL_RETRY_BACKOFF),
+                config.getDuration(SQL_RETRY_MAX_BACKOFF), config.getDuration(SQL_RETRY_DEADLINE));
     }
 
     @Provides
     @Singleton
     @Named("clickhouse")
     Jdbi clickhouse() {
-        Properties props = new Properties();
-        props.setProperty("user", config.get(CLICKHOUSE_USER));
-        props.setProperty("password", config.optional(CLICKHOUSE_PASSWORD).orElse(""));
-        return Jdbi.create(config.get(CLICKHOUSE_URL), props);
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName("portside-clickhouse");
+        pool.setJdbcUrl(config.get(CLICKHOUSE_URL));
+        pool.setUsername(config.get(CLICKHOUSE_USER));
+        pool.setPassword(config.optional(CLICKHOUSE_PASSWORD).orElse(""));
+        pool.setMaximumPoolSize(config.getInt(CLICKHOUSE_POOL_SIZE));
+        pool.setMinimumIdle(0);
+        pool.setConnectionTimeout(config.getDuration(CLICKHOUSE_POOL_CONNECTION_TIMEOUT).toMillis());
+        pool.addDataSourceProperty("connection_timeout", Long.toString(config.getDuration(CLICKHOUSE_CONNECT_TIMEOUT).toMillis()));
+        pool.addDataSourceProperty("socket_timeout", Long.toString(config.getDuration(CLICKHOUSE_SOCKET_TIMEOUT).toMillis()));
+        pool.addDataSourceProperty("clickhouse_setting_max_execution_time",
+                Long.toString(config.getDuration(CLICKHOUSE_QUERY_TIMEOUT).toSeconds()));
+        pool.setInitializationFailTimeout(-1);
+        return Retries.configure(Jdbi.create(closer.register(new HikariDataSource(pool))), sqlRetries());
     }
 }

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.name.Names;
+import dev.portside.adapters.sql.support.Retries;
+import java.time.Duration;
+import org.jdbi.v3.core.Jdbi;
 import dev.portside.bootstrap.config.PortsideConfig;
 import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
@@ -29,6 +34,29 @@ class PortsideModuleTest {
 
         assertThatThrownBy(dynamo::listTables).isInstanceOfAny(IllegalStateException.class, RejectedExecutionException.class);
         assertThatThrownBy(s3::listBuckets).isInstanceOfAny(IllegalStateException.class, RejectedExecutionException.class);
+    }
+
+    @Test
+    void theSqlRetriesOfEveryGuardComeFromConfiguration() {
+        PortsideModule module = new PortsideModule(ContextRegistry.loadConfig(ProfileSettings.of("sql", Map.of(
+                "portside.sql.retry.attempts", "3", "portside.sql.retry.backoff", "5ms",
+                "portside.sql.retry.max-backoff", "40ms", "portside.sql.retry.deadline", "2s",
+                "portside.clickhouse.pool-size", "2", "portside.clickhouse.query-timeout", "7s"))));
+        Injector injector = Guice.createInjector(module);
+        Retries expected = new Retries(3, Duration.ofMillis(5), Duration.ofMillis(40), Duration.ofSeconds(2));
+
+        assertThat(Retries.of(injector.getInstance(Key.get(Jdbi.class, Names.named("postgres"))))).isEqualTo(expected);
+        assertThat(Retries.of(injector.getInstance(Key.get(Jdbi.class, Names.named("clickhouse"))))).isEqualTo(expected);
+        module.resources().close();
+    }
+
+    @Test
+    void theSqlRetriesDefaultToTheStandardOnes() {
+        PortsideModule module = new PortsideModule(ContextRegistry.loadConfig(ProfileSettings.of("sql")));
+
+        assertThat(Retries.of(Guice.createInjector(module).getInstance(Key.get(Jdbi.class, Names.named("postgres")))))
+                .isEqualTo(Retries.STANDARD);
+        module.resources().close();
     }
 
     @Test

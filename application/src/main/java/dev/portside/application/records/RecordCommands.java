@@ -44,6 +44,10 @@ public final class RecordCommands {
     public record RewrapDataKeys(String tenant) {
     }
 
+    /** Seal (encrypt in place) every hot row of the tenant still holding its payload in clear. */
+    public record SealHotRows(String tenant) {
+    }
+
     /** Delete hot rows older than {@code olderThan} (null: the policy's hot retention); a dry run only counts. */
     public record CleanUpHotStore(String tenant, Duration olderThan, boolean dryRun) {
     }

@@ -6,17 +6,21 @@ import dev.portside.application.records.RecordCommands.PlaceLegalHold;
 import dev.portside.application.records.RecordCommands.ReconcileHotStore;
 import dev.portside.application.records.RecordCommands.ReleaseLegalHold;
 import dev.portside.application.records.RecordCommands.RewrapDataKeys;
+import dev.portside.application.records.RecordCommands.SealHotRows;
 import dev.portside.application.records.RecordResults.CleanupReport;
 import dev.portside.application.records.RecordResults.ReconcileReport;
 import dev.portside.application.records.RecordResults.RewrapReport;
+import dev.portside.application.records.RecordResults.SealHotReport;
 import dev.portside.domain.kernel.Checks;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.records.ArchivedRecord;
 import dev.portside.domain.kernel.UseCaseObserver;
 import dev.portside.domain.records.EncryptionContext;
 import dev.portside.domain.records.Envelope;
+import dev.portside.domain.records.HotRecord;
 import dev.portside.domain.records.HotRecordStore;
 import dev.portside.domain.records.KeyVault;
 import dev.portside.domain.records.Record;
@@ -38,8 +42,8 @@ import java.util.function.Function;
 
 /**
  * The housekeeping of the records vault (reached through {@link RecordVault#maintenance()}): reconcile
- * restores hot rows the archive has, cleanup trims the hot store in batches, rewrap moves archived data
- * keys to the current master key, legal holds and retention extensions go to the archive. Long jobs report to a {@link WorkProgress}.
+ * restores hot rows the archive has, cleanup trims the hot store in batches, rewrap moves archived and hot data
+ * keys to the current master key, seal-hot encrypts hot rows written in clear before hot rows were sealed, legal holds and retention extensions go to the archive. Long jobs report to a {@link WorkProgress}.
  */
 public final class RecordMaintenance {
 
@@ -47,6 +51,8 @@ public final class RecordMaintenance {
 
     private static final int ARCHIVE_PAGE = 500;
     private static final int MAX_FAILURES_NAMED = 20;
+    /** Later than any valid record timestamp: "older than" it counts every hot row. */
+    private static final Instant END_OF_TIME = Instant.parse("9999-12-31T23:59:59Z");
 
     private final RecordArchive archive;
     private final HotRecordStore hot;
@@ -101,16 +107,18 @@ public final class RecordMaintenance {
         if (present.isLeft()) {
             return Either.left(present.getLeft());
         }
-        List<Record> missing = new ArrayList<>();
+        List<HotRecord> missing = new ArrayList<>();
         for (RecordId id : ids) {
             if (!present.get().contains(id)) {
-                Either<Problem, Record> record = sealed.open(tenant, id);
+                Either<Problem, ArchivedRecord> archived = archive.get(tenant, id).flatMap(found -> found.isEmpty()
+                        ? Either.left(new Problem.NotFound("record", id.value())) : Either.right(found.get()));
+                Either<Problem, Record> record = archived.flatMap(sealed::open);
                 if (record.isLeft()) {
                     return Either.left(record.getLeft());
                 }
                 Instant at = record.get().timestamp();
                 if (!at.isBefore(from) && !at.isAfter(to)) {
-                    missing.add(record.get());
+                    missing.add(HotRecord.of(archived.get().sealed(), record.get().retainUntil()));
                 }
             }
         }
@@ -119,8 +127,9 @@ public final class RecordMaintenance {
 
     /**
      * Re-wraps, day by day over the WORM window, every archived data key not yet under the current master
-     * key. Resumable: a record already under it is skipped, so a re-run after an interruption does what is
-     * left. A record that fails is counted and named (up to {@value #MAX_FAILURES_NAMED}); the run goes on.
+     * key, then the data key of every sealed hot row not yet under it. Resumable: a record already under it is
+     * skipped, so a re-run after an interruption does what is left. A record that fails is counted and named (up
+     * to {@value #MAX_FAILURES_NAMED}); the run goes on.
      */
     public Either<Problem, RewrapReport> rewrap(RewrapDataKeys command, WorkProgress progress) {
         return observer.observe(CONTEXT, "rewrap", () -> rewrapUnobserved(command, progress));
@@ -154,7 +163,103 @@ public final class RecordMaintenance {
             }
             return Either.right(listed.size());
         });
-        return scanned.map(n -> new RewrapReport(current.get(), n, counts[0], counts[1], counts[2], failures));
+        if (scanned.isLeft()) {
+            return Either.left(scanned.getLeft());
+        }
+        long[] hotCounts = new long[2];
+        Either<Problem, Long> hotScanned = eachHotPage(tenant, WorkProgress.NONE, rows -> {
+            List<HotRecord> rewrapped = new ArrayList<>();
+            for (HotRecord row : rows) {
+                if (row.envelope().isEmpty()) {
+                    continue;
+                }
+                Envelope envelope = row.envelope().get();
+                if (envelope.keyId().equals(current.get())) {
+                    continue;
+                }
+                Either<Problem, Envelope> done = keys.rewrap(envelope, context(tenant, row.id(), envelope));
+                if (done.isLeft()) {
+                    counts[2]++;
+                    if (failures.size() < MAX_FAILURES_NAMED) {
+                        failures.add("hot " + row.id().value() + ": " + done.getLeft().message());
+                    }
+                } else {
+                    rewrapped.add(row.withEnvelope(done.get()));
+                }
+            }
+            return rewrapped.isEmpty() ? Either.right(0) : hot.seal(tenant, rewrapped).peek(n -> hotCounts[1] += n);
+        });
+        return hotScanned.map(h -> new RewrapReport(current.get(), scanned.get(), counts[0], counts[1], counts[2],
+                failures, h, hotCounts[1]));
+    }
+
+    /**
+     * Seals every hot row still in clear (written before hot rows were sealed): encrypts its payload under the
+     * current key and replaces the clear payload in place. Resumable and safe to re-run: sealed rows are skipped. A
+     * row that fails (e.g. it does not match its content hash) is counted and named; the run goes on.
+     */
+    public Either<Problem, SealHotReport> sealHot(SealHotRows command, WorkProgress progress) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(command.tenant());
+        if (!checks.ok()) {
+            return checks.build(() -> null);
+        }
+        long[] counts = new long[3];
+        List<String> failures = new ArrayList<>();
+        Either<Problem, Long> scanned = eachHotPage(tenant, progress, rows -> {
+            List<HotRecord> fresh = new ArrayList<>();
+            for (HotRecord row : rows) {
+                if (row.isSealed()) {
+                    counts[1]++;
+                    continue;
+                }
+                Either<Problem, HotRecord> done = sealed.open(row).flatMap(sealed::sealHot);
+                if (done.isLeft()) {
+                    counts[2]++;
+                    if (failures.size() < MAX_FAILURES_NAMED) {
+                        failures.add(row.id().value() + ": " + done.getLeft().message());
+                    }
+                } else {
+                    fresh.add(done.get());
+                }
+            }
+            return fresh.isEmpty() ? Either.right(0) : hot.seal(tenant, fresh).peek(n -> counts[0] += n);
+        });
+        return scanned.map(n -> new SealHotReport(n, counts[0], counts[1], counts[2], failures));
+    }
+
+    /** Hands every page of the tenant's hot rows (by id) to {@code work}, reporting rows done of the rows stored. */
+    private Either<Problem, Long> eachHotPage(TenantId tenant, WorkProgress progress,
+                                              Function<List<HotRecord>, Either<Problem, ?>> work) {
+        Either<Problem, Long> total = hot.countOlderThan(tenant, END_OF_TIME);
+        if (total.isLeft()) {
+            return Either.left(total.getLeft());
+        }
+        long scanned = 0;
+        String after = "";
+        while (true) {
+            Either<Problem, List<HotRecord>> rows = hot.scan(tenant, after, ARCHIVE_PAGE);
+            if (rows.isLeft()) {
+                return Either.left(rows.getLeft());
+            }
+            Either<Problem, ?> done = rows.get().isEmpty() ? Either.right(0) : work.apply(rows.get());
+            if (done.isLeft()) {
+                return Either.left(done.getLeft());
+            }
+            scanned += rows.get().size();
+            progress.advanced(Math.min(scanned, total.get()), Math.max(scanned, total.get()));
+            if (rows.get().size() < ARCHIVE_PAGE) {
+                return Either.right(scanned);
+            }
+            after = rows.get().get(rows.get().size() - 1).id().value();
+        }
+    }
+
+    private static EncryptionContext context(TenantId tenant, RecordId id, Envelope envelope) {
+        return envelope.recordBound() ? EncryptionContext.of(tenant, id) : EncryptionContext.tenantWide(tenant);
     }
 
     /**
@@ -200,9 +305,7 @@ public final class RecordMaintenance {
             if (envelope.keyId().equals(currentKey)) {
                 return Either.right(false);
             }
-            EncryptionContext context = envelope.recordBound() ? EncryptionContext.of(tenant, id)
-                    : EncryptionContext.tenantWide(tenant);
-            return keys.rewrap(envelope, context).flatMap(rewrapped -> archive.rewrap(tenant, id, rewrapped))
+            return keys.rewrap(envelope, context(tenant, id, envelope)).flatMap(rewrapped -> archive.rewrap(tenant, id, rewrapped))
                     .map(stored -> true);
         });
     }

@@ -21,9 +21,17 @@ public final class RecordResults {
     public record ReconcileReport(long scanned, long restored) {
     }
 
-    /** A re-wrap run: records scanned, re-wrapped now, already under the current key, and failed (with why). */
+    /**
+     * A re-wrap run: archived records scanned, re-wrapped now and already under the current key; the hot rows
+     * scanned and re-wrapped now; and the archived or hot records that failed (with why, hot ones marked "hot").
+     */
     public record RewrapReport(String currentKey, long scanned, long rewrapped, long alreadyCurrent, long failed,
-                               java.util.List<String> failures) {
+                               java.util.List<String> failures, long hotScanned, long hotRewrapped) {
+    }
+
+    /** A seal-hot run: hot rows scanned, sealed now, already sealed, and failed (with why). */
+    public record SealHotReport(long scanned, long sealed, long alreadySealed, long failed,
+                                java.util.List<String> failures) {
     }
 
     public record CleanupReport(Instant cutoff, long count, boolean dryRun) {

@@ -18,6 +18,7 @@ import dev.portside.domain.kernel.UseCaseObserver;
 import dev.portside.domain.kernel.Violation;
 import dev.portside.domain.records.ArchivedRecord;
 import dev.portside.domain.records.DailyCount;
+import dev.portside.domain.records.HotRecord;
 import dev.portside.domain.records.HotRecordStore;
 import dev.portside.domain.records.KeyVault;
 import dev.portside.domain.records.Record;
@@ -30,8 +31,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The records vault: writes encrypt, then archive (WORM, the source of truth), then the hot store;
- * reads try hot, then the archive; queries read the hot store. A failed write names its step. The
+ * The records vault: writes encrypt, then archive (WORM, the source of truth), then the hot store (the same
+ * envelope: the hot store holds the payload sealed too); reads try hot, then the archive; queries read the hot
+ * store and decrypt each row. A failed write names its step. The
  * housekeeping of the two stores (reconcile, cleanup, key rotation, legal holds, retention) is {@link #maintenance()}.
  */
 public final class RecordVault {
@@ -95,15 +97,16 @@ public final class RecordVault {
                 return Either.left(hashConflict(record.id()));
             }
             Record kept = record.retainedUntil(stored.retention().retainUntil());
-            return step("hot-store", hot.put(kept)).map(r -> new WriteReceipt(kept, true));
+            return step("hot-store", hot.put(HotRecord.of(stored.sealed(), kept.retainUntil())))
+                    .map(r -> new WriteReceipt(kept, true));
         }
         return step("key-vault", sealed.seal(record))
                 .flatMap(seal -> step("archive", archive.put(seal, record.retainUntil())))
                 .flatMap(archived -> archived.sealed().contentHash().equals(record.contentHash())
                         ? Either.<Problem, ArchivedRecord>right(archived)
                         : Either.left(hashConflict(record.id())))
-                .flatMap(archived -> step("hot-store", hot.put(record)))
-                .map(stored -> new WriteReceipt(stored, false));
+                .flatMap(archived -> step("hot-store", hot.put(HotRecord.of(archived.sealed(), record.retainUntil()))))
+                .map(stored -> new WriteReceipt(record, false));
     }
 
     public Either<Problem, RecordRead> read(ReadRecord command) {
@@ -118,12 +121,15 @@ public final class RecordVault {
         TenantId tenant = checks.tenant(command.tenant());
         RecordId id = checks.take(RecordId.of(command.id()));
         return checks.build(() -> id).flatMap(rid -> {
-            Either<Problem, Option<Record>> fromHot = hot.get(tenant, rid);
-            if (fromHot.isRight() && fromHot.get().isDefined() && fromHot.get().get().intact()) {
-                return Either.right(new RecordRead(fromHot.get().get(), Source.HOT, false));
+            Either<Problem, Record> fromHot = hot.get(tenant, rid).flatMap(row -> row.isEmpty()
+                    ? Either.left(new Problem.NotFound("record", rid.value())) : sealed.open(row.get()));
+            if (fromHot.isRight()) {
+                return Either.right(new RecordRead(fromHot.get(), Source.HOT, false));
             }
-            return sealed.open(tenant, rid).map(record -> new RecordRead(record, Source.ARCHIVE,
-                    command.rewarm() && hot.put(record).isRight()));
+            return archive.get(tenant, rid).flatMap(found -> found.isEmpty()
+                    ? Either.left(new Problem.NotFound("record", rid.value()))
+                    : sealed.open(found.get()).map(record -> new RecordRead(record, Source.ARCHIVE, command.rewarm()
+                            && hot.put(HotRecord.of(found.get().sealed(), record.retainUntil())).isRight())));
         });
     }
 
@@ -140,7 +146,8 @@ public final class RecordVault {
         PageRequest page = checks.page(query.limit(), query.after());
         String model = checks.text("modelVersion", query.modelVersion(), 1, Record.MAX_MODEL_VERSION);
         window(checks, query.from(), query.to());
-        return checks.build(() -> page).flatMap(p -> hot.byModelVersion(tenant, model, query.from(), query.to(), p));
+        return checks.build(() -> page).flatMap(p -> hot.byModelVersion(tenant, model, query.from(), query.to(), p))
+                .flatMap(sealed::open);
     }
 
     public Either<Problem, Page<Record>> findByMetadata(FindRecordsByMetadata query) {
@@ -156,7 +163,7 @@ public final class RecordVault {
         PageRequest page = checks.page(query.limit(), query.after());
         String key = checks.text("key", query.key(), 1, Record.MAX_METADATA_KEY);
         String value = checks.storableText("value", query.value());
-        return checks.build(() -> page).flatMap(p -> hot.byMetadata(tenant, key, value, p));
+        return checks.build(() -> page).flatMap(p -> hot.byMetadata(tenant, key, value, p)).flatMap(sealed::open);
     }
 
     public Either<Problem, List<DailyCount>> countPerDay(CountRecordsPerDay query) {

@@ -7,11 +7,18 @@ import dev.portside.domain.records.Record;
 import dev.portside.domain.records.RecordArchive;
 import dev.portside.domain.records.RecordId;
 import dev.portside.domain.records.SealedRecord;
+import dev.portside.domain.kernel.Page;
+import dev.portside.domain.records.HotRecord;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.control.Either;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The archive seen through the envelope cipher: seals a record's payload before it is archived, and
- * opens an archived record (decrypt, then check its content hash) for reads and reconcile.
+ * The archive and the hot rows seen through the one envelope cipher: seals a record's payload before it is
+ * archived (the hot row carries the same envelope), and opens an archived record or a hot row (decrypt, then check
+ * its content hash) for reads, queries and reconcile. A legacy hot row still in clear opens without decrypting.
  */
 final class SealedArchive {
 
@@ -36,13 +43,36 @@ final class SealedArchive {
                 : open(found.get()));
     }
 
-    private Either<Problem, Record> open(ArchivedRecord archived) {
-        SealedRecord sealed = archived.sealed();
-        return cipher.decrypt(sealed.tenant(), sealed.id(), sealed.envelope())
-                .flatMap(PayloadCodec::unpack)
-                .map(payload -> new Record(sealed.tenant(), sealed.id(), payload._1, payload._2, sealed.modelVersion(),
-                        sealed.timestamp(), sealed.metadata(), sealed.contentHash(), archived.retention().retainUntil()))
+    Either<Problem, Record> open(ArchivedRecord archived) {
+        return open(HotRecord.of(archived.sealed(), archived.retention().retainUntil()));
+    }
+
+    /** The hot row decrypted (or, for a legacy row, as stored in clear) and intact. */
+    Either<Problem, Record> open(HotRecord row) {
+        Either<Problem, Tuple2<String, String>> payload = row.payload() instanceof HotRecord.Payload.Clear c
+                ? Either.right(Tuple.of(c.sourceData(), c.mappedData()))
+                : cipher.decrypt(row.tenant(), row.id(), row.envelope().get()).flatMap(PayloadCodec::unpack);
+        return payload.map(p -> new Record(row.tenant(), row.id(), p._1, p._2, row.modelVersion(), row.timestamp(),
+                        row.metadata(), row.contentHash(), row.retainUntil()))
                 .filterOrElse(Record::intact, r -> new Problem.Rejected("content-hash",
                         "record " + r.id() + " does not match its content hash"));
+    }
+
+    /** A page of hot rows opened; the first row that does not open is the problem. */
+    Either<Problem, Page<Record>> open(Page<HotRecord> page) {
+        List<Record> records = new ArrayList<>(page.items().size());
+        for (HotRecord row : page.items()) {
+            Either<Problem, Record> record = open(row);
+            if (record.isLeft()) {
+                return Either.left(record.getLeft());
+            }
+            records.add(record.get());
+        }
+        return Either.right(new Page<>(records, page.next()));
+    }
+
+    /** The hot row of a record: sealed now, kept until its retain-until. */
+    Either<Problem, HotRecord> sealHot(Record record) {
+        return seal(record).map(s -> HotRecord.of(s, record.retainUntil()));
     }
 }

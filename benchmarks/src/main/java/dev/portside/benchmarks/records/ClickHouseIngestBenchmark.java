@@ -4,7 +4,9 @@ import dev.portside.adapters.sql.records.ClickHouseHotRecordStore;
 import dev.portside.adapters.sql.records.ClickHouseRecordsProvisioner;
 import dev.portside.adapters.sql.testing.ClickHouseBackend;
 import dev.portside.domain.kernel.CursorCodec;
+import dev.portside.domain.records.HotRecord;
 import dev.portside.domain.records.Record;
+import dev.portside.testkit.records.RecordSamples;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -40,6 +42,7 @@ public class ClickHouseIngestBenchmark {
     private SingleConnection shared;
     private ClickHouseHotRecordStore store;
     private List<List<Record>> chunks;
+    private List<List<HotRecord>> sealedChunks;
 
     @Setup(Level.Trial)
     public void start() throws SQLException {
@@ -50,6 +53,7 @@ public class ClickHouseIngestBenchmark {
         new ClickHouseRecordsProvisioner(jdbi).provision().get();
         store = new ClickHouseHotRecordStore(jdbi, CursorCodec.fromSecret("bench"));
         chunks = BenchmarkRecords.chunks(BenchmarkRecords.make(records), CHUNK);
+        sealedChunks = chunks.stream().map(c -> c.stream().map(RecordSamples::hot).toList()).toList();
     }
 
     @Setup(Level.Invocation)
@@ -60,7 +64,7 @@ public class ClickHouseIngestBenchmark {
     @Benchmark
     public int portsideAdapter() {
         int written = 0;
-        for (List<Record> chunk : chunks) {
+        for (List<HotRecord> chunk : sealedChunks) {
             written += store.putAll(BenchmarkRecords.TENANT, chunk).get();
         }
         return written;

@@ -4,7 +4,9 @@ import dev.portside.adapters.sql.records.PostgresHotRecordStore;
 import dev.portside.adapters.sql.support.FlywayProvisioner;
 import dev.portside.adapters.sql.testing.PostgresBackend;
 import dev.portside.domain.kernel.CursorCodec;
+import dev.portside.domain.records.HotRecord;
 import dev.portside.domain.records.Record;
+import dev.portside.testkit.records.RecordSamples;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -45,6 +47,7 @@ public class PostgresIngestBenchmark {
     private SingleConnection shared;
     private PostgresHotRecordStore store;
     private List<List<Record>> chunks;
+    private List<List<HotRecord>> sealedChunks;
 
     @Setup(Level.Trial)
     public void start() throws SQLException {
@@ -54,6 +57,7 @@ public class PostgresIngestBenchmark {
         Jdbi jdbi = shared.jdbi();
         store = new PostgresHotRecordStore(jdbi, CursorCodec.fromSecret("bench"));
         chunks = BenchmarkRecords.chunks(BenchmarkRecords.make(records), CHUNK);
+        sealedChunks = chunks.stream().map(c -> c.stream().map(RecordSamples::hot).toList()).toList();
     }
 
     @Setup(Level.Invocation)
@@ -65,7 +69,7 @@ public class PostgresIngestBenchmark {
     @Benchmark
     public int portsideAdapter() {
         int written = 0;
-        for (List<Record> chunk : chunks) {
+        for (List<HotRecord> chunk : sealedChunks) {
             written += store.putAll(BenchmarkRecords.TENANT, chunk).get();
         }
         return written;

@@ -8,7 +8,10 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** Runs every provisioner of the configured adapters (idempotent); exits 1 if one fails. */
+/**
+ * Runs every provisioner of the configured adapters (idempotent); one line each ("ok" when it changed something,
+ * "same" when it found everything in place, "FAIL"), then whether anything changed; exits 1 if one fails.
+ */
 @Command(name = "setup", mixinStandardHelpOptions = true,
         description = "Create the tables, buckets and schemas the configured adapters need (safe to run again).")
 final class SetupCommand extends PortsideCommand {
@@ -24,16 +27,21 @@ final class SetupCommand extends PortsideCommand {
             return OK;
         }
         int failed = 0;
+        int changed = 0;
         for (Provisioner provisioner : provisioners) {
             Either<Problem, String> result = provisioner.provision();
             if (result.isRight()) {
-                context().out().println("ok   " + provisioner.name() + ": " + result.get());
+                boolean same = Provisioner.changedNothing(result.get());
+                changed += same ? 0 : 1;
+                context().out().println((same ? "same " : "ok   ") + provisioner.name() + ": " + result.get());
             } else {
                 failed++;
                 context().out().println("FAIL " + provisioner.name() + ": " + result.getLeft().message());
             }
         }
-        context().out().println(failed == 0 ? "setup complete" : failed + " provisioner(s) failed");
+        context().out().println(failed > 0 ? failed + " provisioner(s) failed"
+                : changed == 0 ? "setup complete: nothing changed (" + provisioners.size() + " provisioner(s) up to date)"
+                : "setup complete: " + changed + " of " + provisioners.size() + " provisioner(s) changed something");
         return failed == 0 ? OK : FAILED;
     }
 }

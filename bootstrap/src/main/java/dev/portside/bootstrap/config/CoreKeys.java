@@ -38,6 +38,15 @@ public final class CoreKeys {
     public static final String CLICKHOUSE_URL = "portside.clickhouse.url";
     public static final String CLICKHOUSE_USER = "portside.clickhouse.user";
     public static final String CLICKHOUSE_PASSWORD = "portside.clickhouse.password";
+    public static final String CLICKHOUSE_POOL_SIZE = "portside.clickhouse.pool-size";
+    public static final String CLICKHOUSE_CONNECT_TIMEOUT = "portside.clickhouse.connect-timeout";
+    public static final String CLICKHOUSE_SOCKET_TIMEOUT = "portside.clickhouse.socket-timeout";
+    public static final String CLICKHOUSE_QUERY_TIMEOUT = "portside.clickhouse.query-timeout";
+    public static final String CLICKHOUSE_POOL_CONNECTION_TIMEOUT = "portside.clickhouse.pool.connection-timeout";
+    public static final String SQL_RETRY_ATTEMPTS = "portside.sql.retry.attempts";
+    public static final String SQL_RETRY_BACKOFF = "portside.sql.retry.backoff";
+    public static final String SQL_RETRY_MAX_BACKOFF = "portside.sql.retry.max-backoff";
+    public static final String SQL_RETRY_DEADLINE = "portside.sql.retry.deadline";
 
     public static final List<String> PROFILES = List.of("inmemory", "aws", "sql");
 
@@ -95,6 +104,22 @@ public final class CoreKeys {
                         "ClickHouse JDBC URL", false, v -> v.startsWith("jdbc:clickhouse:") || v.startsWith("jdbc:ch:")
                         ? java.util.Optional.empty() : java.util.Optional.of("must start with jdbc:clickhouse:")),
                 ConfigKey.text(CLICKHOUSE_USER, "default", "ClickHouse user"),
-                ConfigKey.secret(CLICKHOUSE_PASSWORD, "ClickHouse password"));
+                ConfigKey.secret(CLICKHOUSE_PASSWORD, "ClickHouse password"),
+                ConfigKey.integer(CLICKHOUSE_POOL_SIZE, 4, 1, 100, "ClickHouse connection pool size (HikariCP maximum pool size)"),
+                ConfigKey.duration(CLICKHOUSE_CONNECT_TIMEOUT, "2s", Duration.ofMillis(100),
+                        "Deadline to open a connection to ClickHouse"),
+                ConfigKey.duration(CLICKHOUSE_SOCKET_TIMEOUT, "30s", Duration.ofSeconds(1),
+                        "Socket read timeout of ClickHouse: a server that stops answering is given up after it"),
+                ConfigKey.duration(CLICKHOUSE_QUERY_TIMEOUT, "20s", Duration.ofSeconds(1),
+                        "ClickHouse max_execution_time of every query (whole seconds; the server stops the query after it)"),
+                ConfigKey.duration(CLICKHOUSE_POOL_CONNECTION_TIMEOUT, "5s", Duration.ofMillis(250),
+                        "Longest a use case waits for a pooled ClickHouse connection before it is Unavailable"),
+                ConfigKey.integer(SQL_RETRY_ATTEMPTS, 5, 1, 20,
+                        "Runs of one PostgreSQL or ClickHouse call that failed transiently (serialization failure, deadlock, lost connection), the first included"),
+                ConfigKey.duration(SQL_RETRY_BACKOFF, "20ms", Duration.ZERO,
+                        "Base of the full-jitter exponential backoff between SQL reruns (doubled each rerun)"),
+                ConfigKey.duration(SQL_RETRY_MAX_BACKOFF, "500ms", Duration.ZERO, "Longest pause between two SQL reruns"),
+                ConfigKey.duration(SQL_RETRY_DEADLINE, "5s", Duration.ZERO,
+                        "No SQL rerun starts later than this after the first run of the call"));
     }
 }

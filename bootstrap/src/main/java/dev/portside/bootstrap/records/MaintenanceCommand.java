@@ -26,6 +26,11 @@ abstract class MaintenanceCommand<R> extends PortsideCommand {
         this.job = job;
     }
 
+    /** What the progress bar counts. */
+    String unit() {
+        return "days";
+    }
+
     /** Runs the job for {@code tenant}. */
     abstract Either<Problem, R> run(RecordMaintenance maintenance, TenantId tenant, WorkProgress progress);
 
@@ -38,7 +43,7 @@ abstract class MaintenanceCommand<R> extends PortsideCommand {
         if (tenantId == null) {
             return FAILED;
         }
-        BarProgress progress = new BarProgress(context().out(), job + " (days)");
+        BarProgress progress = new BarProgress(context().out(), job + " (" + unit() + ")");
         Either<Problem, R> result = run(context().facades().facade(RecordVault.class).maintenance(), tenantId, progress);
         progress.finish();
         return result.fold(problem -> {

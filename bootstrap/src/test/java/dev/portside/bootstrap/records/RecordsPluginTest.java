@@ -89,11 +89,13 @@ class RecordsPluginTest {
         assertThat(PortsideCli.run(o, e, "records", "cleanup", "--older-than", "30d", "--dry-run")).isZero();
         assertThat(PortsideCli.run(o, e, "records", "reconcile", "--tenant", "acme")).isZero();
         assertThat(PortsideCli.run(o, e, "records", "rewrap", "--tenant", "acme")).isZero();
+        assertThat(PortsideCli.run(o, e, "records", "seal-hot", "--tenant", "acme")).isZero();
         assertThat(PortsideCli.run(o, e, "records", "cleanup", "--older-than", "soon")).isEqualTo(1);
 
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("would delete 0 hot record(s)",
                 "restored 0 of 0 archived record(s) scanned for tenant acme", "reconcile (days) [", "rewrap (days) [",
-                "for tenant acme: 0 scanned, 0 rewrapped, 0 already current, 0 failed");
+                "for tenant acme: 0 scanned, 0 rewrapped, 0 already current; 0 hot rows scanned, 0 rewrapped; 0 failed",
+                "seal-hot (rows) [", "seal-hot for tenant acme: 0 hot rows scanned, 0 sealed, 0 already sealed, 0 failed");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--older-than must be a positive duration");
     }
 }

@@ -11,7 +11,7 @@ import dev.portside.domain.records.EncryptionContext;
 import dev.portside.domain.records.Envelope;
 import dev.portside.domain.records.HotRecordStore;
 import dev.portside.domain.records.KeyVault;
-import dev.portside.domain.records.Record;
+import dev.portside.domain.records.HotRecord;
 import dev.portside.domain.records.RecordArchive;
 import dev.portside.domain.records.RecordId;
 import dev.portside.domain.records.RecordRef;
@@ -123,17 +123,17 @@ public final class FaultyPorts {
         }
 
         @Override
-        public Either<Problem, Record> put(Record record) {
+        public Either<Problem, HotRecord> put(HotRecord record) {
             return faulted(WriteFault.HOT_BEFORE, WriteFault.HOT_AFTER, () -> delegate.put(record));
         }
 
         @Override
-        public Either<Problem, Integer> putAll(TenantId tenant, List<Record> records) {
+        public Either<Problem, Integer> putAll(TenantId tenant, List<HotRecord> records) {
             return faulted(WriteFault.HOT_BEFORE, WriteFault.HOT_AFTER, () -> delegate.putAll(tenant, records));
         }
 
         @Override
-        public Either<Problem, Option<Record>> get(TenantId tenant, RecordId id) {
+        public Either<Problem, Option<HotRecord>> get(TenantId tenant, RecordId id) {
             return delegate.get(tenant, id);
         }
 
@@ -143,13 +143,13 @@ public final class FaultyPorts {
         }
 
         @Override
-        public Either<Problem, Page<Record>> byModelVersion(TenantId tenant, String modelVersion, Instant from,
+        public Either<Problem, Page<HotRecord>> byModelVersion(TenantId tenant, String modelVersion, Instant from,
                                                            Instant to, PageRequest page) {
             return delegate.byModelVersion(tenant, modelVersion, from, to, page);
         }
 
         @Override
-        public Either<Problem, Page<Record>> byMetadata(TenantId tenant, String key, String value, PageRequest page) {
+        public Either<Problem, Page<HotRecord>> byMetadata(TenantId tenant, String key, String value, PageRequest page) {
             return delegate.byMetadata(tenant, key, value, page);
         }
 
@@ -166,6 +166,16 @@ public final class FaultyPorts {
         @Override
         public Either<Problem, Integer> deleteOlderThan(TenantId tenant, Instant cutoff, int batchSize) {
             return delegate.deleteOlderThan(tenant, cutoff, batchSize);
+        }
+
+        @Override
+        public Either<Problem, List<HotRecord>> scan(TenantId tenant, String afterId, int limit) {
+            return delegate.scan(tenant, afterId, limit);
+        }
+
+        @Override
+        public Either<Problem, Integer> seal(TenantId tenant, List<HotRecord> sealed) {
+            return faulted(WriteFault.HOT_BEFORE, WriteFault.HOT_AFTER, () -> delegate.seal(tenant, sealed));
         }
     }
 

@@ -6,6 +6,7 @@ import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.records.HotRecord;
 import dev.portside.domain.records.HotRecordStore;
 import dev.portside.domain.records.Record;
 import dev.portside.domain.records.RecordId;
@@ -59,14 +60,14 @@ public abstract class HotRecordStoreSideBySide {
         }
     }
 
-    private static Record record(TenantId tenant, int slot, int variant) {
-        return Record.of(tenant, "id-" + slot, "source " + variant, "mapped", "m-" + (slot % 2),
-                T0.plus(Duration.ofHours(slot)), Map.of("k", "v" + (slot % 3)), T0.plus(Duration.ofDays(3650))).get();
+    private static HotRecord record(TenantId tenant, int slot, int variant) {
+        return RecordSamples.hot(Record.of(tenant, "id-" + slot, "source " + variant, "mapped", "m-" + (slot % 2),
+                T0.plus(Duration.ofHours(slot)), Map.of("k", "v" + (slot % 3)), T0.plus(Duration.ofDays(3650))).get());
     }
 
     @SuppressWarnings("unchecked")
     private static Either<Problem, Object> apply(HotRecordStore store, TenantId tenant, Step s) {
-        Function<Page<Record>, Object> items = page -> List.of(page.items(), page.hasNext());
+        Function<Page<HotRecord>, Object> items = page -> List.of(page.items(), page.hasNext());
         Either<Problem, ?> result = switch (s.op()) {
             case PUT -> store.put(record(tenant, s.slot(), s.variant()));
             case PUT_ALL -> store.putAll(tenant, List.of(record(tenant, s.slot(), s.variant()),

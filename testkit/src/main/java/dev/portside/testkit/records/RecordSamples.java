@@ -3,6 +3,7 @@ package dev.portside.testkit.records;
 import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.records.ContentHash;
 import dev.portside.domain.records.Envelope;
+import dev.portside.domain.records.HotRecord;
 import dev.portside.domain.records.Record;
 import dev.portside.domain.records.RecordId;
 import dev.portside.domain.records.SealedRecord;
@@ -30,6 +31,18 @@ public final class RecordSamples {
 
     public static Record record(TenantId tenant, String id) {
         return record(tenant, id, "model-1", Instant.now().truncatedTo(ChronoUnit.MILLIS), Map.of("detector", "d1"));
+    }
+
+    /**
+     * The hot row of a record, sealed in an opaque envelope (the ciphertext holds the content hash, never the
+     * payload): what a hot store is given; the vault's real envelopes are tested through {@code RecordVault}.
+     */
+    public static HotRecord hot(Record record) {
+        Envelope envelope = new Envelope(Envelope.FORMAT_VERSION, "test-key", ("wrapped-" + record.id().value())
+                .getBytes(StandardCharsets.UTF_8), true, new byte[12],
+                ("sealed " + record.contentHash().hex()).getBytes(StandardCharsets.UTF_8));
+        return new HotRecord(record.tenant(), record.id(), record.modelVersion(), record.timestamp(), record.metadata(),
+                record.contentHash(), record.retainUntil(), new HotRecord.Payload.Sealed(envelope));
     }
 
     /** A sealed record with an opaque envelope; {@code variant} changes the content hash. */

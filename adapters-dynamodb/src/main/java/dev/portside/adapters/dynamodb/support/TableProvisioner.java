@@ -1,8 +1,10 @@
 package dev.portside.adapters.dynamodb.support;
 
 import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Provisioner;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,16 +13,20 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 
 /**
  * Creates pay-per-request tables of string keys, with GSIs projecting every attribute and optionally TTL, unless
- * they exist, and waits until they are active. Idempotent: an existing table is left as it is ("found").
+ * they exist, and waits until they are active. An existing table gets the GSIs it lacks (UpdateTable, then a wait until
+ * each is ACTIVE); otherwise it is left as it is ("found"). A run that finds every table, index and TTL in place says
+ * "unchanged".
  */
 public final class TableProvisioner {
 
@@ -36,6 +42,10 @@ public final class TableProvisioner {
         }
     }
 
+    /** How long setup waits for DynamoDB to build an index added to an existing table (it backfills every item). */
+    private static final Duration INDEX_BUILD_DEADLINE = Duration.ofMinutes(30);
+    private static final Duration INDEX_POLL = Duration.ofSeconds(2);
+
     private final DynamoDbClient client;
 
     public TableProvisioner(DynamoDbClient client) {
@@ -49,12 +59,18 @@ public final class TableProvisioner {
             for (Table table : tables) {
                 outcomes.add(ensure(table));
             }
-            return Either.right(String.join("; ", outcomes));
+            String summary = String.join("; ", outcomes);
+            boolean changed = outcomes.stream().anyMatch(o -> !o.endsWith(" found"));
+            return Either.right(changed ? summary : Provisioner.unchanged(summary));
         });
     }
 
     private String ensure(Table table) {
         String outcome = exists(table.name()) || !create(table) ? table.name() + " found" : table.name() + " created";
+        List<String> added = addMissingIndexes(table);
+        if (!added.isEmpty()) {
+            outcome += ", index " + String.join(", ", added) + " added";
+        }
         if (table.ttl().isDefined()) {
             TimeToLiveStatus ttl = client.describeTimeToLive(b -> b.tableName(table.name())).timeToLiveDescription()
                     .timeToLiveStatus();
@@ -65,6 +81,54 @@ public final class TableProvisioner {
             }
         }
         return outcome;
+    }
+
+    /**
+     * Creates the GSIs an existing table lacks, one UpdateTable each (DynamoDB builds one index at a time), and waits
+     * until each is ACTIVE (DynamoDB fills it from the table's items first); what it did, per index.
+     */
+    private List<String> addMissingIndexes(Table table) {
+        List<String> added = new ArrayList<>();
+        for (Index index : table.indexes()) {
+            Option<IndexStatus> status = indexStatus(table.name(), index.name());
+            if (status.contains(IndexStatus.ACTIVE)) {
+                continue;
+            }
+            if (status.isEmpty()) {
+                client.updateTable(b -> b.tableName(table.name())
+                        .attributeDefinitions(Set.of(index.partition(), index.sort()).stream().map(a -> AttributeDefinition
+                                .builder().attributeName(a).attributeType("S").build()).toList())
+                        .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName(index.name())
+                                .keySchema(key(index.partition(), KeyType.HASH), key(index.sort(), KeyType.RANGE))
+                                .projection(p -> p.projectionType(ProjectionType.ALL)))));
+            }
+            added.add(index.name() + (awaitActive(table.name(), index.name()) ? ""
+                    : " (still being built after " + INDEX_BUILD_DEADLINE.toMinutes() + " min; run setup again)"));
+        }
+        return added;
+    }
+
+    private Option<IndexStatus> indexStatus(String table, String index) {
+        TableDescription described = client.describeTable(b -> b.tableName(table)).table();
+        return Option.ofOptional(described.globalSecondaryIndexes().stream().filter(i -> i.indexName().equals(index))
+                .map(i -> i.indexStatus()).findFirst());
+    }
+
+    /** True once the index is ACTIVE; false at the deadline (or when interrupted). */
+    private boolean awaitActive(String table, String index) {
+        long deadline = System.nanoTime() + INDEX_BUILD_DEADLINE.toNanos();
+        while (!indexStatus(table, index).contains(IndexStatus.ACTIVE)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(INDEX_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean exists(String table) {

@@ -3,6 +3,12 @@ package dev.portside.adapters.dynamodb.realtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.dynamodb.support.TableHealthCheck;
+import dev.portside.adapters.dynamodb.support.TableProvisioner;
+import dev.portside.adapters.dynamodb.support.TableProvisioner.Index;
+import io.vavr.control.Option;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import dev.portside.adapters.dynamodb.testing.DynamoDbBackend;
 import dev.portside.domain.kernel.Problem;
 import java.util.List;
@@ -25,7 +31,7 @@ class RealtimeTablesProvisionerTest {
         RealtimeTablesProvisioner provisioner = new RealtimeTablesProvisioner(client, tables);
         assertThat(provisioner.provision().get()).contains(tables.connections() + " created, TTL enabled on 'ttl'");
         assertThat(provisioner.provision().get())
-                .isEqualTo(String.join("; ", tables.all().stream().map(t -> t + " found").toList()));
+                .isEqualTo("unchanged: " + String.join("; ", tables.all().stream().map(t -> t + " found").toList()));
         assertThat(indexes(tables.connections())).containsExactlyInAnyOrder("UserIndex", "TenantIndex");
         assertThat(indexes(tables.requests())).containsExactlyInAnyOrder("ConnectionIndex", "StatusIndex",
                 "LeaseIndex");
@@ -35,6 +41,29 @@ class RealtimeTablesProvisionerTest {
                     .isEqualTo(TimeToLiveStatus.ENABLED);
         }
         assertThat(new TableHealthCheck("realtime: dynamodb", client, tables.all()).check().get()).endsWith("ACTIVE");
+    }
+
+    @Test
+    void an_existing_requests_table_without_the_lease_index_gets_it_filled_with_the_items_it_already_holds() {
+        new TableProvisioner(client).ensure(List.of(new TableProvisioner.Table(tables.requests(), RealtimeTables.PK,
+                Option.none(), List.of(new Index(DynamoRequestQueue.CONNECTION_INDEX, RequestItems.CONNECTION_KEY,
+                        RealtimeTables.SORT), new Index(DynamoRequestQueue.STATUS_INDEX, RequestItems.STATUS_KEY,
+                        RealtimeTables.SORT)), Option.some(RealtimeTables.TTL)))).get();
+        client.putItem(b -> b.tableName(tables.requests()).item(Map.of(RealtimeTables.PK, AttributeValue.fromS("r#1"),
+                RequestItems.LEASE_KEY, AttributeValue.fromS("acme"), RequestItems.LEASE_SORT, AttributeValue.fromS("0001#r1"))));
+        assertThat(indexes(tables.requests())).doesNotContain(DynamoRequestQueue.LEASE_INDEX);
+        RealtimeTablesProvisioner provisioner = new RealtimeTablesProvisioner(client, tables);
+
+        assertThat(provisioner.provision().get()).contains(tables.requests() + " found, index LeaseIndex added");
+
+        assertThat(client.describeTable(b -> b.tableName(tables.requests())).table().globalSecondaryIndexes())
+                .filteredOn(i -> i.indexName().equals(DynamoRequestQueue.LEASE_INDEX)).singleElement()
+                .satisfies(i -> assertThat(i.indexStatus()).isEqualTo(IndexStatus.ACTIVE));
+        assertThat(client.query(b -> b.tableName(tables.requests()).indexName(DynamoRequestQueue.LEASE_INDEX)
+                .keyConditionExpression("#k = :k").expressionAttributeNames(Map.of("#k", RequestItems.LEASE_KEY))
+                .expressionAttributeValues(Map.of(":k", AttributeValue.fromS("acme")))).items())
+                .extracting(item -> item.get(RealtimeTables.PK).s()).containsExactly("r#1");
+        assertThat(provisioner.provision().get()).startsWith("unchanged: ");
     }
 
     @Test

@@ -9,7 +9,7 @@ import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.records.DailyCount;
 import dev.portside.domain.records.HotRecordStore;
-import dev.portside.domain.records.Record;
+import dev.portside.domain.records.HotRecord;
 import dev.portside.domain.records.RecordId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -26,25 +26,28 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The reference hot store: immutable records per tenant under one lock. Model-version pages are
+ * The reference hot store: immutable sealed rows per tenant under one lock (the payload stays an envelope). Model-version pages are
  * ordered by (timestamp, id), metadata pages by id, both resumed by signed cursors; bulk puts are
  * all-or-nothing; cleanup deletes the oldest rows first.
  */
 public final class InMemoryHotRecordStore implements HotRecordStore {
 
-    private static final Comparator<Record> BY_TIME = Comparator.comparing(Record::timestamp)
+    private static final Comparator<HotRecord> BY_TIME = Comparator.comparing(HotRecord::timestamp)
             .thenComparing(r -> r.id().value());
 
     private final Pager pager;
-    private final Map<TenantId, TreeMap<String, Record>> tenants = new HashMap<>();
+    private final Map<TenantId, TreeMap<String, HotRecord>> tenants = new HashMap<>();
 
     public InMemoryHotRecordStore(CursorCodec cursors) {
         this.pager = new Pager(cursors);
     }
 
     @Override
-    public synchronized Either<Problem, Record> put(Record record) {
-        Record existing = rows(record.tenant()).get(record.id().value());
+    public synchronized Either<Problem, HotRecord> put(HotRecord record) {
+        if (!record.isSealed()) {
+            return Either.left(HotRecordStore.clearRefused(record.id()));
+        }
+        HotRecord existing = rows(record.tenant()).get(record.id().value());
         if (existing != null) {
             return existing.contentHash().equals(record.contentHash())
                     ? Either.right(existing) : Either.left(conflict(record.id()));
@@ -54,10 +57,13 @@ public final class InMemoryHotRecordStore implements HotRecordStore {
     }
 
     @Override
-    public synchronized Either<Problem, Integer> putAll(TenantId tenant, List<Record> records) {
-        Map<String, Record> fresh = new java.util.LinkedHashMap<>();
-        for (Record record : records) {
-            Record existing = rows(tenant).getOrDefault(record.id().value(), fresh.get(record.id().value()));
+    public synchronized Either<Problem, Integer> putAll(TenantId tenant, List<HotRecord> records) {
+        Map<String, HotRecord> fresh = new java.util.LinkedHashMap<>();
+        for (HotRecord record : records) {
+            if (!record.isSealed()) {
+                return Either.left(HotRecordStore.clearRefused(record.id()));
+            }
+            HotRecord existing = rows(tenant).getOrDefault(record.id().value(), fresh.get(record.id().value()));
             if (existing != null && !existing.contentHash().equals(record.contentHash())) {
                 return Either.left(conflict(record.id()));
             }
@@ -70,7 +76,7 @@ public final class InMemoryHotRecordStore implements HotRecordStore {
     }
 
     @Override
-    public synchronized Either<Problem, Option<Record>> get(TenantId tenant, RecordId id) {
+    public synchronized Either<Problem, Option<HotRecord>> get(TenantId tenant, RecordId id) {
         return Either.right(Option.of(rows(tenant).get(id.value())));
     }
 
@@ -80,24 +86,24 @@ public final class InMemoryHotRecordStore implements HotRecordStore {
     }
 
     @Override
-    public synchronized Either<Problem, Page<Record>> byModelVersion(TenantId tenant, String modelVersion, Instant from,
+    public synchronized Either<Problem, Page<HotRecord>> byModelVersion(TenantId tenant, String modelVersion, Instant from,
                                                                     Instant to, PageRequest page) {
-        List<Record> matching = rows(tenant).values().stream().filter(r -> r.modelVersion().equals(modelVersion)
+        List<HotRecord> matching = rows(tenant).values().stream().filter(r -> r.modelVersion().equals(modelVersion)
                 && !r.timestamp().isBefore(from) && r.timestamp().isBefore(to)).toList();
         return pager.page(tenant, "records.hot.model|" + modelVersion + "|" + from + "|" + to, matching,
                 InMemoryHotRecordStore::timeKey, Pager.Order.ASCENDING, page);
     }
 
     @Override
-    public synchronized Either<Problem, Page<Record>> byMetadata(TenantId tenant, String key, String value,
+    public synchronized Either<Problem, Page<HotRecord>> byMetadata(TenantId tenant, String key, String value,
                                                                 PageRequest page) {
-        List<Record> matching = rows(tenant).values().stream().filter(r -> value.equals(r.metadata().get(key))).toList();
+        List<HotRecord> matching = rows(tenant).values().stream().filter(r -> value.equals(r.metadata().get(key))).toList();
         return pager.page(tenant, "records.hot.meta|" + key + "=" + value, matching, r -> r.id().value(),
                 Pager.Order.ASCENDING, page);
     }
 
     /** (timestamp, id) as text in the same order: seconds offset to sort as unsigned hex, then nanos, then id. */
-    private static String timeKey(Record record) {
+    private static String timeKey(HotRecord record) {
         return String.format("%016x%09d|%s", record.timestamp().getEpochSecond() ^ Long.MIN_VALUE,
                 record.timestamp().getNano(), record.id().value());
     }
@@ -127,11 +133,38 @@ public final class InMemoryHotRecordStore implements HotRecordStore {
         return Either.right(doomed.size());
     }
 
+    @Override
+    public synchronized Either<Problem, List<HotRecord>> scan(TenantId tenant, String afterId, int limit) {
+        return Either.right(rows(tenant).tailMap(afterId, false).values().stream().limit(limit).toList());
+    }
+
+    @Override
+    public synchronized Either<Problem, Integer> seal(TenantId tenant, List<HotRecord> sealed) {
+        int changed = 0;
+        for (HotRecord row : sealed) {
+            HotRecord stored = rows(tenant).get(row.id().value());
+            if (row.isSealed() && stored != null && stored.contentHash().equals(row.contentHash())
+                    && !stored.payload().equals(row.payload())) {
+                rows(tenant).put(row.id().value(), stored.withEnvelope(row.envelope().get()));
+                changed++;
+            }
+        }
+        return Either.right(changed);
+    }
+
+    /**
+     * Stores a row as written before hot rows were sealed, the payload in clear: only to test the migration by
+     * {@code records seal-hot} (the SQL stores get such rows by a plain insert).
+     */
+    public synchronized void putLegacy(HotRecord row) {
+        rows(row.tenant()).putIfAbsent(row.id().value(), row);
+    }
+
     private static Problem conflict(RecordId id) {
         return new Problem.Conflict("record (different content hash)", id.value(), Revision.INITIAL, Revision.INITIAL);
     }
 
-    private TreeMap<String, Record> rows(TenantId tenant) {
+    private TreeMap<String, HotRecord> rows(TenantId tenant) {
         return tenants.computeIfAbsent(tenant, t -> new TreeMap<>());
     }
 }

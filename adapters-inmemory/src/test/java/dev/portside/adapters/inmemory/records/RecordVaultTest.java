@@ -127,7 +127,10 @@ class RecordVaultTest {
 
         assertThat(report.restored()).isEqualTo(1);
         assertThat(report.scanned()).isEqualTo(1);
-        assertThat(hot.get(TENANT, recent.id()).get().get()).isEqualTo(recent);
+        assertThat(hot.get(TENANT, recent.id()).get().get().isSealed()).isTrue();
+        var read = vault.read(new ReadRecord(TENANT.value(), "recent", false)).get();
+        assertThat(read.source()).isEqualTo(Source.HOT);
+        assertThat(read.record()).isEqualTo(recent);
         assertThat(hot.get(TENANT, new RecordId("ancient")).get()).isEmpty();
         assertThat(maintenance.reconcile(new ReconcileHotStore(TENANT.value()), WorkProgress.NONE).get().restored()).isZero();
     }

@@ -12,7 +12,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Creates the documents bucket if it is missing and one folder marker per document kind under the
- * configured prefix (so the Athena table locations exist before the first write). Idempotent.
+ * configured prefix (so the Athena table locations exist before the first write), unless a prefix holds an object
+ * already. Idempotent: a second run writes nothing and says "unchanged".
  */
 public final class S3BrandProvisioner implements Provisioner {
 
@@ -38,13 +39,19 @@ public final class S3BrandProvisioner implements Provisioner {
                         : Guard.S3.call("CreateBucket", () -> s3.createBucket(b -> b.bucket(bucket))).map(r -> "created"))
                 .flatMap(state -> Guard.S3.call("PutObject", () -> {
                     List<String> folders = new ArrayList<>();
+                    int created = 0;
                     for (String kind : List.of(BrandS3Layout.METADATA, BrandS3Layout.FEEDBACK,
                             BrandS3Layout.EXECUTIONS, BrandS3Layout.ESCALATIONS)) {
                         String folder = layout.folder(kind);
-                        s3.putObject(b -> b.bucket(bucket).key(folder), RequestBody.empty());
+                        if (s3.listObjectsV2(b -> b.bucket(bucket).prefix(folder).maxKeys(1)).keyCount() == 0) {
+                            s3.putObject(b -> b.bucket(bucket).key(folder), RequestBody.empty());
+                            created++;
+                        }
                         folders.add(folder);
                     }
-                    return "bucket " + bucket + " " + state + "; prefixes " + String.join(", ", folders);
+                    String summary = "bucket " + bucket + " " + state + "; prefixes " + String.join(", ", folders)
+                            + " (" + created + " created)";
+                    return state.equals("found") && created == 0 ? Provisioner.unchanged(summary) : summary;
                 }));
     }
 }

@@ -18,7 +18,8 @@ class BrandProvisionersTest {
         BrandS3Layout layout = new BrandS3Layout("brands-" + UUID.randomUUID().toString().substring(0, 8), "env/brands");
         S3BrandProvisioner provisioner = new S3BrandProvisioner(S3.client(), layout);
         assertThat(provisioner.provision().get()).startsWith("bucket " + layout.bucket() + " created");
-        assertThat(provisioner.provision().get()).startsWith("bucket " + layout.bucket() + " found");
+        assertThat(provisioner.provision().get()).startsWith("unchanged: bucket " + layout.bucket() + " found")
+                .endsWith("(0 created)");
         assertThat(S3.client().listObjectsV2(b -> b.bucket(layout.bucket())).contents())
                 .extracting(o -> o.key()).containsExactlyInAnyOrder("env/brands/metadata/", "env/brands/feedback/",
                         "env/brands/executions/", "env/brands/escalations/");

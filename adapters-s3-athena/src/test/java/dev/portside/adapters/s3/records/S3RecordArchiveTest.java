@@ -29,6 +29,8 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.services.s3.model.ExpirationStatus;
+import software.amazon.awssdk.services.s3.model.LifecycleRule;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** The archive contract on Ceph RGW, whose Object Lock really refuses early deletes and shortened retention. */
@@ -180,6 +182,34 @@ class S3RecordArchiveTest extends RecordArchiveContract {
     }
 
     @Test
+    void provisioningKeepsLifecycleRulesItDidNotCreateAndChangesNothingTheSecondTime() {
+        String bucket = backend.newLockedBucket();
+        backend.client().putBucketLifecycleConfiguration(b -> b.bucket(bucket).lifecycleConfiguration(l -> l.rules(r -> r
+                .id("foreign-expiry").status(ExpirationStatus.ENABLED).filter(f -> f.prefix("tmp/"))
+                .expiration(e -> e.days(7)))));
+        S3RecordsProvisioner provisioner = new S3RecordsProvisioner(backend.client(),
+                new S3ArchiveSettings(bucket, Optional.empty(), 45, "STANDARD_IA"));
+
+        String first = provisioner.provision().get();
+        String second = provisioner.provision().get();
+
+        assertThat(first).doesNotStartWith("unchanged").contains("other rules kept");
+        assertThat(second).startsWith("unchanged");
+        var rules = backend.client().getBucketLifecycleConfiguration(b -> b.bucket(bucket)).rules();
+        assertThat(rules).extracting(LifecycleRule::id).containsExactlyInAnyOrder("foreign-expiry", "records-to-cold");
+        assertThat(rules).filteredOn(r -> r.id().equals("foreign-expiry")).singleElement()
+                .satisfies(r -> assertThat(r.expiration().days()).isEqualTo(7));
+        assertThat(rules).filteredOn(r -> r.id().equals("records-to-cold")).singleElement()
+                .satisfies(r -> assertThat(r.transitions().get(0).days()).isEqualTo(45));
+
+        String changed = new S3RecordsProvisioner(backend.client(), new S3ArchiveSettings(bucket, Optional.empty(), 60,
+                "STANDARD_IA")).provision().get();
+        assertThat(changed).doesNotStartWith("unchanged");
+        assertThat(backend.client().getBucketLifecycleConfiguration(b -> b.bucket(bucket)).rules())
+                .extracting(LifecycleRule::id).containsExactlyInAnyOrder("foreign-expiry", "records-to-cold");
+    }
+
+    @Test
     void provisioningIsIdempotentAndRefusesABucketWithoutObjectLock() {
         shared();
         S3RecordsProvisioner provisioner = new S3RecordsProvisioner(backend.client(), settings);
@@ -187,7 +217,7 @@ class S3RecordArchiveTest extends RecordArchiveContract {
         backend.client().createBucket(b -> b.bucket(plain));
 
         assertThat(provisioner.provision().isRight()).as("%s", provisioner.provision()).isTrue();
-        assertThat(provisioner.provision().isRight()).isTrue();
+        assertThat(provisioner.provision().get()).startsWith("unchanged");
         assertThat(new S3RecordsProvisioner(backend.client(), new S3ArchiveSettings(plain, Optional.empty(), 30, "STANDARD_IA"))
                 .provision().getLeft()).isInstanceOf(Problem.Rejected.class);
     }

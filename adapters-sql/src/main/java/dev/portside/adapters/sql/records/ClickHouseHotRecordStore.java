@@ -9,10 +9,10 @@ import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
-import dev.portside.domain.records.ContentHash;
 import dev.portside.domain.records.DailyCount;
 import dev.portside.domain.records.HotRecordStore;
-import dev.portside.domain.records.Record;
+import dev.portside.domain.records.Envelope;
+import dev.portside.domain.records.HotRecord;
 import dev.portside.domain.records.RecordId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -33,7 +33,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The analytics hot store on ClickHouse (MergeTree {@code records_hot}, see
- * {@link ClickHouseRecordsProvisioner}). ClickHouse has no unique keys: a put first reads the stored hash
+ * {@link ClickHouseRecordsProvisioner}): the payload as the envelope's parts (base64 text), never in clear (the clear
+ * columns of legacy rows are read, and emptied by {@link #seal} in one mutation per batch). ClickHouse has no unique keys: a put first reads the stored hash
  * of its ids (the archive-first write path makes one writer per id the norm); bulk puts are one JDBC
  * batch; cleanup selects the oldest ids and deletes them with a lightweight DELETE, batch by batch. A put whose
  * connection broke is rerun: the rerun reads the stored ids again and inserts only the missing ones (deduplication by
@@ -43,9 +44,26 @@ public final class ClickHouseHotRecordStore implements HotRecordStore {
 
     private static final String COLUMNS = "tenant, id, source_data, mapped_data, model_version, "
             + "toUnixTimestamp64Milli(ts) AS ts_ms, meta_keys, meta_values, content_hash, "
-            + "toUnixTimestamp64Milli(retain_until) AS until_ms";
-    static final String INSERT = "INSERT INTO records_hot (tenant, id, source_data, mapped_data, model_version, ts, "
-            + "meta_keys, meta_values, content_hash, retain_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "toUnixTimestamp64Milli(retain_until) AS until_ms, format_version, key_id, wrapped_key, record_bound, iv, "
+            + "ciphertext";
+    static final String INSERT = "INSERT INTO records_hot (" + HotRows.COLUMNS.formatted("meta_keys, meta_values")
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /**
+     * Seals legacy rows, or gives sealed ones their re-wrapped key, in one mutation per batch: the envelope's parts
+     * looked up by id ({@code transform}), the clear columns emptied; only rows of the same id and content hash.
+     */
+    private static final String SEAL = "ALTER TABLE records_hot UPDATE "
+            + "format_version = transform(id, ?, ?, format_version), key_id = transform(id, ?, ?, key_id), "
+            + "wrapped_key = transform(id, ?, ?, wrapped_key), record_bound = transform(id, ?, ?, record_bound), "
+            + "iv = transform(id, ?, ?, iv), ciphertext = transform(id, ?, ?, ciphertext), "
+            + "source_data = '', mapped_data = '' "
+            + "WHERE tenant = ? AND has(?, concat(id, '|', content_hash)) SETTINGS mutations_sync = 2";
+
+    /** The rows a seal would change: of the same content, still in clear or under another wrapping. */
+    private static final String TO_SEAL = "SELECT count() FROM records_hot WHERE tenant = ? "
+            + "AND has(?, concat(id, '|', content_hash)) "
+            + "AND (ciphertext = '' OR NOT has(?, concat(id, '|', key_id, '|', wrapped_key)))";
 
     private static final HotRows.Types TYPES = new HotRows.Types() {
         @Override
@@ -57,7 +75,15 @@ public final class ClickHouseHotRecordStore implements HotRecordStore {
         public Object texts(List<String> values) {
             return values.toArray(new String[0]);
         }
+
+        @Override
+        public Object bytes(byte[] bytes) {
+            return BASE64.encodeToString(bytes);
+        }
     };
+
+    private static final java.util.Base64.Encoder BASE64 = java.util.Base64.getEncoder();
+    private static final java.util.Base64.Decoder BASE64_DECODER = java.util.Base64.getDecoder();
 
     private final Guard guard;
     private final Pager pager;
@@ -68,22 +94,27 @@ public final class ClickHouseHotRecordStore implements HotRecordStore {
     }
 
     @Override
-    public Either<Problem, Record> put(Record record) {
+    public Either<Problem, HotRecord> put(HotRecord record) {
         return putAll(record.tenant(), List.of(record)).flatMap(n -> n == 1 ? Either.right(record)
                 : get(record.tenant(), record.id()).map(Option::get));
     }
 
     @Override
-    public Either<Problem, Integer> putAll(TenantId tenant, List<Record> records) {
+    public Either<Problem, Integer> putAll(TenantId tenant, List<HotRecord> records) {
         if (records.isEmpty()) {
             return Either.right(0);
         }
+        for (HotRecord record : records) {
+            if (!record.isSealed()) {
+                return Either.left(HotRecordStore.clearRefused(record.id()));
+            }
+        }
         int[] firstFresh = {-1};
         return guard.rerunnable().handle("put records", h -> {
-            Map<String, String> stored = hashes(h, tenant, records.stream().map(Record::id).toList());
-            Map<String, Record> fresh = new LinkedHashMap<>();
-            for (Record record : records) {
-                Record pending = fresh.get(record.id().value());
+            Map<String, String> stored = hashes(h, tenant, records.stream().map(HotRecord::id).toList());
+            Map<String, HotRecord> fresh = new LinkedHashMap<>();
+            for (HotRecord record : records) {
+                HotRecord pending = fresh.get(record.id().value());
                 String known = stored.getOrDefault(record.id().value(), pending == null ? null : pending.contentHash().hex());
                 if (known != null && !known.equals(record.contentHash().hex())) {
                     return Either.<Problem, Integer>left(new Problem.Conflict("record (different content hash)",
@@ -104,7 +135,7 @@ public final class ClickHouseHotRecordStore implements HotRecordStore {
     }
 
     /** One JDBC batch insert, as a raw client would write it. */
-    static void insert(Handle h, Collection<Record> records) throws SQLException {
+    static void insert(Handle h, Collection<HotRecord> records) throws SQLException {
         Batches.jdbc(h, INSERT, List.copyOf(records), Batches.ALL, (insert, r) -> HotRows.bind(insert, r, TYPES));
     }
 
@@ -125,7 +156,7 @@ public final class ClickHouseHotRecordStore implements HotRecordStore {
     }
 
     @Override
-    public Either<Problem, Option<Record>> get(TenantId tenant, RecordId id) {
+    public Either<Problem, Option<HotRecord>> get(TenantId tenant, RecordId id) {
         return guard.read("get record", h -> Option.ofOptional(h.createQuery(
                         "SELECT " + COLUMNS + " FROM records_hot WHERE tenant = :tenant AND id = :id LIMIT 1")
                 .bind("tenant", tenant.value()).bind("id", id.value()).map((rs, ctx) -> row(rs)).findOne()));
@@ -141,13 +172,13 @@ public final class ClickHouseHotRecordStore implements HotRecordStore {
     }
 
     @Override
-    public Either<Problem, Page<Record>> byModelVersion(TenantId tenant, String modelVersion, Instant from, Instant to,
+    public Either<Problem, Page<HotRecord>> byModelVersion(TenantId tenant, String modelVersion, Instant from, Instant to,
                                                         PageRequest page) {
         String query = "records.hot.model|" + modelVersion + "|" + from + "|" + to;
         return pager.after(tenant, query, page, 2).flatMap(after -> guard.read("list records.hot.model", h -> {
             long afterMs = after.map(p -> Long.parseLong(p.get(0))).getOrElse(from.toEpochMilli());
             String afterId = after.map(p -> p.get(1)).getOrElse("");
-            List<Record> rows = h.createQuery("SELECT " + COLUMNS + " FROM records_hot "
+            List<HotRecord> rows = h.createQuery("SELECT " + COLUMNS + " FROM records_hot "
                             + "WHERE tenant = :tenant AND model_version = :model AND ts < fromUnixTimestamp64Milli(:to, 'UTC') "
                             + "AND (ts > fromUnixTimestamp64Milli(:afterMs, 'UTC') OR (ts = fromUnixTimestamp64Milli(:afterMs, 'UTC') AND id > :afterId)) "
                             + "ORDER BY ts, id LIMIT :limit")
@@ -160,10 +191,10 @@ public final class ClickHouseHotRecordStore implements HotRecordStore {
     }
 
     @Override
-    public Either<Problem, Page<Record>> byMetadata(TenantId tenant, String key, String value, PageRequest page) {
+    public Either<Problem, Page<HotRecord>> byMetadata(TenantId tenant, String key, String value, PageRequest page) {
         String query = "records.hot.meta|" + key + "=" + value;
         return pager.after(tenant, query, page, 1).flatMap(after -> guard.read("list records.hot.meta", h -> {
-            List<Record> rows = h.createQuery("SELECT " + COLUMNS + " FROM records_hot "
+            List<HotRecord> rows = h.createQuery("SELECT " + COLUMNS + " FROM records_hot "
                             + "WHERE tenant = :tenant AND has(meta_keys, :key) "
                             + "AND arrayExists((k, v) -> k = :key AND v = :value, meta_keys, meta_values) "
                             + "AND id > :after ORDER BY id LIMIT :limit")
@@ -207,15 +238,78 @@ public final class ClickHouseHotRecordStore implements HotRecordStore {
         });
     }
 
-    private static Record row(ResultSet rs) throws SQLException {
+    @Override
+    public Either<Problem, List<HotRecord>> scan(TenantId tenant, String afterId, int limit) {
+        return guard.read("scan records", h -> h.createQuery("SELECT " + COLUMNS + " FROM records_hot "
+                        + "WHERE tenant = :tenant AND id > :after ORDER BY id LIMIT :limit")
+                .bind("tenant", tenant.value()).bind("after", afterId).bind("limit", limit)
+                .map((rs, ctx) -> row(rs)).list());
+    }
+
+    @Override
+    public Either<Problem, Integer> seal(TenantId tenant, List<HotRecord> sealed) {
+        if (sealed.isEmpty()) {
+            return Either.right(0);
+        }
+        for (HotRecord row : sealed) {
+            if (!row.isSealed() || !row.tenant().equals(tenant)) {
+                return Either.left(HotRecordStore.clearRefused(row.id()));
+            }
+        }
+        List<Envelope> envelopes = sealed.stream().map(r -> r.envelope().get()).toList();
+        String[] pairs = sealed.stream().map(r -> r.id().value() + "|" + r.contentHash().hex()).toArray(String[]::new);
+        String[] wrappings = java.util.stream.IntStream.range(0, sealed.size())
+                .mapToObj(i -> sealed.get(i).id().value() + "|" + envelopes.get(i).keyId() + "|"
+                        + BASE64.encodeToString(envelopes.get(i).wrappedKey())).toArray(String[]::new);
+        String[] ids = sealed.stream().map(r -> r.id().value()).toArray(String[]::new);
+        List<Object[]> parts = List.of(
+                envelopes.stream().map(Envelope::formatVersion).toArray(Integer[]::new),
+                envelopes.stream().map(Envelope::keyId).toArray(String[]::new),
+                envelopes.stream().map(e -> BASE64.encodeToString(e.wrappedKey())).toArray(String[]::new),
+                envelopes.stream().map(e -> e.recordBound() ? 1 : 0).toArray(Integer[]::new),
+                envelopes.stream().map(e -> BASE64.encodeToString(e.iv())).toArray(String[]::new),
+                envelopes.stream().map(e -> BASE64.encodeToString(e.ciphertext())).toArray(String[]::new));
+        return guard.handle("seal records", h -> {
+            long changing;
+            try (PreparedStatement count = h.getConnection().prepareStatement(TO_SEAL)) {
+                count.setString(1, tenant.value());
+                count.setObject(2, pairs);
+                count.setObject(3, wrappings);
+                try (ResultSet rs = count.executeQuery()) {
+                    rs.next();
+                    changing = rs.getLong(1);
+                }
+            }
+            if (changing > 0) {
+                try (PreparedStatement update = h.getConnection().prepareStatement(SEAL)) {
+                    int i = 1;
+                    for (Object[] part : parts) {
+                        update.setObject(i++, ids);
+                        update.setObject(i++, part);
+                    }
+                    update.setString(i++, tenant.value());
+                    update.setObject(i, pairs);
+                    update.execute();
+                }
+            }
+            return Either.right((int) changing);
+        });
+    }
+
+    private static HotRecord row(ResultSet rs) throws SQLException {
         Map<String, String> metadata = new HashMap<>();
         Object[] keys = (Object[]) rs.getArray("meta_keys").getArray();
         Object[] values = (Object[]) rs.getArray("meta_values").getArray();
         for (int i = 0; i < keys.length; i++) {
             metadata.put(String.valueOf(keys[i]), String.valueOf(values[i]));
         }
-        return new Record(new TenantId(rs.getString("tenant")), new RecordId(rs.getString("id")), rs.getString("source_data"),
-                rs.getString("mapped_data"), rs.getString("model_version"), Instant.ofEpochMilli(rs.getLong("ts_ms")),
-                metadata, new ContentHash(rs.getString("content_hash")), Instant.ofEpochMilli(rs.getLong("until_ms")));
+        String ciphertext = rs.getString("ciphertext");
+        Envelope envelope = ciphertext == null || ciphertext.isEmpty() ? null : new Envelope(rs.getInt("format_version"),
+                rs.getString("key_id"), BASE64_DECODER.decode(rs.getString("wrapped_key")), rs.getInt("record_bound") == 1,
+                BASE64_DECODER.decode(rs.getString("iv")), BASE64_DECODER.decode(ciphertext));
+        return HotRows.row(rs.getString("tenant"), rs.getString("id"), rs.getString("model_version"),
+                Instant.ofEpochMilli(rs.getLong("ts_ms")), metadata, rs.getString("content_hash"),
+                Instant.ofEpochMilli(rs.getLong("until_ms")), rs.getString("source_data"), rs.getString("mapped_data"),
+                envelope);
     }
 }

@@ -25,7 +25,14 @@ public final class ClickHouseRecordsProvisioner implements Provisioner {
                     + " INDEX records_id id TYPE bloom_filter GRANULARITY 4,"
                     + " INDEX records_meta_keys meta_keys TYPE bloom_filter GRANULARITY 4,"
                     + " INDEX records_meta_values meta_values TYPE bloom_filter GRANULARITY 4"
-                    + ") ENGINE = MergeTree ORDER BY (tenant, model_version, ts, id)");
+                    + ") ENGINE = MergeTree ORDER BY (tenant, model_version, ts, id)",
+            // v2: the payload sealed; a legacy row keeps source_data/mapped_data and an empty ciphertext until sealed
+            "ALTER TABLE records_hot ADD COLUMN IF NOT EXISTS format_version UInt8 DEFAULT 0,"
+                    + " ADD COLUMN IF NOT EXISTS key_id String DEFAULT '',"
+                    + " ADD COLUMN IF NOT EXISTS wrapped_key String DEFAULT '',"
+                    + " ADD COLUMN IF NOT EXISTS record_bound UInt8 DEFAULT 0,"
+                    + " ADD COLUMN IF NOT EXISTS iv String DEFAULT '',"
+                    + " ADD COLUMN IF NOT EXISTS ciphertext String DEFAULT ''");
 
     private final Jdbi jdbi;
 
@@ -53,7 +60,8 @@ public final class ClickHouseRecordsProvisioner implements Provisioner {
                     ran++;
                 }
             }
-            return Either.right("records_hot at DDL version " + MIGRATIONS.size() + " (" + ran + " applied)");
+            String summary = "records_hot at DDL version " + MIGRATIONS.size() + " (" + ran + " applied)";
+            return Either.right(ran == 0 ? Provisioner.unchanged(summary) : summary);
         });
     }
 }

@@ -11,10 +11,10 @@ import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
-import dev.portside.domain.records.ContentHash;
 import dev.portside.domain.records.DailyCount;
 import dev.portside.domain.records.HotRecordStore;
-import dev.portside.domain.records.Record;
+import dev.portside.domain.records.Envelope;
+import dev.portside.domain.records.HotRecord;
 import dev.portside.domain.records.RecordId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -35,23 +35,27 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The hot store on PostgreSQL (table {@code records_hot}, Flyway location {@code db/records}): primary
- * key (tenant, id), indexes on (tenant, model_version, ts, id), (tenant, ts, id) and a GIN index on the
+ * The hot store on PostgreSQL (table {@code records_hot}, Flyway location {@code db/records}): the payload as the
+ * envelope's parts (bytea), never in clear (the clear columns of legacy rows are read, and emptied by {@link #seal});
+ * primary key (tenant, id), indexes on (tenant, model_version, ts, id), (tenant, ts, id) and a GIN index on the
  * metadata jsonb. A bulk put is one plain JDBC batch ({@code on conflict do nothing}) in one transaction; rows it
  * skipped are checked against the stored hash and any difference rolls the whole batch back. Cleanup deletes
  * the oldest rows in batches.
  */
 public final class PostgresHotRecordStore implements HotRecordStore {
 
-    private static final String COLUMNS = "tenant, id, source_data, mapped_data, model_version, ts, content_hash, retain_until, "
-            + MetadataColumn.SELECT;
-    private static final String INSERT = "insert into records_hot (tenant, id, source_data, mapped_data, model_version, ts, "
-            + "metadata, content_hash, retain_until) values (:tenant, :id, :source, :mapped, :model, :ts, "
-            + MetadataColumn.VALUE + ", :hash, :until) on conflict (tenant, id) do nothing";
+    private static final String COLUMNS = "tenant, id, source_data, mapped_data, model_version, ts, content_hash, "
+            + "retain_until, format_version, key_id, wrapped_key, record_bound, iv, ciphertext, " + MetadataColumn.SELECT;
 
-    private static final String BATCH_INSERT = "insert into records_hot (tenant, id, source_data, mapped_data, model_version, "
-            + "ts, metadata, content_hash, retain_until) values (?, ?, ?, ?, ?, ?, jsonb_object(?::text[], ?::text[]), ?, ?) "
+    private static final String BATCH_INSERT = "insert into records_hot (" + HotRows.COLUMNS.formatted("metadata")
+            + ") values (?, ?, ?, ?, jsonb_object(?::text[], ?::text[]), ?, ?, ?, ?, ?, ?, ?, ?) "
             + "on conflict (tenant, id) do nothing";
+
+    /** Seals a legacy row, or gives a sealed one its re-wrapped key; only the row of that content, only if it differs. */
+    private static final String SEAL = "update records_hot set format_version = ?, key_id = ?, wrapped_key = ?, "
+            + "record_bound = ?, iv = ?, ciphertext = ?, source_data = null, mapped_data = null "
+            + "where tenant = ? and id = ? and content_hash = ? and (ciphertext is null or key_id <> ? "
+            + "or wrapped_key <> ? or ciphertext <> ?)";
 
     private final Guard guard;
     private final Pager pager;
@@ -62,23 +66,19 @@ public final class PostgresHotRecordStore implements HotRecordStore {
     }
 
     @Override
-    public Either<Problem, Record> put(Record record) {
-        return guard.transaction("put record", h -> {
-            int inserted = bind(h.createUpdate(INSERT), record).execute();
-            if (inserted == 1) {
-                return Either.right(record);
-            }
-            Record existing = find(h, record.tenant(), record.id()).get();
-            return existing.contentHash().equals(record.contentHash())
-                    ? Either.<Problem, Record>right(existing) : Either.<Problem, Record>left(conflict(record.id()));
-        });
+    public Either<Problem, HotRecord> put(HotRecord record) {
+        return putAll(record.tenant(), List.of(record)).flatMap(n -> n == 1 ? Either.right(record)
+                : get(record.tenant(), record.id()).map(Option::get));
     }
 
     @Override
-    public Either<Problem, Integer> putAll(TenantId tenant, List<Record> records) {
-        Map<String, Record> unique = new LinkedHashMap<>();
-        for (Record record : records) {
-            Record earlier = unique.putIfAbsent(record.id().value(), record);
+    public Either<Problem, Integer> putAll(TenantId tenant, List<HotRecord> records) {
+        Map<String, HotRecord> unique = new LinkedHashMap<>();
+        for (HotRecord record : records) {
+            if (!record.isSealed()) {
+                return Either.left(HotRecordStore.clearRefused(record.id()));
+            }
+            HotRecord earlier = unique.putIfAbsent(record.id().value(), record);
             if (earlier != null && !earlier.contentHash().equals(record.contentHash())) {
                 return Either.left(conflict(record.id()));
             }
@@ -87,10 +87,10 @@ public final class PostgresHotRecordStore implements HotRecordStore {
             return Either.right(0);
         }
         return guard.transaction("put records", h -> {
-            List<Record> batch = List.copyOf(unique.values());
+            List<HotRecord> batch = List.copyOf(unique.values());
             HotRows.Types types = types(h.getConnection());
             int[] counts = Batches.jdbc(h, BATCH_INSERT, batch, Batches.ALL, (insert, r) -> HotRows.bind(insert, r, types));
-            List<Record> skipped = new java.util.ArrayList<>();
+            List<HotRecord> skipped = new java.util.ArrayList<>();
             int written = 0;
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 0) {
@@ -100,8 +100,8 @@ public final class PostgresHotRecordStore implements HotRecordStore {
                 }
             }
             if (!skipped.isEmpty()) {
-                Map<String, String> stored = hashes(h, tenant, skipped.stream().map(Record::id).toList());
-                for (Record record : skipped) {
+                Map<String, String> stored = hashes(h, tenant, skipped.stream().map(HotRecord::id).toList());
+                for (HotRecord record : skipped) {
                     if (!record.contentHash().hex().equals(stored.get(record.id().value()))) {
                         return Either.<Problem, Integer>left(conflict(record.id()));
                     }
@@ -122,11 +122,11 @@ public final class PostgresHotRecordStore implements HotRecordStore {
     }
 
     @Override
-    public Either<Problem, Option<Record>> get(TenantId tenant, RecordId id) {
+    public Either<Problem, Option<HotRecord>> get(TenantId tenant, RecordId id) {
         return guard.read("get record", h -> find(h, tenant, id));
     }
 
-    private Option<Record> find(Handle h, TenantId tenant, RecordId id) {
+    private Option<HotRecord> find(Handle h, TenantId tenant, RecordId id) {
         return Option.ofOptional(h.createQuery("select " + COLUMNS + " from records_hot where tenant = :tenant and id = :id")
                 .bind("tenant", tenant.value()).bind("id", id.value())
                 .map((rs, ctx) -> row(rs)).findOne());
@@ -139,17 +139,17 @@ public final class PostgresHotRecordStore implements HotRecordStore {
     }
 
     @Override
-    public Either<Problem, Page<Record>> byModelVersion(TenantId tenant, String modelVersion, Instant from, Instant to,
+    public Either<Problem, Page<HotRecord>> byModelVersion(TenantId tenant, String modelVersion, Instant from, Instant to,
                                                         PageRequest page) {
         return pager.page(tenant, "records.hot.model|" + modelVersion + "|" + from + "|" + to, page, "select " + COLUMNS
                         + " from records_hot where tenant = :tenant and model_version = :model and ts >= :from and ts < :to",
                 q -> q.bind("model", modelVersion).bind("from", utc(from)).bind("to", utc(to)),
-                Keyset.ascending(Key.instant("ts", Record::timestamp), Key.text("id", r -> r.id().value())),
+                Keyset.ascending(Key.instant("ts", HotRecord::timestamp), Key.text("id", r -> r.id().value())),
                 (rs, ctx) -> row(rs));
     }
 
     @Override
-    public Either<Problem, Page<Record>> byMetadata(TenantId tenant, String key, String value, PageRequest page) {
+    public Either<Problem, Page<HotRecord>> byMetadata(TenantId tenant, String key, String value, PageRequest page) {
         return pager.page(tenant, "records.hot.meta|" + key + "=" + value, page, "select " + COLUMNS
                         + " from records_hot where tenant = :tenant "
                         + "and metadata @> jsonb_build_object(cast(:key as text), cast(:value as text))",
@@ -182,10 +182,42 @@ public final class PostgresHotRecordStore implements HotRecordStore {
                 .bind("tenant", tenant.value()).bind("cutoff", utc(cutoff)).bind("limit", batchSize).execute());
     }
 
-    private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bind(S statement, Record r) {
-        return MetadataColumn.bind(statement, r.metadata()).bind("tenant", r.tenant().value()).bind("id", r.id().value())
-                .bind("source", r.sourceData()).bind("mapped", r.mappedData()).bind("model", r.modelVersion())
-                .bind("ts", utc(r.timestamp())).bind("hash", r.contentHash().hex()).bind("until", utc(r.retainUntil()));
+    @Override
+    public Either<Problem, List<HotRecord>> scan(TenantId tenant, String afterId, int limit) {
+        return guard.read("scan records", h -> h.createQuery("select " + COLUMNS
+                        + " from records_hot where tenant = :tenant and id > :after order by id limit :limit")
+                .bind("tenant", tenant.value()).bind("after", afterId).bind("limit", limit)
+                .map((rs, ctx) -> row(rs)).list());
+    }
+
+    @Override
+    public Either<Problem, Integer> seal(TenantId tenant, List<HotRecord> sealed) {
+        if (sealed.isEmpty()) {
+            return Either.right(0);
+        }
+        for (HotRecord row : sealed) {
+            if (!row.isSealed() || !row.tenant().equals(tenant)) {
+                return Either.left(HotRecordStore.clearRefused(row.id()));
+            }
+        }
+        return guard.transaction("seal records", h -> {
+            int[] counts = Batches.jdbc(h, SEAL, sealed, Batches.CHUNK, (update, r) -> {
+                Envelope e = r.envelope().get();
+                update.setInt(1, e.formatVersion());
+                update.setString(2, e.keyId());
+                update.setBytes(3, e.wrappedKey());
+                update.setBoolean(4, e.recordBound());
+                update.setBytes(5, e.iv());
+                update.setBytes(6, e.ciphertext());
+                update.setString(7, tenant.value());
+                update.setString(8, r.id().value());
+                update.setString(9, r.contentHash().hex());
+                update.setString(10, e.keyId());
+                update.setBytes(11, e.wrappedKey());
+                update.setBytes(12, e.ciphertext());
+            });
+            return Either.<Problem, Integer>right(java.util.Arrays.stream(counts).sum());
+        });
     }
 
     /** The plain JDBC batch binds the columns of PostgreSQL types: the cheapest way through the driver short of COPY. */
@@ -200,6 +232,11 @@ public final class PostgresHotRecordStore implements HotRecordStore {
             public Object texts(List<String> values) throws SQLException {
                 return connection.createArrayOf("text", values.toArray());
             }
+
+            @Override
+            public Object bytes(byte[] bytes) {
+                return bytes;
+            }
         };
     }
 
@@ -207,11 +244,14 @@ public final class PostgresHotRecordStore implements HotRecordStore {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static Record row(ResultSet rs) throws SQLException {
-        return new Record(new TenantId(rs.getString("tenant")), new RecordId(rs.getString("id")), rs.getString("source_data"),
-                rs.getString("mapped_data"), rs.getString("model_version"),
-                rs.getObject("ts", OffsetDateTime.class).toInstant(), MetadataColumn.read(rs), new ContentHash(rs.getString("content_hash")),
-                rs.getObject("retain_until", OffsetDateTime.class).toInstant());
+    private static HotRecord row(ResultSet rs) throws SQLException {
+        byte[] ciphertext = rs.getBytes("ciphertext");
+        Envelope envelope = ciphertext == null ? null : new Envelope(rs.getInt("format_version"), rs.getString("key_id"),
+                rs.getBytes("wrapped_key"), rs.getBoolean("record_bound"), rs.getBytes("iv"), ciphertext);
+        return HotRows.row(rs.getString("tenant"), rs.getString("id"), rs.getString("model_version"),
+                rs.getObject("ts", OffsetDateTime.class).toInstant(), MetadataColumn.read(rs), rs.getString("content_hash"),
+                rs.getObject("retain_until", OffsetDateTime.class).toInstant(), rs.getString("source_data"),
+                rs.getString("mapped_data"), envelope);
     }
 
     private static Problem conflict(RecordId id) {

@@ -37,9 +37,10 @@ public final class FlywayProvisioner implements Provisioner {
             var result = Flyway.configure().dataSource(dataSource)
                     .locations("classpath:db/" + context).table("flyway_" + context + "_history")
                     .baselineOnMigrate(true).baselineVersion("0").load().migrate();
-            return Either.right(context + " schema at version "
+            String summary = context + " schema at version "
                     + (result.targetSchemaVersion == null ? "current" : result.targetSchemaVersion)
-                    + " (" + result.migrationsExecuted + " migrations applied)");
+                    + " (" + result.migrationsExecuted + " migrations applied)";
+            return Either.right(result.migrationsExecuted == 0 ? Provisioner.unchanged(summary) : summary);
         } catch (FlywayException e) {
             return Either.left(Guard.unavailable("postgres", "migrate " + context, e));
         }

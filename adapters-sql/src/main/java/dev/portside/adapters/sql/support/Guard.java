@@ -48,12 +48,14 @@ public final class Guard {
         this.rerunnable = rerunnable;
     }
 
+    /** A guard of PostgreSQL calls, rerunning within the {@link Retries} configured on {@code jdbi} ({@link Retries#configure}). */
     public static Guard postgres(Jdbi jdbi) {
-        return new Guard(jdbi, "postgres", Retries.STANDARD, false);
+        return new Guard(jdbi, "postgres", Retries.of(jdbi), false);
     }
 
+    /** A guard of ClickHouse calls, rerunning within the {@link Retries} configured on {@code jdbi}. */
     public static Guard clickhouse(Jdbi jdbi) {
-        return new Guard(jdbi, "clickhouse", Retries.STANDARD, false);
+        return new Guard(jdbi, "clickhouse", Retries.of(jdbi), false);
     }
 
     /** The same guard rerunning within {@code retries}. */

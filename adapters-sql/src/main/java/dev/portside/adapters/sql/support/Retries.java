@@ -2,11 +2,14 @@ package dev.portside.adapters.sql.support;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.config.JdbiConfig;
 
 /**
  * How often and how long the {@link Guard} reruns a call that failed for a reason a rerun can help: at most
  * {@code attempts} runs, each rerun after a full-jitter exponential backoff ({@code base * 2^n}, capped at
- * {@code cap}), and none that would start after {@code deadline} from the first run.
+ * {@code cap}), and none that would start after {@code deadline} from the first run. The retries of a backend are
+ * configured once on its {@link Jdbi} ({@link #configure}; {@link #STANDARD} when not), and every guard over it uses them.
  */
 public record Retries(int attempts, Duration base, Duration cap, Duration deadline) {
 
@@ -19,6 +22,34 @@ public record Retries(int attempts, Duration base, Duration cap, Duration deadli
     public Retries {
         if (attempts < 1 || base.isNegative() || cap.isNegative() || deadline.isNegative()) {
             throw new IllegalArgumentException("retries need at least one attempt and non-negative durations");
+        }
+    }
+
+    /** Makes {@code retries} those of every guard over {@code jdbi}; returns {@code jdbi}. */
+    public static Jdbi configure(Jdbi jdbi, Retries retries) {
+        jdbi.getConfig(Setting.class).retries = retries;
+        return jdbi;
+    }
+
+    /** The retries configured on {@code jdbi}. */
+    public static Retries of(Jdbi jdbi) {
+        return jdbi.getConfig(Setting.class).retries;
+    }
+
+    /** The retries as a JDBI configuration entry. */
+    public static final class Setting implements JdbiConfig<Setting> {
+        private Retries retries = STANDARD;
+
+        public Setting() {
+        }
+
+        private Setting(Setting other) {
+            this.retries = other.retries;
+        }
+
+        @Override
+        public Setting createCopy() {
+            return new Setting(this);
         }
     }
 

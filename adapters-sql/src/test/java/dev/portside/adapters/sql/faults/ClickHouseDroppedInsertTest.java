@@ -8,7 +8,7 @@ import dev.portside.adapters.sql.records.ClickHouseRecordsProvisioner;
 import dev.portside.adapters.sql.testing.ClickHouseBackend;
 import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.records.HotRecordStore;
-import dev.portside.domain.records.Record;
+import dev.portside.domain.records.HotRecord;
 import dev.portside.domain.records.RecordId;
 import dev.portside.testkit.records.RecordSamples;
 import java.net.URI;
@@ -41,14 +41,14 @@ class ClickHouseDroppedInsertTest {
             HotRecordStore model = new InMemoryHotRecordStore(Stores.CODEC);
             TenantId tenant = RecordSamples.freshTenant();
             seed.replayable(() -> {
-                List<Record> all = new ArrayList<>();
+                List<HotRecord> all = new ArrayList<>();
                 for (int batch = 0; batch < 4; batch++) {
                     DroppingProxy.Drop drop = DroppingProxy.Drop.values()[seed.random.nextInt(2)];
                     seed.injected("batch " + batch + ": connection dropped " + drop);
                     proxy.arm(drop);
-                    List<Record> records = new ArrayList<>();
+                    List<HotRecord> records = new ArrayList<>();
                     for (int i = 0; i < 5 + seed.random.nextInt(20); i++) {
-                        records.add(RecordSamples.record(tenant, "r" + batch + "-" + i));
+                        records.add(RecordSamples.hot(RecordSamples.record(tenant, "r" + batch + "-" + i)));
                     }
                     if (batch > 0) {
                         records.add(all.get(seed.random.nextInt(all.size())));
@@ -64,11 +64,11 @@ class ClickHouseDroppedInsertTest {
                         .map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getLong("n"))).list().stream()
                         .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
                 assertThat(rows.values()).as("rows per id").containsOnly(1L);
-                for (Record record : all) {
+                for (HotRecord record : all) {
                     RecordId id = record.id();
                     assertThat(subject.get(tenant, id)).isEqualTo(model.get(tenant, id));
                 }
-                assertThat(rows).hasSize((int) all.stream().map(Record::id).distinct().count());
+                assertThat(rows).hasSize((int) all.stream().map(HotRecord::id).distinct().count());
             });
         }
     }
