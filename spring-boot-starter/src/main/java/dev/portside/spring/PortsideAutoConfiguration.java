@@ -1,5 +1,6 @@
 package dev.portside.spring;
 
+import com.google.inject.Module;
 import dev.portside.application.brands.BrandRegistry;
 import dev.portside.application.circles.Community;
 import dev.portside.application.content.ContentCatalog;
@@ -8,7 +9,10 @@ import dev.portside.application.realtime.RealtimeHub;
 import dev.portside.application.records.RecordVault;
 import dev.portside.bootstrap.Portside;
 import dev.portside.bootstrap.config.PortsideConfig;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -23,7 +27,8 @@ import org.springframework.core.env.Environment;
  * facades are beans; with Spring Boot's health module present, each backend is an Actuator health
  * contributor under {@code portside}.
  *
- * <p>A host that declares its own {@link PortsideConfig} or {@link Portside} bean replaces the one made here.
+ * <p>A host that declares its own {@link PortsideConfig} or {@link Portside} bean replaces the one made here; a
+ * host's Guice {@link Module} beans are applied as overrides of Portside's assembly.
  */
 @AutoConfiguration
 public class PortsideAutoConfiguration {
@@ -41,16 +46,21 @@ public class PortsideAutoConfiguration {
     }
 
     /**
-     * Portside itself, with the host's port beans in place of the configured adapters.
+     * Portside itself, with the host's port beans in place of the configured adapters, and every Guice
+     * {@link Module} bean of the host applied last (to bind anything else Portside's assembly takes).
      *
-     * @param config the configuration
-     * @param beans  the application's beans, searched for port implementations
+     * @param config  the configuration
+     * @param beans   the application's beans, searched for port implementations
+     * @param modules the host's Guice modules, in bean order
      * @return the started Portside, closed with the context
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    public Portside portside(PortsideConfig config, ListableBeanFactory beans) {
-        return Portside.start(config, HostAdapters.module(HostAdapters.find(beans)));
+    public Portside portside(PortsideConfig config, ListableBeanFactory beans, ObjectProvider<Module> modules) {
+        List<Module> overrides = new ArrayList<>();
+        overrides.add(HostAdapters.module(HostAdapters.find(beans)));
+        modules.orderedStream().forEach(overrides::add);
+        return Portside.start(config, overrides.toArray(Module[]::new));
     }
 
     /**

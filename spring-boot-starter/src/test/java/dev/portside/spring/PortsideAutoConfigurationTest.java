@@ -98,6 +98,21 @@ class PortsideAutoConfigurationTest {
     }
 
     @Test
+    void a_host_guice_module_bean_overrides_portsides_bindings() {
+        java.time.Instant fixed = java.time.Instant.parse("2026-03-01T12:00:00Z");
+        com.google.inject.Module clock = binder -> binder.bind(java.time.Clock.class)
+                .toInstance(java.time.Clock.fixed(fixed, java.time.ZoneOffset.UTC));
+        runner.withPropertyValues("portside.profile=inmemory")
+                .withBean("fixedClock", com.google.inject.Module.class, () -> clock)
+                .run(context -> {
+                    String tenant = ContentFixtures.freshTenant().value();
+                    ContentItem published = context.getBean(ContentCatalog.class).publish(new PublishContent(tenant,
+                            "guide-1", "SAA", ContentFixtures.draft("A guide", "STUDY_GUIDE", "Compute"), null)).get();
+                    assertThat(published.createdAt()).isEqualTo(fixed);
+                });
+    }
+
+    @Test
     void each_adapter_slot_is_a_health_indicator_under_portside() {
         runner.withPropertyValues("portside.profile=inmemory").run(context -> {
             PortsideHealth health = context.getBean(PortsideHealth.class);
