@@ -28,7 +28,7 @@ public class ConsumerApplication {
     }
 
     @PostMapping("/guides/{id}")
-    ResponseEntity<String> publish(@PathVariable String id) {
+    ResponseEntity<String> publish(@PathVariable("id") String id) {
         ContentDraft draft = ContentDraft.builder().title("Guide " + id).contentType("STUDY_GUIDE").category("Compute")
                 .subcategory("EC2").difficulty("BEGINNER").build();
         return catalog.publish(new PublishContent("acme", id, "SAA", draft, null))
@@ -37,7 +37,7 @@ public class ConsumerApplication {
     }
 
     @GetMapping("/guides/{id}")
-    ResponseEntity<String> get(@PathVariable String id) {
+    ResponseEntity<String> get(@PathVariable("id") String id) {
         return catalog.get(new GetContent("acme", id, "SAA"))
                 .fold(problem -> ResponseEntity.status(404).body(problem.message()),
                         item -> ResponseEntity.ok(item.details().title()));
