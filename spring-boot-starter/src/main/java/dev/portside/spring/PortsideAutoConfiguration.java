@@ -9,6 +9,8 @@ import dev.portside.application.realtime.RealtimeHub;
 import dev.portside.application.records.RecordVault;
 import dev.portside.bootstrap.Portside;
 import dev.portside.bootstrap.config.PortsideConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -52,15 +54,23 @@ public class PortsideAutoConfiguration {
      * @param config  the configuration
      * @param beans   the application's beans, searched for port implementations
      * @param modules the host's Guice modules, in bean order
+     * @param meters the host's meter registry, if it has one (Spring Boot's Actuator makes one): Portside's
+     *               use cases, port calls, retries and jobs are recorded there
+     * @param observations the host's observation registry, if it has one: use cases and their port calls
+     *               become parent and child observations (spans, with a tracing bridge)
      * @return the started Portside, closed with the context
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    public Portside portside(PortsideConfig config, ListableBeanFactory beans, ObjectProvider<Module> modules) {
+    public Portside portside(PortsideConfig config, ListableBeanFactory beans, ObjectProvider<Module> modules,
+                             ObjectProvider<MeterRegistry> meters, ObjectProvider<ObservationRegistry> observations) {
         List<Module> overrides = new ArrayList<>();
         overrides.add(HostAdapters.module(HostAdapters.find(beans)));
         modules.orderedStream().forEach(overrides::add);
-        return Portside.start(config, overrides.toArray(Module[]::new));
+        Portside.Builder builder = Portside.builder(config).overrides(overrides.toArray(Module[]::new));
+        meters.ifAvailable(builder::meterRegistry);
+        observations.ifAvailable(builder::observationRegistry);
+        return builder.start();
     }
 
     /**

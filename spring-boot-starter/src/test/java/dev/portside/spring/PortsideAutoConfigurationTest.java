@@ -49,6 +49,22 @@ class PortsideAutoConfigurationTest {
     }
 
     @Test
+    void a_host_meter_registry_records_portsides_use_cases() {
+        io.micrometer.core.instrument.simple.SimpleMeterRegistry meters =
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        runner.withPropertyValues("portside.profile=inmemory")
+                .withBean(io.micrometer.core.instrument.MeterRegistry.class, () -> meters).run(context -> {
+                    ContentCatalog catalog = context.getBean(ContentCatalog.class);
+                    assertThat(catalog.get(new dev.portside.application.content.ContentCommands.GetContent("acme",
+                            "nothing", "SAA")).isLeft()).isTrue();
+                    assertThat(meters.find("portside.use.case").tag("context", "content").tag("outcome", "NotFound")
+                            .timer()).isNotNull();
+                    assertThat(meters.find("portside.use.case").tag("outcome", "NotFound").timer().count())
+                            .isEqualTo(1);
+                });
+    }
+
+    @Test
     void configuration_comes_from_the_spring_environment_and_names_its_origin() {
         runner.withPropertyValues("portside.profile=inmemory", "portside.health.timeout=750ms").run(context -> {
             PortsideConfig config = context.getBean(PortsideConfig.class);

@@ -16,7 +16,7 @@ class PostgresProvisionerTest {
     @Test
     void each_context_migrates_with_its_own_history_table_and_again_changes_nothing() {
         Jdbi jdbi = PostgresBackend.jdbi(BACKEND.newDatabase());
-        assertThat(new FlywayProvisioner(jdbi, "content").provision().get()).contains("1 migrations applied");
+        assertThat(new FlywayProvisioner(jdbi, "content").provision().get()).contains("2 migrations applied");
         assertThat(new FlywayProvisioner(jdbi, "progress").provision().get()).contains("1 migrations applied");
         assertThat(new FlywayProvisioner(jdbi, "content").provision().get()).contains("0 migrations applied");
         assertThat(jdbi.<Integer, RuntimeException>withHandle(h -> h.createQuery("SELECT count(*) FROM pg_tables WHERE tablename IN "
