@@ -56,6 +56,15 @@ public interface HotRecordStore {
      */
     Either<Problem, Integer> seal(TenantId tenant, List<HotRecord> sealed);
 
+    /**
+     * What every adapter's {@link #seal} answers before it writes anything: {@code Invalid} for the first row
+     * that is in clear or of another tenant, none when every row may be written.
+     */
+    static io.vavr.control.Option<Problem> unsealable(TenantId tenant, List<HotRecord> rows) {
+        return io.vavr.collection.List.ofAll(rows).find(row -> !row.isSealed() || !row.tenant().equals(tenant))
+                .map(row -> clearRefused(row.id()));
+    }
+
     /** The problem of a put of a row in clear (hot stores write sealed rows only). */
     static Problem clearRefused(RecordId id) {
         return new Problem.Invalid(List.of(Violation.of("payload", id.value(),

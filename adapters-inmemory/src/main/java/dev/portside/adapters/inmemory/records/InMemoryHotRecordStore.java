@@ -140,6 +140,10 @@ public final class InMemoryHotRecordStore implements HotRecordStore {
 
     @Override
     public synchronized Either<Problem, Integer> seal(TenantId tenant, List<HotRecord> sealed) {
+        Option<Problem> refused = HotRecordStore.unsealable(tenant, sealed);
+        if (refused.isDefined()) {
+            return Either.left(refused.get());
+        }
         int changed = 0;
         for (HotRecord row : sealed) {
             HotRecord stored = rows(tenant).get(row.id().value());

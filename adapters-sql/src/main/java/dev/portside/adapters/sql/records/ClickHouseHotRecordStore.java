@@ -251,10 +251,9 @@ public final class ClickHouseHotRecordStore implements HotRecordStore {
         if (sealed.isEmpty()) {
             return Either.right(0);
         }
-        for (HotRecord row : sealed) {
-            if (!row.isSealed() || !row.tenant().equals(tenant)) {
-                return Either.left(HotRecordStore.clearRefused(row.id()));
-            }
+        Option<Problem> refused = HotRecordStore.unsealable(tenant, sealed);
+        if (refused.isDefined()) {
+            return Either.left(refused.get());
         }
         List<Envelope> envelopes = sealed.stream().map(r -> r.envelope().get()).toList();
         String[] pairs = sealed.stream().map(r -> r.id().value() + "|" + r.contentHash().hex()).toArray(String[]::new);

@@ -195,10 +195,9 @@ public final class PostgresHotRecordStore implements HotRecordStore {
         if (sealed.isEmpty()) {
             return Either.right(0);
         }
-        for (HotRecord row : sealed) {
-            if (!row.isSealed() || !row.tenant().equals(tenant)) {
-                return Either.left(HotRecordStore.clearRefused(row.id()));
-            }
+        Option<Problem> refused = HotRecordStore.unsealable(tenant, sealed);
+        if (refused.isDefined()) {
+            return Either.left(refused.get());
         }
         return guard.transaction("seal records", h -> {
             int[] counts = Batches.jdbc(h, SEAL, sealed, Batches.CHUNK, (update, r) -> {
