@@ -34,9 +34,9 @@ class MaintenanceJobsTest {
         public Either<dev.portside.domain.kernel.Problem, Long> run(dev.portside.application.records.WorkProgress progress) {
             most.accumulateAndGet(going.incrementAndGet(), Math::max);
             runs.incrementAndGet();
-            started.countDown();
             try {
                 progress.advanced(1, 2);
+                started.countDown();
                 hold.await();
                 progress.advanced(2, 2);
                 return Either.right(2L);

@@ -1,9 +1,8 @@
 package dev.portside.bootstrap.circles.migration;
 
-import dev.portside.adapters.inmemory.circles.InMemoryMemberRepository;
 import dev.portside.application.circles.Community;
+import dev.portside.bootstrap.circles.CirclesPlugin;
 import dev.portside.bootstrap.spi.PortsideCommand;
-import dev.portside.domain.circles.MemberRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -61,7 +60,7 @@ public final class MigrateSqliteCommand extends PortsideCommand {
         if (analyzeOnly) {
             return OK;
         }
-        if (!dryRun && context().facades().facade(MemberRepository.class) instanceof InMemoryMemberRepository) {
+        if (!dryRun && "inmemory".equals(context().facades().config().get(CirclesPlugin.ADAPTER_KEY))) {
             context().out().println("Note: the circles store is in memory (portside.circles.adapter=inmemory): the "
                     + "imported data ends with this process. Set portside.profile or portside.circles.adapter to a "
                     + "durable store to keep it.");
