@@ -190,11 +190,11 @@ public final class S3RecordArchive implements RecordArchive {
         Either<Problem, Instant> until = response.objectLockRetainUntilDate() != null
                 ? Either.right(response.objectLockRetainUntilDate())
                 : Guard.S3.call("GetObjectRetention", () -> s3().getObjectRetention(b -> b.bucket(settings.bucket())
-                        .key(key)).retention().retainUntilDate());
+                        .key(key).versionId(response.versionId())).retention().retainUntilDate());
         Either<Problem, ObjectLockLegalHoldStatus> hold = response.objectLockLegalHoldStatus() != null
                 ? Either.right(response.objectLockLegalHoldStatus())
                 : Guard.S3.call("GetObjectLegalHold", () -> s3().getObjectLegalHold(b -> b.bucket(settings.bucket())
-                        .key(key)).legalHold().status(), refusal -> refusal.status() == 404
+                        .key(key).versionId(response.versionId())).legalHold().status(), refusal -> refusal.status() == 404
                         && refusal.is("NoSuchObjectLockConfiguration", "ObjectLockConfigurationNotFoundError")
                         ? Option.some(Either.right(ObjectLockLegalHoldStatus.OFF)) : Option.none());
         return until.flatMap(u -> hold.map(h -> new Retention(u, h == ObjectLockLegalHoldStatus.ON)));
@@ -236,12 +236,18 @@ public final class S3RecordArchive implements RecordArchive {
             Retention extended = found.retention().extendedTo(until);
             for (String key : keysOf(found.sealed())) {
                 boolean mayBeAbsent = key.equals(rewrapKey(tenant, id));
-                Either<Problem, Retention> step = Guard.S3.call("PutObjectRetention", () -> {
-                    s3().putObjectRetention(b -> b.bucket(settings.bucket()).key(key).retention(r -> r
-                            .mode(ObjectLockRetentionMode.COMPLIANCE).retainUntilDate(until)));
-                    return extended;
-                }, refusal -> mayBeAbsent && refusal.status() == 404 ? Option.some(Either.right(extended))
-                        : retentionRefused(refusal));
+                // The record is the first version of each key: a later version (a second writer's put that a
+                // server let through, refused as a Conflict) keeps its own retention and is left alone.
+                Either<Problem, Retention> step = objects.firstVersion(key).flatMap(first -> Guard.S3.call(
+                        "PutObjectRetention", () -> {
+                            s3().putObjectRetention(b -> {
+                                b.bucket(settings.bucket()).key(key).retention(r -> r
+                                        .mode(ObjectLockRetentionMode.COMPLIANCE).retainUntilDate(until));
+                                first.forEach(b::versionId);
+                            });
+                            return extended;
+                        }, refusal -> mayBeAbsent && refusal.status() == 404 ? Option.some(Either.right(extended))
+                                : retentionRefused(refusal)));
                 if (step.isLeft()) {
                     return step;
                 }
@@ -252,11 +258,15 @@ public final class S3RecordArchive implements RecordArchive {
 
     @Override
     public Either<Problem, Retention> legalHold(TenantId tenant, RecordId id, boolean hold) {
-        return existing(tenant, id).flatMap(found -> Guard.S3.call("PutObjectLegalHold", () -> {
-            s3().putObjectLegalHold(b -> b.bucket(settings.bucket()).key(dataKey(found.sealed()))
-                    .legalHold(h -> h.status(hold ? ObjectLockLegalHoldStatus.ON : ObjectLockLegalHoldStatus.OFF)));
-            return found.retention().withLegalHold(hold);
-        }));
+        return existing(tenant, id).flatMap(found -> objects.firstVersion(dataKey(found.sealed())).flatMap(first ->
+                Guard.S3.call("PutObjectLegalHold", () -> {
+                    s3().putObjectLegalHold(b -> {
+                        b.bucket(settings.bucket()).key(dataKey(found.sealed())).legalHold(h -> h.status(hold
+                                ? ObjectLockLegalHoldStatus.ON : ObjectLockLegalHoldStatus.OFF));
+                        first.forEach(b::versionId);
+                    });
+                    return found.retention().withLegalHold(hold);
+                })));
     }
 
     /**

@@ -109,7 +109,7 @@ public final class S3Objects {
     }
 
     /** The id of the oldest version of exactly {@code key} (versions are listed newest first). */
-    private Either<Problem, Option<String>> firstVersion(String key) {
+    public Either<Problem, Option<String>> firstVersion(String key) {
         return Guard.S3.call("ListObjectVersions", () -> Option.ofOptional(s3.listObjectVersionsPaginator(b -> b
                         .bucket(bucket).prefix(key)).versions().stream().filter(v -> v.key().equals(key))
                 .reduce((newer, older) -> older).map(ObjectVersion::versionId)));

@@ -104,6 +104,32 @@ class S3RecordArchiveTest extends RecordArchiveContract {
     }
 
     @Test
+    void retentionAndHoldApplyToTheRecordsOwnVersionNotToALaterOneALosingWriterLeft() {
+        shared();
+        TenantId tenant = RecordSamples.freshTenant();
+        SealedRecord sealed = RecordSamples.sealed(tenant, "r-11", Instant.now(), "a");
+        Instant until = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+        archive.put(sealed, until).get();
+        // a second writer of the same id whose pointer put this server let through (RGW does not hold
+        // If-None-Match on a versioned bucket), locked longer than the record
+        String key = S3RecordArchive.pointerKey(tenant, sealed.id());
+        String loser = "records/elsewhere.json\n00";
+        backend.client().putObject(b -> b.bucket(settings.bucket()).key(key).contentMD5(md5(loser))
+                .objectLockMode("COMPLIANCE").objectLockRetainUntilDate(until.plus(Duration.ofDays(30))),
+                RequestBody.fromString(loser));
+
+        Instant later = until.plus(Duration.ofDays(12));
+        assertThat(archive.extendRetention(tenant, sealed.id(), later).getOrElseThrow(p -> new AssertionError(p.toString())).retainUntil()).isEqualTo(later);
+        assertThat(archive.legalHold(tenant, sealed.id(), true).getOrElseThrow(p -> new AssertionError(p.toString())).legalHold()).isTrue();
+
+        var read = archive.get(tenant, sealed.id()).get().get();
+        assertThat(read.sealed()).isEqualTo(sealed);
+        assertThat(read.retention().retainUntil()).isEqualTo(later);
+        assertThat(read.retention().legalHold()).isTrue();
+        archive.legalHold(tenant, sealed.id(), false).get();
+    }
+
+    @Test
     void aPutWhoseDocumentWasNeverWrittenCompletesWhenRetried() {
         shared();
         TenantId tenant = RecordSamples.freshTenant();
