@@ -178,6 +178,14 @@ final class InfrastructureModule extends AbstractModule {
         pool.addDataSourceProperty("loginTimeout", Long.toString(connectSeconds));
         pool.addDataSourceProperty("socketTimeout", Long.toString(config.getDuration(POSTGRES_SOCKET_TIMEOUT).toSeconds()));
         pool.addDataSourceProperty("options", "-c statement_timeout=" + config.getDuration(POSTGRES_STATEMENT_TIMEOUT).toMillis());
+        return opened(pool);
+    }
+
+    /**
+     * A SQL pool as every backend gets it: opened lazily (a server that is down fails the first call, not the
+     * start), reporting to the host's meter registry, closed by {@code close()}, with the configured reruns.
+     */
+    private Jdbi opened(HikariConfig pool) {
         pool.setInitializationFailTimeout(-1);
         telemetry.meters().ifPresent(meters -> pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters)));
         return Retries.configure(Jdbi.create(closer.register(new HikariDataSource(pool))), sqlRetries());
@@ -205,7 +213,6 @@ final class InfrastructureModule extends AbstractModule {
         pool.addDataSourceProperty("socket_timeout", Long.toString(config.getDuration(CLICKHOUSE_SOCKET_TIMEOUT).toMillis()));
         pool.addDataSourceProperty("clickhouse_setting_max_execution_time",
                 Long.toString(config.getDuration(CLICKHOUSE_QUERY_TIMEOUT).toSeconds()));
-        pool.setInitializationFailTimeout(-1);
-        return Retries.configure(Jdbi.create(closer.register(new HikariDataSource(pool))), sqlRetries());
+        return opened(pool);
     }
 }

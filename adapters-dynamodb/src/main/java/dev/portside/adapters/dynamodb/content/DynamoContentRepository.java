@@ -85,10 +85,8 @@ public final class DynamoContentRepository implements ContentRepository {
     @Override
     public Either<Problem, ContentKey> delete(TenantId tenant, ContentKey key, Revision expected) {
         Map<String, AttributeValue> itemKey = ContentItemMapper.key(tenant, key);
-        return writes.read(itemKey, writes::revisionOf).flatMap(stored -> stored.contains(expected)
-                ? snapshotKeys(tenant, key)
-                : Either.left(new Problem.Conflict(KIND, key.toString(), expected, stored.getOrNull())))
-                .flatMap(snapshots -> trimOldest(snapshots, RevisionedWrites.MAX_TRANSACTION_ITEMS - 1))
+        return snapshotKeys(tenant, key)
+                .flatMap(snapshots -> trimOldest(tenant, key, expected, snapshots, RevisionedWrites.MAX_TRANSACTION_ITEMS - 1))
                 .flatMap(rest -> writes.transact(Stream.concat(Stream.of(writes.deleteIfRevision(itemKey, expected)),
                         rest.stream().map(snapshot -> TransactWriteItem.builder().delete(d -> d.tableName(tables.history())
                                 .key(snapshot)).build())).toList()))
@@ -183,15 +181,24 @@ public final class DynamoContentRepository implements ContentRepository {
                 snapshot -> snapshot);
     }
 
-    /** Deletes the oldest snapshots until at most {@code keep} remain; the keys of those that remain. */
-    private Either<Problem, List<Map<String, AttributeValue>>> trimOldest(List<Map<String, AttributeValue>> snapshots,
+    /**
+     * Deletes the oldest snapshots until at most {@code keep} remain; the keys of those that remain. When all fit,
+     * nothing is read or written here: the transaction's own condition checks the revision. Otherwise the item's
+     * revision is read first, so a stale purge deletes no history.
+     */
+    private Either<Problem, List<Map<String, AttributeValue>>> trimOldest(TenantId tenant, ContentKey key,
+                                                                        Revision expected,
+                                                                        List<Map<String, AttributeValue>> snapshots,
                                                                         int keep) {
         if (snapshots.size() <= keep) {
             return Either.right(snapshots);
         }
         List<Map<String, AttributeValue>> oldest = snapshots.subList(0, snapshots.size() - keep);
-        return batches.write(tables.history(), oldest.stream().map(snapshot -> WriteRequest.builder()
-                        .deleteRequest(DeleteRequest.builder().key(snapshot).build()).build()).toList())
+        return writes.read(ContentItemMapper.key(tenant, key), writes::revisionOf).flatMap(stored -> stored
+                .contains(expected) ? Either.right(stored)
+                : Either.<Problem, Option<Revision>>left(new Problem.Conflict(KIND, key.toString(), expected,
+                        stored.getOrNull()))).flatMap(checked -> batches.write(tables.history(), oldest.stream().map(snapshot -> WriteRequest.builder()
+                        .deleteRequest(DeleteRequest.builder().key(snapshot).build()).build()).toList()))
                 .map(deleted -> snapshots.subList(snapshots.size() - keep, snapshots.size()));
     }
 
