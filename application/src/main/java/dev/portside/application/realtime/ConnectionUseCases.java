@@ -96,10 +96,8 @@ public final class ConnectionUseCases {
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(c.tenant());
         ConnectionId id = checks.take(ConnectionId.of(c.connectionId()));
-        return checks.build(() -> id)
-                .flatMap(key -> Retry.onConflict(RETRIES, () -> live(tenant, key).flatMap(connections::delete)))
-                .flatMap(removed -> removeSubscriptions(removed, false)
-                        .map(count -> new Disconnected(removed, count)));
+        return checks.build(() -> id).flatMap(key -> Retry.onConflict(RETRIES, () -> live(tenant, key)
+                .flatMap(found -> subscriptions.disconnect(found).map(count -> new Disconnected(found, count)))));
     }
 
     public Either<Problem, Page<Connection>> ofUser(ListConnectionsOfUser c) {
@@ -135,9 +133,9 @@ public final class ConnectionUseCases {
         return Checks.found(connections.find(tenant, id), "connection", id.value());
     }
 
-    /** Removes (or, when {@code dryRun}, counts) every live subscription of a connection. */
-    Either<Problem, Integer> removeSubscriptions(Connection connection, boolean dryRun) {
-        int removed = 0;
+    /** Counts the live subscriptions of a connection (what a disconnect would remove), reading its list. */
+    Either<Problem, Integer> countSubscriptions(Connection connection) {
+        int live = 0;
         Option<Cursor> after = Option.none();
         do {
             Either<Problem, Page<Subscription>> batch = subscriptions.byConnection(connection.tenant(),
@@ -145,17 +143,9 @@ public final class ConnectionUseCases {
             if (batch.isLeft()) {
                 return Either.left(batch.getLeft());
             }
-            for (Subscription subscription : batch.get().items()) {
-                Either<Problem, Subscription> deleted = dryRun ? Either.right(subscription)
-                        : subscriptions.delete(subscription);
-                if (deleted.isRight()) {
-                    removed++;
-                } else if (!(deleted.getLeft() instanceof Problem.NotFound)) {
-                    return Either.left(deleted.getLeft());
-                }
-            }
+            live += batch.get().items().size();
             after = batch.get().next();
         } while (after.isDefined());
-        return Either.right(removed);
+        return Either.right(live);
     }
 }

@@ -102,18 +102,16 @@ public final class RealtimeHub {
         int removedConnections = 0;
         int removedSubscriptions = 0;
         for (Connection connection : stale.get()) {
-            Either<Problem, Boolean> gone = dryRun ? Either.right(true) : skipRaces(connections.delete(connection));
-            if (gone.isLeft()) {
-                return Either.left(gone.getLeft());
-            }
-            if (gone.get()) {
-                Either<Problem, Integer> subs = connectionUseCases.removeSubscriptions(connection, dryRun);
-                if (subs.isLeft()) {
-                    return Either.left(subs.getLeft());
+            Either<Problem, Integer> subs = dryRun ? connectionUseCases.countSubscriptions(connection)
+                    : subscriptions.disconnect(connection);
+            if (subs.isLeft()) {
+                if (raced(subs.getLeft())) {
+                    continue;
                 }
-                removedConnections++;
-                removedSubscriptions += subs.get();
+                return Either.left(subs.getLeft());
             }
+            removedConnections++;
+            removedSubscriptions += subs.get();
         }
         Either<Problem, Integer> requests = queue.expired(tenant)
                 .flatMap(found -> removeAll(found, dryRun, queue::delete));
@@ -147,7 +145,11 @@ public final class RealtimeHub {
             return Either.right(true);
         }
         Problem problem = deleted.getLeft();
-        return problem instanceof Problem.Conflict || problem instanceof Problem.NotFound
-                ? Either.right(false) : Either.left(problem);
+        return raced(problem) ? Either.right(false) : Either.left(problem);
+    }
+
+    /** Someone else changed or removed the item first. */
+    private static boolean raced(Problem problem) {
+        return problem instanceof Problem.Conflict || problem instanceof Problem.NotFound;
     }
 }

@@ -25,7 +25,10 @@ public interface ConnectionStore {
     /** Returns the connection with its revision advanced by one. */
     Either<Problem, Connection> save(Connection connection);
 
-    /** Removes the connection if it is still at the given one's revision; returns what was removed. */
+    /**
+     * Removes the connection if it is still at the given one's revision; returns what was removed. Its subscriptions
+     * stay: {@link SubscriptionStore#disconnect} removes a connection with them.
+     */
     Either<Problem, Connection> delete(Connection connection);
 
     Either<Problem, Page<Connection>> byUser(TenantId tenant, UserId user, PageRequest page);

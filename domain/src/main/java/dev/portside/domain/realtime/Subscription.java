@@ -1,5 +1,6 @@
 package dev.portside.domain.realtime;
 
+import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.kernel.Violation;
@@ -22,6 +23,12 @@ public record Subscription(SubscriptionId id, TenantId tenant, ConnectionId conn
                            List<String> eventTypes, Instant createdAt, Instant expiresAt, Revision revision) {
 
     public static final int MAX_EVENT_TYPES = 20;
+    /**
+     * The most live subscriptions one connection holds; a subscribe beyond it is refused ({@link #PER_CONNECTION_RULE}).
+     * It bounds the set of subscription ids a store keeps with the connection (DynamoDB: 400 KB per item).
+     */
+    public static final int MAX_PER_CONNECTION = 200;
+    public static final String PER_CONNECTION_RULE = "realtime.subscriptions-per-connection";
     private static final Pattern EVENT_TYPE = Pattern.compile("[a-z][a-z0-9._-]{0,63}");
 
     public Subscription {
@@ -33,6 +40,12 @@ public record Subscription(SubscriptionId id, TenantId tenant, ConnectionId conn
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
         Objects.requireNonNull(revision, "revision");
+    }
+
+    /** The refusal of a subscribe beyond {@link #MAX_PER_CONNECTION}, worded alike by every store. */
+    public static Problem tooMany(ConnectionId connection) {
+        return new Problem.Rejected(PER_CONNECTION_RULE, "connection " + connection.value() + " already holds "
+                + MAX_PER_CONNECTION + " live subscriptions, the most one connection may hold");
     }
 
     public static Subscription make(SubscriptionId id, TenantId tenant, ConnectionId connection, RequestId request,

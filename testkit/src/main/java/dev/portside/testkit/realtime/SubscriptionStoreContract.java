@@ -172,6 +172,88 @@ public abstract class SubscriptionStoreContract {
                 .isEqualTo(new Problem.NotFound("connection", "c-2"));
     }
 
+    /** Fills connection c-1 with the most live subscriptions it may hold, made at {@code at}. */
+    private List<Subscription> fill(SubscriptionStore store, TenantId tenant, String prefix, java.time.Instant at) {
+        List<Subscription> made = new ArrayList<>();
+        for (int i = 0; i < Subscription.MAX_PER_CONNECTION; i++) {
+            made.add(right(store.create(subscription(tenant, prefix + i, "c-1", "r-" + (i % 3), at))));
+        }
+        return made;
+    }
+
+    @Test
+    void a_connection_holds_at_most_the_limit_of_live_subscriptions() {
+        SubscriptionStore store = store();
+        TenantId tenant = freshTenant();
+        connect(tenant, "c-1", "c-2");
+        List<Subscription> made = fill(store, tenant, "s-", T0);
+
+        Problem refused = store.create(subscription(tenant, "over", "c-1", "r-1", T0)).getLeft();
+
+        assertThat(refused).isInstanceOfSatisfying(Problem.Rejected.class,
+                r -> assertThat(r.rule()).isEqualTo(Subscription.PER_CONNECTION_RULE));
+        assertThat(refused.message()).doesNotContain("over");
+        assertThat(right(store.find(tenant, new SubscriptionId("over")))).isEmpty();
+        assertThat(right(store.create(subscription(tenant, "other", "c-2", "r-1", T0))).id().value())
+                .as("another connection is not affected").isEqualTo("other");
+        right(store.delete(made.get(7)));
+        assertThat(right(store.create(subscription(tenant, "over", "c-1", "r-1", T0))).id().value())
+                .as("an unsubscribe frees a place").isEqualTo("over");
+        assertThat(store.create(subscription(tenant, "over-2", "c-1", "r-1", T0)).getLeft())
+                .isInstanceOf(Problem.Rejected.class);
+    }
+
+    @Test
+    void expired_subscriptions_do_not_count_toward_the_limit() {
+        SubscriptionStore store = store();
+        TenantId tenant = freshTenant();
+        connect(tenant, "c-1");
+        fill(store, tenant, "old-", T0);
+        clock.advance(Duration.ofHours(23));
+        var connections = stores.connections();
+        right(connections.save(right(connections.find(tenant, new ConnectionId("c-1"))).get()
+                .touch(clock.instant(), RealtimeFixtures.POLICY.connectionTtl())));
+        clock.advance(Duration.ofHours(2));
+
+        Subscription fresh = right(store.create(subscription(tenant, "fresh", "c-1", "r-1", clock.instant())));
+
+        assertThat(right(store.byConnection(tenant, new ConnectionId("c-1"), PageRequest.first(10))).items())
+                .containsExactly(fresh);
+    }
+
+    @Test
+    void a_disconnect_removes_the_connection_and_exactly_its_live_subscriptions() {
+        SubscriptionStore store = store();
+        TenantId tenant = freshTenant();
+        connect(tenant, "c-1", "c-2");
+        Subscription expired = right(store.create(subscription(tenant, "expired", "c-1", "r-1", T0)));
+        clock.advance(Duration.ofHours(23));
+        var connections = stores.connections();
+        var c1 = right(connections.save(right(connections.find(tenant, new ConnectionId("c-1"))).get()
+                .touch(clock.instant(), RealtimeFixtures.POLICY.connectionTtl())));
+        Subscription kept = right(store.create(subscription(tenant, "kept", "c-2", "r-1", clock.instant())));
+        List<Subscription> live = List.of(
+                right(store.create(subscription(tenant, "a", "c-1", "r-1", clock.instant()))),
+                right(store.create(subscription(tenant, "b", "c-1", "r-2", clock.instant()))));
+        Subscription unsubscribed = right(store.create(subscription(tenant, "c", "c-1", "r-1", clock.instant())));
+        right(store.delete(unsubscribed));
+        clock.advance(Duration.ofHours(2));
+
+        assertThat(store.disconnect(c1.withRevision(c1.revision().next())).getLeft())
+                .isInstanceOf(Problem.Conflict.class);
+        assertThat(right(store.disconnect(c1))).isEqualTo(live.size());
+
+        assertThat(right(connections.find(tenant, c1.id()))).isEmpty();
+        for (Subscription gone : live) {
+            assertThat(right(store.find(tenant, gone.id()))).isEmpty();
+        }
+        assertThat(right(store.find(tenant, kept.id()))).contains(kept);
+        assertThat(right(store.expired(tenant))).as("an expired one is left to cleanup").containsExactly(expired);
+        assertThat(store.disconnect(c1).getLeft()).isEqualTo(new Problem.NotFound("connection", "c-1"));
+        assertThat(store.create(subscription(tenant, "late", "c-1", "r-1", clock.instant())).getLeft())
+                .isEqualTo(new Problem.NotFound("connection", "c-1"));
+    }
+
     @Property(tries = 15)
     void paging_returns_every_subscription_once_in_order(
             @ForAll @IntRange(min = 0, max = 25) int count, @ForAll @IntRange(min = 1, max = 7) int limit) {

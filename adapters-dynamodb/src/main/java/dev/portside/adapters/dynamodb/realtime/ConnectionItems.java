@@ -25,11 +25,21 @@ import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Connection ↔ item of the connections table (UserIndex on {@code userKey}, TenantIndex on {@code tenant}). */
+/**
+ * Connection ↔ item of the connections table (UserIndex on {@code userKey}, TenantIndex on {@code tenant}). The item
+ * also holds the ids of the connection's subscriptions ({@link #SUBSCRIPTIONS}), which the domain value does not carry.
+ */
 final class ConnectionItems implements ItemMapper<Connection> {
 
     static final String USER_KEY = "userKey";
     static final String LAST_PING = "lastPing";
+    /** The ids of the connection's subscriptions (a string set, absent while empty), kept by the subscription store. */
+    static final String SUBSCRIPTIONS = "subscriptionIds";
+    /**
+     * Marks a connection whose {@link #SUBSCRIPTIONS} lists every subscription it holds: written when the connection
+     * is created. An item written before the set existed lacks it; its subscriptions are found on ConnectionIndex.
+     */
+    static final String TRACKED = "tracksSubscriptions";
 
     @Override
     public String kind() {
@@ -75,6 +85,7 @@ final class ConnectionItems implements ItemMapper<Connection> {
         item.put(EXPIRES, millis(c.expiresAt()));
         item.put(TTL, ttl(c.expiresAt()));
         item.put(REVISION, n(c.revision().value()));
+        item.put(TRACKED, AttributeValue.fromBool(true));
         return item;
     }
 

@@ -17,9 +17,15 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * {@link ConnectionStore} on the connections table: item {@code pk = tenant#connectionId}, UserIndex
@@ -32,12 +38,14 @@ public final class DynamoConnectionStore implements ConnectionStore {
     static final String TENANT_INDEX = "TenantIndex";
 
     private final ConnectionItems mapper = new ConnectionItems();
+    private final String table;
     private final RealtimeQueries queries;
     private final RevisionedWrites writes;
     private final Pager pager;
     private final Clock clock;
 
     public DynamoConnectionStore(DynamoDbClient client, RealtimeTables tables, Clock clock, CursorCodec cursors) {
+        this.table = tables.connections();
         this.writes = new RevisionedWrites(client, tables.connections(), RealtimeTables.PK, RealtimeTables.REVISION,
                 RevisionedWrites.Gone.NOT_FOUND);
         this.queries = new RealtimeQueries(tables.connections(), clock);
@@ -55,9 +63,35 @@ public final class DynamoConnectionStore implements ConnectionStore {
         return queries.find(writes, mapper, tenant, id.value());
     }
 
+    /**
+     * Sets the connection's attributes if the stored revision is its own, as one update: the subscription ids the
+     * item holds (and whether it tracks them) stay as they are. A one-item transaction, so a retry after a lost reply
+     * is answered as the first attempt was.
+     */
     @Override
     public Either<Problem, Connection> save(Connection connection) {
-        return writes.save(mapper, connection);
+        Connection next = connection.withRevision(connection.revision().next());
+        Map<String, AttributeValue> item = new HashMap<>(mapper.toItem(next));
+        item.remove(RealtimeTables.PK);
+        item.remove(ConnectionItems.TRACKED);
+        Map<String, String> names = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>();
+        List<String> sets = new ArrayList<>();
+        item.forEach((name, value) -> {
+            String at = "a" + names.size();
+            names.put("#" + at, name);
+            values.put(":" + at, value);
+            sets.add("#" + at + " = :" + at);
+        });
+        names.put("#rev", RealtimeTables.REVISION);
+        values.put(":expected", n(connection.revision().value()));
+        Update update = Update.builder().tableName(table).key(mapper.key(connection))
+                .updateExpression("SET " + String.join(", ", sets)).conditionExpression("#rev = :expected")
+                .expressionAttributeNames(names).expressionAttributeValues(values)
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build();
+        return writes.transact(List.of(TransactWriteItem.builder().update(update).build()))
+                .flatMap(refused -> refused.isEmpty() ? Either.right(next) : Either.left(writes.stale(mapper.kind(),
+                        mapper.id(connection), connection.revision(), refused.get().stood())));
     }
 
     @Override

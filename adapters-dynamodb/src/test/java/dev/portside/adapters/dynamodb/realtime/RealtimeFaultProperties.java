@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The DynamoDB realtime stores under seeded faults, side by side with the in-memory ones: a connection (open,
- * touch, close), a request (enqueue, claim, complete under its fencing token) and a subscription (create, checked
+ * touch, close with its subscriptions' cascade), a request (enqueue, claim, complete under its fencing token) and a subscription (create, checked
  * against its live connection in one transaction, and delete). Every answer equals the model's; an Unavailable
  * leaves its item as before or as written once (a claim never taken twice); nothing throws or outlives the deadline.
  */
@@ -85,7 +85,7 @@ class RealtimeFaultProperties {
                             case 0 -> ports -> ports.connections().create(fresh);
                             case 1 -> ports -> ports.connections().save(before.getOrElse(fresh)
                                     .touch(clock.instant().plusSeconds(30), RealtimeFixtures.POLICY.connectionTtl()));
-                            default -> ports -> ports.connections().delete(before.getOrElse(fresh));
+                            default -> ports -> ports.subscriptions().disconnect(before.getOrElse(fresh));
                         };
                     });
         }

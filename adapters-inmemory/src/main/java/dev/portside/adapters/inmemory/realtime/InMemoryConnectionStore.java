@@ -59,6 +59,11 @@ public final class InMemoryConnectionStore implements ConnectionStore {
         return rows.delete(connection);
     }
 
+    /** Deletes the connection at its revision and then runs {@code cascade}, with no write of a live connection between. */
+    synchronized <T> Either<Problem, T> deleteThen(Connection connection, Supplier<Either<Problem, T>> cascade) {
+        return rows.delete(connection).flatMap(removed -> cascade.get());
+    }
+
     /** Runs {@code write} while no delete can interleave, if the connection is live; else NotFound. */
     synchronized <T> Either<Problem, T> whileLive(TenantId tenant, ConnectionId id,
                                                   Supplier<Either<Problem, T>> write) {

@@ -7,6 +7,7 @@ import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.realtime.Connection;
 import dev.portside.domain.realtime.ConnectionId;
 import dev.portside.domain.realtime.RequestId;
 import dev.portside.domain.realtime.Subscription;
@@ -43,7 +44,23 @@ public final class InMemorySubscriptionStore implements SubscriptionStore {
     @Override
     public Either<Problem, Subscription> create(Subscription subscription) {
         return connections.whileLive(subscription.tenant(), subscription.connection(),
-                () -> rows.create(subscription));
+                () -> liveOf(subscription.tenant(), subscription.connection()).size() >= Subscription.MAX_PER_CONNECTION
+                        ? Either.left(Subscription.tooMany(subscription.connection()))
+                        : rows.create(subscription));
+    }
+
+    @Override
+    public Either<Problem, Integer> disconnect(Connection connection) {
+        return connections.deleteThen(connection, () -> {
+            List<Subscription> live = liveOf(connection.tenant(), connection.id());
+            live.forEach(rows::delete);
+            return Either.right(live.size());
+        });
+    }
+
+    private List<Subscription> liveOf(TenantId tenant, ConnectionId connection) {
+        Instant now = clock.instant();
+        return rows.all(tenant).stream().filter(s -> s.isLive(now) && s.connection().equals(connection)).toList();
     }
 
     @Override
