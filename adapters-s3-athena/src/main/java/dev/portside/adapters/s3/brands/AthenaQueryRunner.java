@@ -90,6 +90,32 @@ public final class AthenaQueryRunner {
                 .maxResults(asked).nextToken(token.getOrNull()))).map(response -> toRows(response, first));
     }
 
+    /**
+     * Every row of a finished query, the first included: a DDL statement's result ({@code SHOW TABLES},
+     * {@code SHOW TBLPROPERTIES}) has no header row. Bounded: past 100 pages the call is a non-retriable Unavailable.
+     */
+    public Either<Problem, List<List<String>>> allRows(String id) {
+        List<List<String>> all = new ArrayList<>();
+        Option<String> token = Option.none();
+        for (int page = 0; page < 100; page++) {
+            Option<String> after = token;
+            Either<Problem, GetQueryResultsResponse> response = Guard.ATHENA.call("GetQueryResults",
+                    () -> athena.getQueryResults(b -> b.queryExecutionId(id).maxResults(MAX_RESULTS)
+                            .nextToken(after.getOrNull())));
+            if (response.isLeft()) {
+                return Either.left(response.getLeft());
+            }
+            Rows rows = toRows(response.get(), false);
+            all.addAll(rows.rows());
+            if (rows.nextToken().isEmpty()) {
+                return Either.right(all);
+            }
+            token = rows.nextToken();
+        }
+        return Either.left(new Problem.Unavailable(Guard.ATHENA.backend(), false,
+                "query " + id + " answered more than 100 pages of rows"));
+    }
+
     private static Rows toRows(GetQueryResultsResponse response, boolean first) {
         List<List<String>> rows = new ArrayList<>();
         List<Row> all = response.resultSet().rows();

@@ -23,9 +23,12 @@ import java.util.stream.Stream;
 
 /**
  * Executes the Athena dialect the brand adapter sends on DuckDB: {@code CREATE DATABASE} becomes a
- * schema, {@code CREATE EXTERNAL TABLE … LOCATION} a view over {@code read_json_auto} of the local
- * mirror of that location with Hive partitions, and a SELECT runs as a prepared statement whose
- * parameters are Athena's ExecutionParameters, each required to be exactly one SQL literal.
+ * schema, {@code CREATE EXTERNAL TABLE [IF NOT EXISTS] … LOCATION … TBLPROPERTIES (…)} a view over
+ * {@code read_json_auto} of the local mirror of that location with Hive partitions (the properties are kept),
+ * {@code DROP TABLE [IF EXISTS]} drops it, {@code SHOW TABLES IN db} and {@code SHOW TBLPROPERTIES db.table} answer
+ * as Athena does (DDL results have no header row: one table name a row; one {@code name<TAB>value} a row, a missing
+ * table FAILED), and a SELECT runs as a prepared statement whose parameters are Athena's ExecutionParameters, each
+ * required to be exactly one SQL literal.
  */
 final class DuckDbAthena implements AutoCloseable {
 
@@ -33,13 +36,20 @@ final class DuckDbAthena implements AutoCloseable {
     }
 
     private record Table(String schema, String name, Map<String, String> columns, List<String> partitions,
-                         String location) {
+                         String location, Map<String, String> properties) {
     }
 
     private static final Pattern CREATE_DATABASE = Pattern.compile(
             "CREATE DATABASE IF NOT EXISTS `(\\w+)`", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CREATE_TABLE = Pattern.compile("CREATE EXTERNAL TABLE IF NOT EXISTS `(\\w+)`\\.`(\\w+)`"
-            + " \\((.*)\\) PARTITIONED BY \\(([^)]*)\\).* LOCATION '([^']+)'.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern CREATE_TABLE = Pattern.compile("CREATE EXTERNAL TABLE (IF NOT EXISTS )?`(\\w+)`\\.`(\\w+)`"
+            + " \\((.*)\\) PARTITIONED BY \\(([^)]*)\\).* LOCATION '([^']+)'(?: TBLPROPERTIES \\((.*)\\))?",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern DROP_TABLE = Pattern.compile("DROP TABLE (IF EXISTS )?`(\\w+)`\\.`(\\w+)`",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHOW_TABLES = Pattern.compile("SHOW TABLES IN `?(\\w+)`?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHOW_PROPERTIES = Pattern.compile("SHOW TBLPROPERTIES `(\\w+)`\\.`(\\w+)`",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROPERTY = Pattern.compile("'((?:[^']|'')*)'\\s*=\\s*'((?:[^']|'')*)'");
     private static final Pattern STRING_LITERAL = Pattern.compile("'((?:[^']|'')*)'");
     private static final Pattern NUMBER_LITERAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
@@ -61,8 +71,28 @@ final class DuckDbAthena implements AutoCloseable {
             }
             Matcher table = CREATE_TABLE.matcher(sql.strip());
             if (table.matches()) {
-                register(table);
-                return new Outcome(List.of(), null);
+                return register(table);
+            }
+            Matcher drop = DROP_TABLE.matcher(sql.strip());
+            if (drop.matches()) {
+                return drop(drop);
+            }
+            Matcher show = SHOW_TABLES.matcher(sql.strip());
+            if (show.matches()) {
+                return new Outcome(tables.values().stream().filter(t -> t.schema().equalsIgnoreCase(show.group(1)))
+                        .map(t -> List.of(t.name().toLowerCase(Locale.ROOT))).toList(), null);
+            }
+            Matcher properties = SHOW_PROPERTIES.matcher(sql.strip());
+            if (properties.matches()) {
+                Table found = tables.get(key(properties.group(1), properties.group(2)));
+                if (found == null) {
+                    return new Outcome(List.of(), "FAILED: SemanticException [Error 10001]: Table not found "
+                            + properties.group(1) + "." + properties.group(2));
+                }
+                List<List<String>> rows = new ArrayList<>();
+                rows.add(List.of("EXTERNAL\tTRUE"));
+                found.properties().forEach((name, value) -> rows.add(List.of(name + "\t" + value)));
+                return new Outcome(rows, null);
             }
             List<Object> values = new ArrayList<>();
             for (int i = 0; i < parameters.size(); i++) {
@@ -136,19 +166,47 @@ final class DuckDbAthena implements AutoCloseable {
         return count;
     }
 
-    private void register(Matcher ddl) throws SQLException {
+    private static String key(String schema, String name) {
+        return (schema + "." + name).toLowerCase(Locale.ROOT);
+    }
+
+    private Outcome register(Matcher ddl) throws SQLException {
         Map<String, String> columns = new LinkedHashMap<>();
-        for (String column : ddl.group(3).split(",\\s+(?=\\w+ )")) {
+        for (String column : ddl.group(4).split(",\\s+(?=\\w+ )")) {
             String[] parts = column.strip().split("\\s+", 2);
             columns.put(parts[0], duckType(parts[1]));
         }
         List<String> partitions = new ArrayList<>();
-        for (String column : ddl.group(4).split(",")) {
+        for (String column : ddl.group(5).split(",")) {
             partitions.add(column.strip().split("\\s+")[0]);
         }
-        Table table = new Table(ddl.group(1), ddl.group(2), columns, partitions, ddl.group(5));
-        tables.putIfAbsent(table.schema() + "." + table.name(), table);
+        Map<String, String> properties = new LinkedHashMap<>();
+        if (ddl.group(7) != null) {
+            Matcher property = PROPERTY.matcher(ddl.group(7));
+            while (property.find()) {
+                properties.put(property.group(1).replace("''", "'"), property.group(2).replace("''", "'"));
+            }
+        }
+        Table table = new Table(ddl.group(2), ddl.group(3), columns, partitions, ddl.group(6), properties);
+        String key = key(table.schema(), table.name());
+        if (tables.containsKey(key)) {
+            return ddl.group(1) != null ? new Outcome(List.of(), null)
+                    : new Outcome(List.of(), "FAILED: AlreadyExistsException: Table " + key + " already exists");
+        }
+        tables.put(key, table);
         refreshViews();
+        return new Outcome(List.of(), null);
+    }
+
+    private Outcome drop(Matcher ddl) throws SQLException {
+        Table gone = tables.remove(key(ddl.group(2), ddl.group(3)));
+        if (gone == null) {
+            return ddl.group(1) != null ? new Outcome(List.of(), null)
+                    : new Outcome(List.of(), "FAILED: SemanticException [Error 10001]: Table not found "
+                            + ddl.group(2) + "." + ddl.group(3));
+        }
+        update("DROP VIEW IF EXISTS \"" + gone.schema() + "\".\"" + gone.name() + "\"");
+        return new Outcome(List.of(), null);
     }
 
     private static String duckType(String hive) {
