@@ -42,6 +42,7 @@ import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
 
 /**
  * The shared infrastructure every adapter may inject: clock, ids, cursor codec, and the backend clients
@@ -141,8 +142,11 @@ final class InfrastructureModule extends AbstractModule {
     S3Client s3() {
         var builder = aws(S3Client.builder(), S3_ENDPOINT).forcePathStyle(config.getBoolean(S3_PATH_STYLE));
         if ("when_required".equals(config.get(S3_CHECKSUMS))) {
+            // The S3 servers that need this (Ceph RGW) also refuse an aws-chunked empty body (XAmzContentSHA256Mismatch
+            // on a zero-byte PutObject over http): payloads go unchunked, signed whole.
             builder.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                    .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+                    .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                    .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build());
         }
         return closer.register(builder.build());
     }
