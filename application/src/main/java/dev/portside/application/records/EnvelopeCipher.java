@@ -36,11 +36,13 @@ public final class EnvelopeCipher {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<TenantId, CachedKey> cache = new ConcurrentHashMap<>();
+    private final UnwrappedKeys unwrapped;
 
     public EnvelopeCipher(KeyVault vault, RecordsPolicy policy, Clock clock) {
         this.vault = vault;
         this.policy = policy;
         this.clock = clock;
+        this.unwrapped = new UnwrappedKeys(vault, policy.dataKeyCacheSize(), policy.dataKeyMaxAge(), clock);
     }
 
     public Either<Problem, Envelope> encrypt(TenantId tenant, RecordId id, byte[] plaintext) {
@@ -64,7 +66,7 @@ public final class EnvelopeCipher {
         }
         EncryptionContext context = envelope.recordBound() ? EncryptionContext.of(tenant, id)
                 : EncryptionContext.tenantWide(tenant);
-        return vault.unwrap(envelope.keyId(), envelope.wrappedKey(), context).flatMap(key -> {
+        return unwrapped.unwrap(envelope.keyId(), envelope.wrappedKey(), context).flatMap(key -> {
             try {
                 return Either.right(cipher(Cipher.DECRYPT_MODE, key, envelope.iv(), aad(tenant, id))
                         .doFinal(envelope.ciphertext()));

@@ -86,27 +86,24 @@ public final class RecordVault {
                 command.modelVersion(), command.timestamp(), command.metadata(), until).flatMap(this::store);
     }
 
+    /**
+     * Seals the record and archives it; the archive answers what it holds afterwards. A record already archived
+     * (a retried write, a racing twin) comes back under its stored envelope, told apart from this write by its
+     * IV and ciphertext: it is answered as already stored, with its stored retention, and nothing is written
+     * twice. A stored record of other content is a Conflict. The hot store then takes what the archive holds.
+     */
     private Either<Problem, WriteReceipt> store(Record record) {
-        Either<Problem, Option<ArchivedRecord>> existing = step("archive", archive.get(record.tenant(), record.id()));
-        if (existing.isLeft()) {
-            return Either.left(existing.getLeft());
-        }
-        if (existing.get().isDefined()) {
-            ArchivedRecord stored = existing.get().get();
-            if (!stored.sealed().contentHash().equals(record.contentHash())) {
-                return Either.left(hashConflict(record.id()));
-            }
-            Record kept = record.retainedUntil(stored.retention().retainUntil());
-            return step("hot-store", hot.put(HotRecord.of(stored.sealed(), kept.retainUntil())))
-                    .map(r -> new WriteReceipt(kept, true));
-        }
         return step("key-vault", sealed.seal(record))
-                .flatMap(seal -> step("archive", archive.put(seal, record.retainUntil())))
-                .flatMap(archived -> archived.sealed().contentHash().equals(record.contentHash())
-                        ? Either.<Problem, ArchivedRecord>right(archived)
-                        : Either.left(hashConflict(record.id())))
-                .flatMap(archived -> step("hot-store", hot.put(HotRecord.of(archived.sealed(), record.retainUntil()))))
-                .map(stored -> new WriteReceipt(record, false));
+                .flatMap(seal -> step("archive", archive.put(seal, record.retainUntil()))
+                        .flatMap(archived -> archived.sealed().contentHash().equals(record.contentHash())
+                                ? Either.<Problem, ArchivedRecord>right(archived)
+                                : Either.left(hashConflict(record.id())))
+                        .flatMap(archived -> {
+                            boolean already = !archived.sealed().envelope().sameContentAs(seal.envelope());
+                            Record kept = already ? record.retainedUntil(archived.retention().retainUntil()) : record;
+                            return step("hot-store", hot.put(HotRecord.of(archived.sealed(), kept.retainUntil())))
+                                    .map(stored -> new WriteReceipt(kept, already));
+                        }));
     }
 
     public Either<Problem, RecordRead> read(ReadRecord command) {

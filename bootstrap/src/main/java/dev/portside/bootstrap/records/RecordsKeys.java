@@ -24,6 +24,7 @@ final class RecordsKeys {
     static final String KMS_KEY_ID = "portside.records.kms-key-id";
     static final String DATA_KEY_MAX_USES = "portside.records.data-key-max-uses";
     static final String DATA_KEY_MAX_AGE = "portside.records.data-key-max-age";
+    static final String DATA_KEY_CACHE_SIZE = "portside.records.data-key-cache-size";
     static final String ACCEPT_VOLATILE_ARCHIVE = "portside.records.accept-volatile-archive";
 
     private RecordsKeys() {
@@ -84,6 +85,8 @@ final class RecordsKeys {
                                 : Optional.empty()),
                 ConfigKey.integer(DATA_KEY_MAX_USES, 1, 1, 1_000_000,
                         "Records one data key may encrypt (1: one key per record, bound to its id)"),
-                ConfigKey.duration(DATA_KEY_MAX_AGE, "5m", "Oldest a reused data key may be"));
+                ConfigKey.duration(DATA_KEY_MAX_AGE, "5m", "Oldest a reused or cached data key may be"),
+                ConfigKey.integer(DATA_KEY_CACHE_SIZE, 1000, 0, 1_000_000,
+                        "Unwrapped data keys reads keep, least recently used out first (0: every read asks the key vault)"));
     }
 }

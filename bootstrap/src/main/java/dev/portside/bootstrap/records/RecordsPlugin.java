@@ -45,7 +45,8 @@ public final class RecordsPlugin implements ContextPlugin {
             RecordsPolicy policy(PortsideConfig config) {
                 return new RecordsPolicy(config.getDuration(RecordsKeys.HOT_RETENTION),
                         config.getDuration(RecordsKeys.WORM_RETENTION), config.getInt(RecordsKeys.CLEANUP_BATCH),
-                        config.getInt(RecordsKeys.DATA_KEY_MAX_USES), config.getDuration(RecordsKeys.DATA_KEY_MAX_AGE));
+                        config.getInt(RecordsKeys.DATA_KEY_MAX_USES), config.getDuration(RecordsKeys.DATA_KEY_MAX_AGE),
+                        config.getInt(RecordsKeys.DATA_KEY_CACHE_SIZE));
             }
 
             @Provides

@@ -89,6 +89,22 @@ public abstract class RecordArchiveContract {
     }
 
     @Test
+    void theSameContentSealedAgainIsAnsweredWithTheStoredRecordAndItsRetention() {
+        SealedRecord first = RecordSamples.sealed(tenant, "r-1", onDay(10), "a");
+        Instant until = lockedFor(Duration.ofDays(3));
+        archive().put(first, until);
+        SealedRecord resealed = first.withEnvelope(new Envelope(Envelope.FORMAT_VERSION, "test-key",
+                "wrapped-again".getBytes(java.nio.charset.StandardCharsets.UTF_8), true, new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12},
+                "ciphertext sealed again".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        ArchivedRecord answered = archive().put(resealed, lockedFor(Duration.ofDays(1))).get();
+
+        assertThat(answered.sealed()).isEqualTo(first);
+        assertThat(answered.retention().retainUntil()).isEqualTo(until);
+        assertThat(archive().get(tenant, first.id()).get().get().sealed()).isEqualTo(first);
+    }
+
+    @Test
     void writersRacingOnOneIdWithDifferentContentEndWithOneRecordAndConflictsForTheRest() throws Exception {
         for (int round = 0; round < 3; round++) {
             String id = "race-" + round;
