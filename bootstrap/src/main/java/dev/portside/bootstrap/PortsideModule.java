@@ -1,6 +1,7 @@
 package dev.portside.bootstrap;
 
 import com.google.inject.AbstractModule;
+import dev.portside.bootstrap.config.CoreKeys;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.bootstrap.observability.ObservedPorts;
 import dev.portside.bootstrap.observability.Telemetry;
@@ -40,7 +41,8 @@ public final class PortsideModule extends AbstractModule {
 
     /** The same, recording use cases, port calls, retries and pools into what the host passes (docs/operations.md). */
     public PortsideModule(PortsideConfig config, MeterRegistry meters, ObservationRegistry observations) {
-        this(config, ContextRegistry.discover(), new Closer(), Telemetry.of(meters, observations));
+        this(config, ContextRegistry.discover(), new Closer(), Telemetry.of(meters, observations,
+                config.getBoolean(CoreKeys.METRICS_PERCENTILE_HISTOGRAMS)));
     }
 
     PortsideModule(PortsideConfig config, ContextRegistry registry, Closer closer, Telemetry telemetry) {

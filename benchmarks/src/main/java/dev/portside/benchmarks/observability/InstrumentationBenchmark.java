@@ -106,6 +106,7 @@ public class InstrumentationBenchmark {
             Paired.rounds(rounds).warmup(10).batch(50_000)
                     .add("plain", bench::getPlain)
                     .add("observed", bench::getObserved)
+                    .add("plain + clock reads", bench::getPlainWithClockReads)
                     .run().print(System.out);
             System.out.println("records read");
             Paired.rounds(rounds).warmup(10).batch(2_000)
@@ -116,6 +117,21 @@ public class InstrumentationBenchmark {
             bench.stop();
         }
     }
+
+    /**
+     * The plain {@code get} plus the clock reads an observed one cannot do without: a start and an end for the use
+     * case and for its port call, and the wall-clock read each of the two timers makes to rotate its maximum.
+     */
+    public Either<Problem, ContentItem> getPlainWithClockReads() {
+        long useCase = System.nanoTime();
+        long port = System.nanoTime();
+        Either<Problem, ContentItem> answer = plainCatalog.get(GET);
+        clockSink += System.nanoTime() - port + System.currentTimeMillis();
+        clockSink += System.nanoTime() - useCase + System.currentTimeMillis();
+        return answer;
+    }
+
+    long clockSink;
 
     @Benchmark
     public Either<Problem, RecordRead> readRecordObserved() {
