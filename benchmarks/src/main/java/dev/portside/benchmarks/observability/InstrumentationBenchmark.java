@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * What instrumentation costs a use case on the in-memory profile, on a Portside started without a registry
  * ({@code ...Plain}: no proxy, no timer) and on one recording into a Prometheus registry ({@code ...Observed}: the use
- * case and its port calls timed with percentile histograms): the content catalog's {@code get} (one port call, the
+ * case and its port calls timed): the content catalog's {@code get} (one port call, the
  * cheapest use case there is) and the records vault's {@code read} (two port calls and an envelope decryption).
  * The ratio is observed time / plain time.
  *
@@ -57,6 +57,8 @@ public class InstrumentationBenchmark {
 
     Portside plain;
     Portside observed;
+    Portside histograms;
+    ContentCatalog histogramsCatalog;
     ContentCatalog plainCatalog;
     ContentCatalog observedCatalog;
     RecordVault plainVault;
@@ -69,11 +71,15 @@ public class InstrumentationBenchmark {
         registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         plain = Portside.start(config);
         observed = Portside.builder(config).meterRegistry(registry).start();
+        histograms = Portside.builder(ContextRegistry.hostConfig(Map.of("portside.records.local-key", LOCAL_KEY,
+                "portside.metrics.percentile-histograms", "true"))).meterRegistry(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
+                .start();
+        histogramsCatalog = histograms.content();
         plainCatalog = plain.content();
         observedCatalog = observed.content();
         plainVault = plain.records();
         observedVault = observed.records();
-        for (Portside portside : List.of(plain, observed)) {
+        for (Portside portside : List.of(plain, observed, histograms)) {
             Either<Problem, ContentItem> published = portside.content().publish(new PublishContent("bench", "guide-1",
                     "SAA", ContentDraft.builder().title("AWS Lambda Best Practices").contentType("STUDY_GUIDE")
                     .category("Compute").subcategory("Serverless").difficulty("INTERMEDIATE")
@@ -94,6 +100,7 @@ public class InstrumentationBenchmark {
     public void stop() {
         plain.close();
         observed.close();
+        histograms.close();
     }
 
     /** Both pairs, each interleaved: 10 warm-up rounds, then {@code args[0]} (default 60) measured rounds. */
@@ -107,6 +114,7 @@ public class InstrumentationBenchmark {
                     .add("plain", bench::getPlain)
                     .add("observed", bench::getObserved)
                     .add("plain + clock reads", bench::getPlainWithClockReads)
+                    .add("observed, histograms on", bench::getObservedWithHistograms)
                     .run().print(System.out);
             System.out.println("records read");
             Paired.rounds(rounds).warmup(10).batch(2_000)
@@ -132,6 +140,11 @@ public class InstrumentationBenchmark {
     }
 
     long clockSink;
+
+    /** The observed {@code get} with {@code portside.metrics.percentile-histograms=true} (the default before it was a key). */
+    public Either<Problem, ContentItem> getObservedWithHistograms() {
+        return histogramsCatalog.get(GET);
+    }
 
     @Benchmark
     public Either<Problem, RecordRead> readRecordObserved() {
