@@ -3,6 +3,7 @@ package dev.portside.bootstrap.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.portside.application.realtime.RealtimeCommands.OpenConnection;
 import dev.portside.application.realtime.RealtimeCommands.RunCleanup;
 import dev.portside.application.records.RecordCommands.CleanUpHotStore;
 import dev.portside.application.records.RecordCommands.ReconcileHotStore;
@@ -55,6 +56,23 @@ class JobBatchSizeTest {
     }
 
     @Test
+    void the_scheduled_realtime_cleanup_removes_at_most_its_batch_size_per_run() throws InterruptedException {
+        try (Portside portside = start(Map.of(JobKeys.interval(JobKeys.REALTIME_CLEANUP), "1h",
+                JobKeys.REALTIME_STALE_AFTER, "1s", JobKeys.batchSize(JobKeys.REALTIME_CLEANUP), "2"))) {
+            for (int i = 0; i < 3; i++) {
+                assertThat(portside.realtime().connections().open(new OpenConnection("default", null, "ada-" + i,
+                        "wss://x.example.com/ws")).isRight()).isTrue();
+            }
+            Thread.sleep(1100);
+            MaintenanceJob cleanup = portside.jobs().get(0);
+            assertThat(cleanup.runOnce()).isTrue();
+            assertThat(items()).as("two of the three stale connections").isEqualTo(2);
+            assertThat(cleanup.runOnce()).isTrue();
+            assertThat(items()).as("the third on the next run").isEqualTo(3);
+        }
+    }
+
+    @Test
     void a_batch_size_out_of_range_is_refused_when_the_configuration_is_resolved() {
         for (String job : JobKeys.JOBS) {
             for (String size : new String[] {"0", "-1", "100001", "many"}) {
@@ -86,6 +104,10 @@ class JobBatchSizeTest {
         Map<String, String> config = new HashMap<>(settings);
         config.put("portside.records.local-key", LOCAL_KEY);
         return Portside.builder(ContextRegistry.hostConfig(config)).meterRegistry(meters).start();
+    }
+
+    private double items() {
+        return meters.get("portside.job.items").tag("job", JobKeys.REALTIME_CLEANUP).counter().count();
     }
 
     private long deletes() {
