@@ -121,9 +121,11 @@ public final class Portside implements Facades, AutoCloseable {
         }
 
         public Portside start() {
+            GuiceOptions.preferFastStart();
             ContextRegistry registry = contexts != null ? contexts : ContextRegistry.discover();
             Closer closer = new Closer();
-            Module assembly = new PortsideModule(config, registry, closer, Telemetry.of(meters, observations));
+            Module assembly = new PortsideModule(config, registry, closer, Telemetry.of(meters, observations,
+                    config.getBoolean(CoreKeys.METRICS_PERCENTILE_HISTOGRAMS)));
             Injector injector = Guice.createInjector(overrides.length == 0 ? assembly
                     : Modules.override(assembly).with(overrides));
             return new Portside(config, registry, injector, closer);

@@ -1,6 +1,7 @@
 package dev.portside.bootstrap;
 
 import com.google.inject.AbstractModule;
+import dev.portside.bootstrap.config.CoreKeys;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.bootstrap.observability.ObservedPorts;
 import dev.portside.bootstrap.observability.Telemetry;
@@ -8,6 +9,8 @@ import dev.portside.bootstrap.spi.AdapterSlot;
 import dev.portside.bootstrap.spi.ContextPlugin;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The whole Portside assembly as one Guice module, for hosts that already use Guice: the shared
@@ -17,7 +20,8 @@ import io.micrometer.observation.ObservationRegistry;
  * {@code Guice.createInjector(Modules.override(new PortsideModule(config)).with(myAdapterModule))}, or
  * pass the module to {@link Portside#start(PortsideConfig, com.google.inject.Module...)}.
  *
- * <p>The injector opens backend clients and connection pools on first use; the host owns them and
+ * <p>The AWS clients and SQL pools are bound only when a configured adapter runs on that backend (an in-memory
+ * profile loads neither). The injector opens them on first use; the host owns them and
  * closes them at shutdown with {@link #resources()} (also bound, as {@link Closer}):
  *
  * <pre>{@code
@@ -40,7 +44,8 @@ public final class PortsideModule extends AbstractModule {
 
     /** The same, recording use cases, port calls, retries and pools into what the host passes (docs/operations.md). */
     public PortsideModule(PortsideConfig config, MeterRegistry meters, ObservationRegistry observations) {
-        this(config, ContextRegistry.discover(), new Closer(), Telemetry.of(meters, observations));
+        this(config, ContextRegistry.discover(), new Closer(), Telemetry.of(meters, observations,
+                config.getBoolean(CoreKeys.METRICS_PERCENTILE_HISTOGRAMS)));
     }
 
     PortsideModule(PortsideConfig config, ContextRegistry registry, Closer closer, Telemetry telemetry) {
@@ -55,15 +60,28 @@ public final class PortsideModule extends AbstractModule {
         return closer;
     }
 
+    /** Adapters that run on AWS or on SQL: the clients and pools of those backends are bound only when one is picked. */
+    static final Set<String> AWS_ADAPTERS = Set.of("dynamodb", "s3", "athena", "kms");
+    static final Set<String> SQL_ADAPTERS = Set.of("postgres", "clickhouse");
+
     @Override
     protected void configure() {
         install(new InfrastructureModule(config, closer, telemetry));
+        Set<String> picked = new HashSet<>();
         for (ContextPlugin plugin : registry.plugins()) {
             install(plugin.useCases());
             for (AdapterSlot slot : plugin.slots()) {
-                install(ObservedPorts.of(registry.adapterFor(slot, config).create(config), plugin.context(),
-                        config.get(slot.key()), telemetry));
+                String adapter = config.get(slot.key());
+                picked.add(adapter);
+                install(ObservedPorts.of(registry.adapterFor(slot, config).create(config), plugin.context(), adapter,
+                        telemetry));
             }
+        }
+        if (picked.stream().anyMatch(AWS_ADAPTERS::contains)) {
+            install(new AwsClientsModule(config, closer, telemetry));
+        }
+        if (picked.stream().anyMatch(SQL_ADAPTERS::contains)) {
+            install(new SqlPoolsModule(config, closer, telemetry));
         }
     }
 }

@@ -60,6 +60,16 @@ class PortsideModuleTest {
     }
 
     @Test
+    void anInMemoryProfileBindsNoAwsClientAndNoSqlPool() {
+        Injector injector = Guice.createInjector(new PortsideModule(ContextRegistry.hostConfig(Map.of())));
+
+        assertThat(injector.getExistingBinding(Key.get(DynamoDbClient.class))).isNull();
+        assertThat(injector.getExistingBinding(Key.get(S3Client.class))).isNull();
+        assertThat(injector.getExistingBinding(Key.get(Jdbi.class, Names.named("postgres")))).isNull();
+        assertThat(injector.getExistingBinding(Key.get(Jdbi.class, Names.named("clickhouse")))).isNull();
+    }
+
+    @Test
     void theResourcesAreBoundForAHostThatOnlyHoldsTheInjector() {
         PortsideModule module = new PortsideModule(AWS);
 

@@ -80,7 +80,14 @@ public final class RealtimeCommands {
     public record ListSubscriptionsOfRequest(String tenant, String requestId, int limit, Cursor after) {
     }
 
-    /** Removes connections idle for longer than {@code staleAfter} (with their subscriptions) and expired items. */
-    public record RunCleanup(String tenant, Duration staleAfter, boolean dryRun) {
+    /**
+     * Removes connections idle for longer than {@code staleAfter} (with their subscriptions) and expired items; at most
+     * {@code batchSize} stale connections, expired requests and expired subscriptions each (null: all of them; at most
+     * 100000), the rest left to the next run.
+     */
+    public record RunCleanup(String tenant, Duration staleAfter, boolean dryRun, Integer batchSize) {
+        public RunCleanup(String tenant, Duration staleAfter, boolean dryRun) {
+            this(tenant, staleAfter, dryRun, null);
+        }
     }
 }

@@ -29,6 +29,7 @@ public final class RealtimeHub {
     private static final String CONTEXT = "realtime";
 
     static final Duration MAX_STALE_AFTER = Duration.ofDays(366);
+    static final int MAX_CLEANUP_BATCH = 100_000;
 
     private final ConnectionUseCases connectionUseCases;
     private final RequestUseCases requests;
@@ -90,10 +91,13 @@ public final class RealtimeHub {
         checks.require(c.staleAfter() != null && !c.staleAfter().isNegative() && !c.staleAfter().isZero()
                         && c.staleAfter().compareTo(MAX_STALE_AFTER) <= 0,
                 "staleAfter", c.staleAfter(), "must be a positive duration of at most 366 days");
-        return checks.build(() -> tenant).flatMap(t -> run(t, c.staleAfter(), c.dryRun()));
+        checks.require(c.batchSize() == null || c.batchSize() >= 1 && c.batchSize() <= MAX_CLEANUP_BATCH,
+                "batchSize", c.batchSize(), "must be between 1 and " + MAX_CLEANUP_BATCH);
+        int batch = c.batchSize() == null ? Integer.MAX_VALUE : c.batchSize();
+        return checks.build(() -> tenant).flatMap(t -> run(t, c.staleAfter(), c.dryRun(), batch));
     }
 
-    private Either<Problem, CleanupReport> run(TenantId tenant, Duration staleAfter, boolean dryRun) {
+    private Either<Problem, CleanupReport> run(TenantId tenant, Duration staleAfter, boolean dryRun, int batch) {
         Instant cutoff = clock.instant().minus(staleAfter);
         Either<Problem, List<Connection>> stale = connections.staleOrExpired(tenant, cutoff);
         if (stale.isLeft()) {
@@ -101,7 +105,7 @@ public final class RealtimeHub {
         }
         int removedConnections = 0;
         int removedSubscriptions = 0;
-        for (Connection connection : stale.get()) {
+        for (Connection connection : first(stale.get(), batch)) {
             Either<Problem, Integer> subs = dryRun ? connectionUseCases.countSubscriptions(connection)
                     : subscriptions.disconnect(connection);
             if (subs.isLeft()) {
@@ -114,13 +118,17 @@ public final class RealtimeHub {
             removedSubscriptions += subs.get();
         }
         Either<Problem, Integer> requests = queue.expired(tenant)
-                .flatMap(found -> removeAll(found, dryRun, queue::delete));
+                .flatMap(found -> removeAll(first(found, batch), dryRun, queue::delete));
         Either<Problem, Integer> expiredSubscriptions = subscriptions.expired(tenant)
-                .flatMap(found -> removeAll(found, dryRun, subscriptions::delete));
+                .flatMap(found -> removeAll(first(found, batch), dryRun, subscriptions::delete));
         int connectionsCount = removedConnections;
         int subscriptionsCount = removedSubscriptions;
         return requests.flatMap(r -> expiredSubscriptions.map(s ->
                 new CleanupReport(connectionsCount, subscriptionsCount, r, s, dryRun)));
+    }
+
+    private static <T> List<T> first(List<T> items, int most) {
+        return items.size() <= most ? items : items.subList(0, most);
     }
 
     private static <T> Either<Problem, Integer> removeAll(List<T> items, boolean dryRun,

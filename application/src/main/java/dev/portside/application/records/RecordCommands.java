@@ -36,8 +36,14 @@ public final class RecordCommands {
     public record CountRecordsPerDay(String tenant, Instant from, Instant to) {
     }
 
-    /** Restore archived records of the hot window that the hot store lacks. */
-    public record ReconcileHotStore(String tenant) {
+    /**
+     * Restore archived records of the hot window that the hot store lacks, reading the archive {@code batchSize} ids
+     * at a time (null: 500; at most 1000).
+     */
+    public record ReconcileHotStore(String tenant, Integer batchSize) {
+        public ReconcileHotStore(String tenant) {
+            this(tenant, null);
+        }
     }
 
     /** Re-wrap every archived data key of the tenant under the current master key, over the WORM window. */
@@ -48,8 +54,14 @@ public final class RecordCommands {
     public record SealHotRows(String tenant) {
     }
 
-    /** Delete hot rows older than {@code olderThan} (null: the policy's hot retention); a dry run only counts. */
-    public record CleanUpHotStore(String tenant, Duration olderThan, boolean dryRun) {
+    /**
+     * Delete hot rows older than {@code olderThan} (null: the policy's hot retention), {@code batchSize} rows per delete
+     * (null: the policy's; at most 100000); a dry run only counts.
+     */
+    public record CleanUpHotStore(String tenant, Duration olderThan, boolean dryRun, Integer batchSize) {
+        public CleanUpHotStore(String tenant, Duration olderThan, boolean dryRun) {
+            this(tenant, olderThan, dryRun, null);
+        }
     }
 
     public record PlaceLegalHold(String tenant, String id) {

@@ -50,6 +50,8 @@ public final class RecordMaintenance {
     private static final String CONTEXT = "records";
 
     private static final int ARCHIVE_PAGE = 500;
+    private static final int MAX_ARCHIVE_PAGE = 1000;
+    private static final int MAX_CLEANUP_BATCH = 100_000;
     private static final int MAX_FAILURES_NAMED = 20;
     /** Later than any valid record timestamp: "older than" it counts every hot row. */
     private static final Instant END_OF_TIME = Instant.parse("9999-12-31T23:59:59Z");
@@ -85,6 +87,7 @@ public final class RecordMaintenance {
         }
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(command.tenant());
+        int pageSize = batchSize(checks, command.batchSize(), ARCHIVE_PAGE, MAX_ARCHIVE_PAGE);
         if (!checks.ok()) {
             return checks.build(() -> null);
         }
@@ -93,7 +96,7 @@ public final class RecordMaintenance {
         LocalDate first = LocalDate.ofInstant(from, ZoneOffset.UTC);
         LocalDate last = LocalDate.ofInstant(now, ZoneOffset.UTC);
         long[] restored = {0};
-        Either<Problem, Long> scanned = eachArchivedPage(tenant, first, last, progress, listed ->
+        Either<Problem, Long> scanned = eachArchivedPage(tenant, first, last, pageSize, progress, listed ->
                 restoreMissing(tenant, listed, from, now).peek(n -> restored[0] += n));
         return scanned.map(n -> new ReconcileReport(n, restored[0]));
     }
@@ -153,7 +156,7 @@ public final class RecordMaintenance {
         LocalDate last = LocalDate.ofInstant(now, ZoneOffset.UTC);
         long[] counts = new long[3];
         List<String> failures = new ArrayList<>();
-        Either<Problem, Long> scanned = eachArchivedPage(tenant, first, last, progress, listed -> {
+        Either<Problem, Long> scanned = eachArchivedPage(tenant, first, last, ARCHIVE_PAGE, progress, listed -> {
             for (RecordId id : listed) {
                 Either<Problem, Boolean> done = rewrapOne(tenant, id, current.get());
                 if (done.isLeft() && failures.size() < MAX_FAILURES_NAMED) {
@@ -266,14 +269,14 @@ public final class RecordMaintenance {
      * Hands every page of archived ids of the days {@code [first, last]} to {@code work}, reporting a day at a
      * time; Right(the ids listed), or the first problem of the listing or of {@code work}.
      */
-    private Either<Problem, Long> eachArchivedPage(TenantId tenant, LocalDate first, LocalDate last,
+    private Either<Problem, Long> eachArchivedPage(TenantId tenant, LocalDate first, LocalDate last, int pageSize,
                                                    WorkProgress progress,
                                                    Function<List<RecordId>, Either<Problem, ?>> work) {
         long days = ChronoUnit.DAYS.between(first, last) + 1;
         long scanned = 0;
         long day = 0;
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            PageRequest page = PageRequest.first(ARCHIVE_PAGE);
+            PageRequest page = PageRequest.first(pageSize);
             while (true) {
                 Either<Problem, Page<RecordRef>> refs = archive.list(tenant, d, page);
                 if (refs.isLeft()) {
@@ -323,6 +326,7 @@ public final class RecordMaintenance {
         TenantId tenant = checks.tenant(command.tenant());
         Duration olderThan = command.olderThan() == null ? policy.hotRetention() : command.olderThan();
         checks.require(!olderThan.isNegative() && !olderThan.isZero(), "olderThan", olderThan, "must be positive");
+        int batchSize = batchSize(checks, command.batchSize(), policy.cleanupBatchSize(), MAX_CLEANUP_BATCH);
         return checks.build(() -> clock.instant().minus(olderThan)).flatMap(cutoff -> {
             Either<Problem, Long> total = hot.countOlderThan(tenant, cutoff);
             if (total.isLeft() || command.dryRun()) {
@@ -331,17 +335,26 @@ public final class RecordMaintenance {
             long deleted = 0;
             progress.advanced(0, total.get());
             while (true) {
-                Either<Problem, Integer> batch = hot.deleteOlderThan(tenant, cutoff, policy.cleanupBatchSize());
+                Either<Problem, Integer> batch = hot.deleteOlderThan(tenant, cutoff, batchSize);
                 if (batch.isLeft()) {
                     return Either.left(batch.getLeft());
                 }
                 deleted += batch.get();
                 progress.advanced(Math.min(deleted, total.get()), Math.max(deleted, total.get()));
-                if (batch.get() < policy.cleanupBatchSize()) {
+                if (batch.get() < batchSize) {
                     return Either.right(new CleanupReport(cutoff, deleted, false));
                 }
             }
         });
+    }
+
+    /** {@code requested} when set and within {@code 1..max} (else a violation of {@code batchSize}), or the default. */
+    private static int batchSize(Checks checks, Integer requested, int byDefault, int max) {
+        if (requested == null) {
+            return byDefault;
+        }
+        checks.require(requested >= 1 && requested <= max, "batchSize", requested, "must be between 1 and " + max);
+        return requested;
     }
 
     public Either<Problem, Retention> placeLegalHold(PlaceLegalHold command) {

@@ -10,6 +10,7 @@ import dev.portside.application.records.RecordVault;
 import dev.portside.bootstrap.ContextRegistry;
 import dev.portside.bootstrap.Portside;
 import dev.portside.bootstrap.config.PortsideConfig;
+import dev.portside.benchmarks.support.Paired;
 import dev.portside.domain.content.ContentDraft;
 import dev.portside.domain.content.ContentItem;
 import dev.portside.domain.kernel.Problem;
@@ -33,9 +34,17 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * What instrumentation costs a use case on the in-memory profile, on a Portside started without a registry
  * ({@code ...Plain}: no proxy, no timer) and on one recording into a Prometheus registry ({@code ...Observed}: the use
- * case and its port calls timed with percentile histograms): the content catalog's {@code get} (one port call, the
+ * case and its port calls timed): the content catalog's {@code get} (one port call, the
  * cheapest use case there is) and the records vault's {@code read} (two port calls and an envelope decryption).
  * The ratio is observed time / plain time.
+ *
+ * <p>{@link #main} is the figure to report: the two paths of each pair interleaved in one JVM with {@link Paired}
+ * (batches of each in turn, the order rotated every round), the median per-round ratio with its 95 % interval. The
+ * JMH methods are there for JMH's profilers ({@code -prof gc}, {@code -prof stack}).
+ *
+ * <pre>{@code
+ * java -cp benchmarks/target/benchmarks.jar dev.portside.benchmarks.observability.InstrumentationBenchmark [rounds]
+ * }</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,6 +57,8 @@ public class InstrumentationBenchmark {
 
     Portside plain;
     Portside observed;
+    Portside histograms;
+    ContentCatalog histogramsCatalog;
     ContentCatalog plainCatalog;
     ContentCatalog observedCatalog;
     RecordVault plainVault;
@@ -60,11 +71,15 @@ public class InstrumentationBenchmark {
         registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         plain = Portside.start(config);
         observed = Portside.builder(config).meterRegistry(registry).start();
+        histograms = Portside.builder(ContextRegistry.hostConfig(Map.of("portside.records.local-key", LOCAL_KEY,
+                "portside.metrics.percentile-histograms", "true"))).meterRegistry(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
+                .start();
+        histogramsCatalog = histograms.content();
         plainCatalog = plain.content();
         observedCatalog = observed.content();
         plainVault = plain.records();
         observedVault = observed.records();
-        for (Portside portside : List.of(plain, observed)) {
+        for (Portside portside : List.of(plain, observed, histograms)) {
             Either<Problem, ContentItem> published = portside.content().publish(new PublishContent("bench", "guide-1",
                     "SAA", ContentDraft.builder().title("AWS Lambda Best Practices").contentType("STUDY_GUIDE")
                     .category("Compute").subcategory("Serverless").difficulty("INTERMEDIATE")
@@ -85,6 +100,50 @@ public class InstrumentationBenchmark {
     public void stop() {
         plain.close();
         observed.close();
+        histograms.close();
+    }
+
+    /** Both pairs, each interleaved: 10 warm-up rounds, then {@code args[0]} (default 60) measured rounds. */
+    public static void main(String[] args) {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        InstrumentationBenchmark bench = new InstrumentationBenchmark();
+        bench.start();
+        try {
+            System.out.println("content get");
+            Paired.rounds(rounds).warmup(10).batch(50_000)
+                    .add("plain", bench::getPlain)
+                    .add("observed", bench::getObserved)
+                    .add("plain + clock reads", bench::getPlainWithClockReads)
+                    .add("observed, histograms on", bench::getObservedWithHistograms)
+                    .run().print(System.out);
+            System.out.println("records read");
+            Paired.rounds(rounds).warmup(10).batch(2_000)
+                    .add("plain", bench::readRecordPlain)
+                    .add("observed", bench::readRecordObserved)
+                    .run().print(System.out);
+        } finally {
+            bench.stop();
+        }
+    }
+
+    /**
+     * The plain {@code get} plus the clock reads an observed one cannot do without: a start and an end for the use
+     * case and for its port call, and the wall-clock read each of the two timers makes to rotate its maximum.
+     */
+    public Either<Problem, ContentItem> getPlainWithClockReads() {
+        long useCase = System.nanoTime();
+        long port = System.nanoTime();
+        Either<Problem, ContentItem> answer = plainCatalog.get(GET);
+        clockSink += System.nanoTime() - port + System.currentTimeMillis();
+        clockSink += System.nanoTime() - useCase + System.currentTimeMillis();
+        return answer;
+    }
+
+    long clockSink;
+
+    /** The observed {@code get} with {@code portside.metrics.percentile-histograms=true} (the default before it was a key). */
+    public Either<Problem, ContentItem> getObservedWithHistograms() {
+        return histogramsCatalog.get(GET);
     }
 
     @Benchmark

@@ -5,6 +5,7 @@ import com.google.inject.Module;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.ProvidesIntoSet;
+import com.google.inject.name.Named;
 import dev.portside.adapters.inmemory.brands.InMemoryBrandStore;
 import dev.portside.adapters.s3.brands.AthenaBrandAnalytics;
 import dev.portside.adapters.s3.brands.AthenaBrandProvisioner;
@@ -27,6 +28,7 @@ import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.HealthCheck;
 import dev.portside.domain.kernel.Provisioner;
 import java.time.Duration;
+import org.jdbi.v3.core.Jdbi;
 import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -68,17 +70,23 @@ final class BrandsAdapters {
         return new AbstractModule() {
             @Override
             protected void configure() {
-                bind(BrandDocumentStore.class).to(PostgresBrandDocumentStore.class);
                 install(new PostgresSchemaModule("brands", "brand_metadata"));
+            }
+
+            @Provides
+            @Singleton
+            BrandDocumentStore documents(@Named("postgres") Jdbi jdbi) {
+                return new PostgresBrandDocumentStore(jdbi);
             }
         };
     }
 
     static Module postgresAnalytics(PortsideConfig config) {
         return new AbstractModule() {
-            @Override
-            protected void configure() {
-                bind(BrandAnalytics.class).to(PostgresBrandAnalytics.class);
+            @Provides
+            @Singleton
+            BrandAnalytics analytics(@Named("postgres") Jdbi jdbi, CursorCodec cursors) {
+                return new PostgresBrandAnalytics(jdbi, cursors);
             }
         };
     }

@@ -4,10 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Module;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import com.google.inject.name.Named;
 import dev.portside.adapters.inmemory.brands.InMemoryBrandStore;
-import dev.portside.adapters.sql.brands.PostgresBrandAnalytics;
-import dev.portside.adapters.sql.brands.PostgresBrandDocumentStore;
 import dev.portside.application.brands.BrandRegistry;
 import dev.portside.application.brands.BrandRegistrySettings;
 import dev.portside.bootstrap.config.ConfigKey;
@@ -25,7 +22,6 @@ import dev.portside.domain.kernel.UseCaseObserver;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The brand registry's plug: the {@link BrandRegistry} facade, two slots ({@code portside.brands.documents}
@@ -59,18 +55,6 @@ public final class BrandsPlugin implements ContextPlugin {
             @Singleton
             InMemoryBrandStore inMemory(CursorCodec cursors) {
                 return new InMemoryBrandStore(cursors);
-            }
-
-            @Provides
-            @Singleton
-            PostgresBrandDocumentStore postgresDocuments(@Named("postgres") Jdbi jdbi) {
-                return new PostgresBrandDocumentStore(jdbi);
-            }
-
-            @Provides
-            @Singleton
-            PostgresBrandAnalytics postgresAnalytics(@Named("postgres") Jdbi jdbi, CursorCodec cursors) {
-                return new PostgresBrandAnalytics(jdbi, cursors);
             }
         };
     }

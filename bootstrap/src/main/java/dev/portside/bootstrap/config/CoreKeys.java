@@ -18,6 +18,7 @@ public final class CoreKeys {
     public static final String AWS_RETRY_MODE = "portside.aws.retry-mode";
     public static final String AWS_MAX_ATTEMPTS = "portside.aws.max-attempts";
     public static final String HEALTH_TIMEOUT = "portside.health.timeout";
+    public static final String METRICS_PERCENTILE_HISTOGRAMS = "portside.metrics.percentile-histograms";
     public static final String DYNAMODB_ENDPOINT = "portside.dynamodb.endpoint";
     public static final String S3_ENDPOINT = "portside.s3.endpoint";
     public static final String S3_PATH_STYLE = "portside.s3.path-style";
@@ -73,6 +74,8 @@ public final class CoreKeys {
                 ConfigKey.integer(AWS_MAX_ATTEMPTS, 3, 1, 10, "Attempts of one AWS call (the first one included), within its deadline"),
                 ConfigKey.duration(HEALTH_TIMEOUT, "2s", Duration.ofMillis(100),
                         "Deadline of each health probe (probes run side by side, so health answers within about this)"),
+                ConfigKey.bool(METRICS_PERCENTILE_HISTOGRAMS, false,
+                        "Publish percentile histogram buckets on the use-case and port-call timers (each record then costs more)"),
                 ConfigKey.endpoint(DYNAMODB_ENDPOINT, "Endpoint override for DynamoDB"),
                 ConfigKey.endpoint(S3_ENDPOINT, "Endpoint override for S3"),
                 ConfigKey.bool(S3_PATH_STYLE, false, "Path-style S3 addressing (needed by most S3 servers other than AWS)"),

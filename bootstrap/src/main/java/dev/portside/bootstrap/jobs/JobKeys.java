@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The keys of the maintenance jobs an embedded Portside runs on its own: each job is off until its interval is
- * set. The batch of a records cleanup is {@code portside.records.cleanup-batch-size}, as for the CLI command.
+ * set. Each job has its own {@code portside.jobs.<job>.batch-size}: rows per delete of the records cleanup, archived
+ * ids per page of the records reconcile, items of each kind one realtime cleanup run removes.
  */
 public final class JobKeys {
 
@@ -31,6 +32,10 @@ public final class JobKeys {
         return "portside.jobs." + job + ".jitter";
     }
 
+    public static String batchSize(String job) {
+        return "portside.jobs." + job + ".batch-size";
+    }
+
     public static List<ConfigKey> all() {
         List<ConfigKey> keys = new ArrayList<>();
         keys.add(ConfigKey.text(TENANTS, "default", "Comma-separated tenants the scheduled maintenance jobs work on"));
@@ -42,6 +47,12 @@ public final class JobKeys {
             keys.add(ConfigKey.duration(jitter(job), "0s", "Random extra pause of up to this much before each "
                     + job + " run, so that several hosts do not run it at once"));
         }
+        keys.add(ConfigKey.integer(batchSize(RECORDS_CLEANUP), 1000, 1, 100_000,
+                "Hot rows one delete of the scheduled records cleanup removes (the run deletes batch after batch)"));
+        keys.add(ConfigKey.integer(batchSize(RECORDS_RECONCILE), 500, 1, 1000,
+                "Archived record ids the scheduled records reconcile reads per archive page"));
+        keys.add(ConfigKey.integer(batchSize(REALTIME_CLEANUP), 1000, 1, 100_000,
+                "Most stale connections, expired requests and expired subscriptions (each) one scheduled realtime cleanup run removes; the rest waits for the next run"));
         keys.add(ConfigKey.duration(REALTIME_STALE_AFTER, "10m", Duration.ofSeconds(1),
                 "Idle time after which the scheduled realtime cleanup removes a connection"));
         return keys;

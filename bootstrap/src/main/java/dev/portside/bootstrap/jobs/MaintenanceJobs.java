@@ -15,9 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -37,12 +37,19 @@ public final class MaintenanceJobs implements AutoCloseable {
     private MaintenanceJobs(List<Scheduled> jobs, Duration stopTimeout) {
         this.jobs = jobs;
         this.stopTimeout = stopTimeout;
-        this.scheduler = jobs.isEmpty() ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+        this.scheduler = jobs.isEmpty() ? null : scheduler();
+        jobs.forEach(this::scheduleNext);
+    }
+
+    /** One daemon thread; a run still waiting for its time is dropped at shutdown, a running one may finish. */
+    private static ScheduledExecutorService scheduler() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread thread = new Thread(r, "portside-jobs");
             thread.setDaemon(true);
             return thread;
         });
-        jobs.forEach(this::scheduleNext);
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        return executor;
     }
 
     /** Starts the jobs the configuration turns on (none by default). */
@@ -76,15 +83,21 @@ public final class MaintenanceJobs implements AutoCloseable {
     private static MaintenanceJob.Work work(String job, PortsideConfig config, Facades facades, List<String> tenants) {
         return switch (job) {
             case JobKeys.RECORDS_CLEANUP -> perTenant(tenants, (tenant, progress) -> facades.facade(RecordVault.class)
-                    .maintenance().cleanup(new CleanUpHotStore(tenant, null, false), progress).map(r -> r.count()));
+                    .maintenance().cleanup(new CleanUpHotStore(tenant, null, false, batchSize(config, job)), progress)
+                    .map(r -> r.count()));
             case JobKeys.RECORDS_RECONCILE -> perTenant(tenants, (tenant, progress) -> facades
-                    .facade(RecordVault.class).maintenance().reconcile(new ReconcileHotStore(tenant), progress)
-                    .map(r -> (long) r.restored()));
+                    .facade(RecordVault.class).maintenance().reconcile(new ReconcileHotStore(tenant,
+                            batchSize(config, job)), progress).map(r -> (long) r.restored()));
             case JobKeys.REALTIME_CLEANUP -> perTenant(tenants, (tenant, progress) -> facades
                     .facade(RealtimeHub.class).cleanup(new RunCleanup(tenant,
-                            config.getDuration(JobKeys.REALTIME_STALE_AFTER), false)).map(r -> (long) r.total()));
+                            config.getDuration(JobKeys.REALTIME_STALE_AFTER), false, batchSize(config, job)))
+                    .map(r -> (long) r.total()));
             default -> throw new IllegalArgumentException("no job " + job);
         };
+    }
+
+    private static int batchSize(PortsideConfig config, String job) {
+        return config.getInt(JobKeys.batchSize(job));
     }
 
     private interface TenantWork {

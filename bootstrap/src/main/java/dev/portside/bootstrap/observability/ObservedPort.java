@@ -15,6 +15,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +40,10 @@ final class ObservedPort implements InvocationHandler {
     private final ObservationRegistry observations;
     private final MeterRegistry meters;
 
+    /** The timers of each operation, made at start, found by an equal {@link Method}. */
     private final Map<Method, PortsideTimers.ForOutcomes> timers = new HashMap<>();
+    /** The same, keyed by the very {@link Method} instances the proxy passes, so that a call finds its timers by identity. */
+    private final Map<Method, PortsideTimers.ForOutcomes> timersByCall = new ConcurrentHashMap<>();
 
     private ObservedPort(Class<?> type, Object target, String context, String adapter, Telemetry telemetry) {
         this.target = target;
@@ -50,7 +54,7 @@ final class ObservedPort implements InvocationHandler {
         this.meters = telemetry.meters().orElse(null);
         if (observations == null) {
             for (Method method : type.getMethods()) {
-                timers.put(method, PortsideTimers.forOutcomes(meters, Telemetry.PORT_CALL, Tags.of("context", context,
+                timers.put(method, telemetry.timers().forOutcomes(Telemetry.PORT_CALL, Tags.of("context", context,
                         "port", port, "operation", method.getName(), "adapter", adapter)));
             }
         }
@@ -71,10 +75,11 @@ final class ObservedPort implements InvocationHandler {
 
     /** A port call timed straight into the meter registry (no observation registry was passed). */
     private Object timed(Method method, Object[] args) throws Throwable {
-        long start = System.nanoTime();
+        PortsideTimers.ForOutcomes timers = timersOf(method);
         Call call = new Call(method.getName());
         BackendEvents.Listener previous = BackendEvents.listenOnThisThread(call);
         String outcome = "exception";
+        long start = System.nanoTime();
         try {
             Object answer = method.invoke(target, args);
             outcome = Telemetry.outcome(answer);
@@ -82,14 +87,31 @@ final class ObservedPort implements InvocationHandler {
         } catch (InvocationTargetException e) {
             throw e.getCause();
         } finally {
+            long elapsed = System.nanoTime() - start;
             BackendEvents.listenOnThisThread(previous);
-            timers.get(method).of(outcome).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            timers.of(outcome).record(elapsed, TimeUnit.NANOSECONDS);
             call.log(outcome, args);
         }
     }
 
-    /** A port call as an observation, a child of the use case's when one is open. */
+    private PortsideTimers.ForOutcomes timersOf(Method method) {
+        PortsideTimers.ForOutcomes found = timersByCall.get(method);
+        if (found == null) {
+            found = timers.get(method);
+            timersByCall.put(method, found);
+        }
+        return found;
+    }
+
+    /** A port call as an observation, a child of the use case's when one is open; none while the registry has no handler. */
     private Object observed(Method method, Object[] args) throws Throwable {
+        if (observations.isNoop()) {
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
         String operation = method.getName();
         Observation observation = Observation.createNotStarted(Telemetry.PORT_CALL, observations)
                 .contextualName(port + "." + operation)

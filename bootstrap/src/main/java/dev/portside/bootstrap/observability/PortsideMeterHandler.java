@@ -1,7 +1,6 @@
 package dev.portside.bootstrap.observability;
 
 import io.micrometer.common.KeyValue;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
@@ -14,21 +13,21 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Times Portside's observations ({@code portside.use.case}, {@code portside.port.call}) into a meter registry: one
- * timer per name and low-cardinality tags, with a percentile histogram a registry that supports them publishes.
+ * timer per name and low-cardinality tags, the same meters as the direct path ({@link PortsideTimers}).
  * Observations of other names (a host's own) are left to the host's handlers.
  */
 final class PortsideMeterHandler implements ObservationHandler<Observation.Context> {
 
-    private final MeterRegistry registry;
+    private final PortsideTimers meters;
     private final Map<List<Object>, Timer> timers = new ConcurrentHashMap<>();
 
-    PortsideMeterHandler(MeterRegistry registry) {
-        this.registry = registry;
+    PortsideMeterHandler(PortsideTimers meters) {
+        this.meters = meters;
     }
 
     @Override
     public void onStart(Observation.Context context) {
-        context.put(Timer.Sample.class, Timer.start(registry));
+        context.put(Timer.Sample.class, Timer.start(meters.registry()));
     }
 
     @Override
@@ -51,7 +50,7 @@ final class PortsideMeterHandler implements ObservationHandler<Observation.Conte
             for (int i = 1; i < key.size(); i += 2) {
                 tags.add(Tag.of((String) key.get(i), (String) key.get(i + 1)));
             }
-            return PortsideTimers.timer(registry, context.getName(), Tags.of(tags));
+            return meters.timer(context.getName(), Tags.of(tags));
         });
     }
 

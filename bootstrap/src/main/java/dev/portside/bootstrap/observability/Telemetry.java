@@ -12,7 +12,9 @@ import java.util.Optional;
  * neither ({@link #none()}: no proxy, no meter, no observation; every seam is a no-op). With only a meter
  * registry, use cases and port calls are timed straight into it; with an observation registry, they are
  * observations its handlers (a tracing bridge, a host's own meter handler) see, and Portside's meter handler is
- * added to it when a meter registry is passed too. Both paths register the same timers.
+ * added to it when a meter registry is passed too. Both paths register the same timers. {@link ObservationRegistry#NOOP}
+ * counts as no observation registry. Percentile histograms are off unless {@code portside.metrics.percentile-histograms}
+ * turns them on.
  */
 public final class Telemetry {
 
@@ -20,29 +22,38 @@ public final class Telemetry {
     public static final String PORT_CALL = "portside.port.call";
     public static final String OK = "ok";
 
-    private static final Telemetry NONE = new Telemetry(null, null);
+    private static final Telemetry NONE = new Telemetry(null, null, null);
 
     private final MeterRegistry meters;
     private final ObservationRegistry observations;
+    private final PortsideTimers timers;
 
-    private Telemetry(MeterRegistry meters, ObservationRegistry observations) {
+    private Telemetry(MeterRegistry meters, ObservationRegistry observations, PortsideTimers timers) {
         this.meters = meters;
         this.observations = observations;
+        this.timers = timers;
     }
 
     public static Telemetry none() {
         return NONE;
     }
 
-    /** Records into what the host passed (either may be null). */
+    /** Records into what the host passed (either may be null), timers without percentile histograms. */
     public static Telemetry of(MeterRegistry meters, ObservationRegistry observations) {
-        if (meters == null && observations == null) {
+        return of(meters, observations, false);
+    }
+
+    /** Records into what the host passed (either may be null); {@code percentileHistograms} on the timers. */
+    public static Telemetry of(MeterRegistry meters, ObservationRegistry observations, boolean percentileHistograms) {
+        ObservationRegistry observed = observations == ObservationRegistry.NOOP ? null : observations;
+        if (meters == null && observed == null) {
             return NONE;
         }
-        if (observations != null && meters != null) {
-            observations.observationConfig().observationHandler(new PortsideMeterHandler(meters));
+        PortsideTimers timers = meters == null ? null : new PortsideTimers(meters, percentileHistograms);
+        if (observed != null && timers != null) {
+            observed.observationConfig().observationHandler(new PortsideMeterHandler(timers));
         }
-        return new Telemetry(meters, observations);
+        return new Telemetry(meters, observed, timers);
     }
 
     public boolean enabled() {
@@ -63,7 +74,12 @@ public final class Telemetry {
         if (observations != null) {
             return new ObservedUseCases(observations);
         }
-        return meters != null ? new TimedUseCases(meters) : UseCaseObserver.NONE;
+        return timers != null ? new TimedUseCases(timers) : UseCaseObserver.NONE;
+    }
+
+    /** The timers of the direct path; null without a meter registry. */
+    PortsideTimers timers() {
+        return timers;
     }
 
     /** The outcome tag of an answer: {@code ok}, or the simple name of the {@link Problem} on the left. */

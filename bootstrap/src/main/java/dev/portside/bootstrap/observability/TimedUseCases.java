@@ -2,7 +2,6 @@ package dev.portside.bootstrap.observability;
 
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.UseCaseObserver;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.vavr.control.Either;
 import java.util.Map;
@@ -13,14 +12,15 @@ import java.util.function.Supplier;
 /**
  * Times each use case straight into a meter registry ({@code portside.use.case}: context, use.case, outcome) when
  * the host passed no observation registry: the same meter as the observation path, without its per-call objects.
+ * A use case's timers are resolved on its first call and kept.
  */
 final class TimedUseCases implements UseCaseObserver {
 
-    private final MeterRegistry registry;
+    private final PortsideTimers meters;
     private final Map<String, Map<String, PortsideTimers.ForOutcomes>> timers = new ConcurrentHashMap<>();
 
-    TimedUseCases(MeterRegistry registry) {
-        this.registry = registry;
+    TimedUseCases(PortsideTimers meters) {
+        this.meters = meters;
     }
 
     @Override
@@ -32,12 +32,18 @@ final class TimedUseCases implements UseCaseObserver {
             outcome = Telemetry.outcome(answer);
             return answer;
         } finally {
-            timers(context, useCase).of(outcome).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            long elapsed = System.nanoTime() - start;
+            timers(context, useCase).of(outcome).record(elapsed, TimeUnit.NANOSECONDS);
         }
     }
 
     private PortsideTimers.ForOutcomes timers(String context, String useCase) {
+        Map<String, PortsideTimers.ForOutcomes> ofContext = timers.get(context);
+        PortsideTimers.ForOutcomes found = ofContext == null ? null : ofContext.get(useCase);
+        if (found != null) {
+            return found;
+        }
         return timers.computeIfAbsent(context, c -> new ConcurrentHashMap<>()).computeIfAbsent(useCase,
-                u -> PortsideTimers.forOutcomes(registry, Telemetry.USE_CASE, Tags.of("context", context, "use.case", u)));
+                u -> meters.forOutcomes(Telemetry.USE_CASE, Tags.of("context", context, "use.case", u)));
     }
 }

@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;
@@ -29,6 +30,18 @@ class FacadeMetricsTest {
     static Portside start(SimpleMeterRegistry meters) {
         return Portside.builder(ContextRegistry.hostConfig(Map.of("portside.records.local-key", LOCAL_KEY)))
                 .meterRegistry(meters).start();
+    }
+
+    @Test
+    void a_noop_observation_registry_beside_a_meter_registry_leaves_the_timers_direct() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        try (Portside portside = Portside.builder(ContextRegistry.hostConfig(Map.of("portside.records.local-key",
+                LOCAL_KEY))).meterRegistry(meters).observationRegistry(ObservationRegistry.NOOP).start()) {
+            portside.content().get(new GetContent("acme", "missing", "SAA"));
+        }
+        assertThat(count(meters, Telemetry.USE_CASE, "context", "content", "outcome", "NotFound")).isEqualTo(1);
+        assertThat(meters.get(Telemetry.PORT_CALL).tags("port", "ContentRepository", "operation", "find")
+                .timer().count()).isEqualTo(1);
     }
 
     @Test

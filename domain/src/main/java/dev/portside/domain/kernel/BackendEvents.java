@@ -36,14 +36,13 @@ public final class BackendEvents {
         }
     }
 
-    /** Installs {@code listener} for this thread (null removes it) and returns the one it replaces. */
+    /**
+     * Installs {@code listener} for this thread (null clears it) and returns the one it replaces. Clearing keeps the
+     * thread's slot, so that the next port call on the thread does not allocate a new one.
+     */
     public static Listener listenOnThisThread(Listener listener) {
         Listener previous = CURRENT.get();
-        if (listener == null) {
-            CURRENT.remove();
-        } else {
-            CURRENT.set(listener);
-        }
+        CURRENT.set(listener);
         return previous;
     }
 }
