@@ -10,6 +10,7 @@ import dev.portside.application.records.RecordVault;
 import dev.portside.bootstrap.ContextRegistry;
 import dev.portside.bootstrap.Portside;
 import dev.portside.bootstrap.config.PortsideConfig;
+import dev.portside.benchmarks.support.Paired;
 import dev.portside.domain.content.ContentDraft;
 import dev.portside.domain.content.ContentItem;
 import dev.portside.domain.kernel.Problem;
@@ -36,6 +37,14 @@ import org.openjdk.jmh.annotations.TearDown;
  * case and its port calls timed with percentile histograms): the content catalog's {@code get} (one port call, the
  * cheapest use case there is) and the records vault's {@code read} (two port calls and an envelope decryption).
  * The ratio is observed time / plain time.
+ *
+ * <p>{@link #main} is the figure to report: the two paths of each pair interleaved in one JVM with {@link Paired}
+ * (batches of each in turn, the order rotated every round), the median per-round ratio with its 95 % interval. The
+ * JMH methods are there for JMH's profilers ({@code -prof gc}, {@code -prof stack}).
+ *
+ * <pre>{@code
+ * java -cp benchmarks/target/benchmarks.jar dev.portside.benchmarks.observability.InstrumentationBenchmark [rounds]
+ * }</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -85,6 +94,27 @@ public class InstrumentationBenchmark {
     public void stop() {
         plain.close();
         observed.close();
+    }
+
+    /** Both pairs, each interleaved: 10 warm-up rounds, then {@code args[0]} (default 60) measured rounds. */
+    public static void main(String[] args) {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        InstrumentationBenchmark bench = new InstrumentationBenchmark();
+        bench.start();
+        try {
+            System.out.println("content get");
+            Paired.rounds(rounds).warmup(10).batch(50_000)
+                    .add("plain", bench::getPlain)
+                    .add("observed", bench::getObserved)
+                    .run().print(System.out);
+            System.out.println("records read");
+            Paired.rounds(rounds).warmup(10).batch(2_000)
+                    .add("plain", bench::readRecordPlain)
+                    .add("observed", bench::readRecordObserved)
+                    .run().print(System.out);
+        } finally {
+            bench.stop();
+        }
     }
 
     @Benchmark

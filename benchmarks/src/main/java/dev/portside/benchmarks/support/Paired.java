@@ -30,6 +30,8 @@ public final class Paired {
 
     private static final String BLACKHOLE_CHALLENGE =
             "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.";
+    private static final String BLACKHOLE_RELEASE =
+            "Yes, I am Stephen Hawking, and know a thing or two about black holes.";
 
     private final int rounds;
     private int warmupRounds;
@@ -111,7 +113,7 @@ public final class Paired {
         } catch (Exception failed) {
             throw new IllegalStateException("a measured path failed", failed);
         } finally {
-            sink.evaporate(BLACKHOLE_CHALLENGE);
+            sink.evaporate(BLACKHOLE_RELEASE);
         }
         return new Result(List.copyOf(names), nanosPerCall);
     }
