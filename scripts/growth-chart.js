@@ -2,19 +2,21 @@
 // Renders the growth benchmark's latency against store size as an SVG, from a JMH-shaped JSON result file
 // (GrowthRun writes one; any JMH -rf json file whose entries carry params "backend" and "items" works too).
 //
-//   node scripts/growth-chart.js docs/benchmarks/growth.json docs/benchmarks/growth.svg
+//   node scripts/growth-chart.js docs/benchmarks/growth.svg docs/benchmarks/growth-*.json
+//
+// (the chart first, then one or more result files, whose entries are drawn together)
 //
 // x: stored items (log scale); y: median latency per call in µs (log scale), with the 95 % interval of the
 // median as a bar. One line per query and backend: solid for DynamoDB, dashed for PostgreSQL.
 'use strict';
 const fs = require('fs');
 
-const [input, output] = process.argv.slice(2);
-if (!input || !output) {
-  console.error('usage: node scripts/growth-chart.js <result.json> <chart.svg>');
+const [output, ...inputs] = process.argv.slice(2);
+if (!output || !output.endsWith('.svg') || inputs.length === 0) {
+  console.error('usage: node scripts/growth-chart.js <chart.svg> <result.json>...');
   process.exit(2);
 }
-const results = JSON.parse(fs.readFileSync(input, 'utf8'));
+const results = inputs.flatMap((input) => JSON.parse(fs.readFileSync(input, 'utf8')));
 
 const series = new Map();
 for (const r of results) {
