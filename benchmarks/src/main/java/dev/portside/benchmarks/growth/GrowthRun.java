@@ -95,9 +95,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.portside.benchmarks.growth.GrowthRun \
- *     dynamodb=10000,100000 postgres=10000,1000000 rounds=30 out=docs/benchmarks/growth.json
+ *     postgres=10000,1000000 rounds=20 batch=5 out=docs/benchmarks/growth-postgres.json
  * </pre>
- * Writes a JMH-shaped JSON result file (one entry per query, backend and size) for {@code scripts/growth-chart}.
+ * Writes a JMH-shaped JSON result file (one entry per query, backend and size: the median time per call and its 95 %
+ * interval, and the ratio to the smallest size) for {@code scripts/growth-chart.js}.
  */
 public final class GrowthRun {
 
