@@ -16,7 +16,9 @@ import dev.portside.domain.content.DifficultyLevel;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Option;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -94,6 +96,39 @@ final class ContentItemMapper {
         return a;
     }
 
+    /**
+     * Reads an instant this mapper wrote ({@link #INSTANT}: {@code 2026-01-01T00:00:00.000Z}) without the general
+     * parser, which took most of a get's mapping time and allocation; any other text goes to {@link Instant#parse}.
+     */
+    static Instant instant(String text) {
+        if (text.length() == 24 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+                && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == '.' && text.charAt(23) == 'Z'
+                && digits(text, 0, 4) && digits(text, 5, 7) && digits(text, 8, 10) && digits(text, 11, 13)
+                && digits(text, 14, 16) && digits(text, 17, 19) && digits(text, 20, 23)) {
+            try {
+                long seconds = LocalDateTime.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10),
+                        number(text, 11, 13), number(text, 14, 16), number(text, 17, 19)).toEpochSecond(ZoneOffset.UTC);
+                return Instant.ofEpochSecond(seconds, number(text, 20, 23) * 1_000_000L);
+            } catch (DateTimeException e) {
+                return Instant.parse(text); // an impossible date: the general parser reports it
+            }
+        }
+        return Instant.parse(text);
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int to) {
+        return Integer.parseInt(text, from, to, 10);
+    }
+
     static ContentItem fromItem(Map<String, AttributeValue> a) {
         String cert = a.containsKey("certification") ? a.get("certification").s() : a.get(SK).s();
         Option<ContentSource> source = a.containsKey("source_file")
@@ -105,7 +140,7 @@ final class ContentItemMapper {
         return new ContentItem(new TenantId(a.get("tenant").s()),
                 new ContentKey(new ContentId(a.get("id").s()), CertificationType.valueOf(cert)), details,
                 ContentVersion.stored(a.get("version").s()),
-                a.get("active").bool(), Instant.parse(a.get("created_at").s()), Instant.parse(a.get("updated_at").s()),
+                a.get("active").bool(), instant(a.get("created_at").s()), instant(a.get("updated_at").s()),
                 new Revision(Long.parseLong(a.get("revision").n())));
     }
 }
