@@ -48,13 +48,13 @@ class TestServerLimitsTest {
     void ttl_deletes_an_expired_item_late_and_leaves_the_others() throws InterruptedException {
         client.updateTimeToLive(b -> b.tableName(table).timeToLiveSpecification(t -> t.enabled(true)
                 .attributeName("ttl")));
-        BACKEND.control(table, Map.of("ttlDelayMs", 1500L));
+        BACKEND.control(table, Map.of("ttlDelayMs", 8000L));
         long now = System.currentTimeMillis() / 1000;
         client.putItem(b -> b.tableName(table).item(with(item("expired", "x"), "ttl", n(now - 1))));
         client.putItem(b -> b.tableName(table).item(with(item("later", "x"), "ttl", n(now + 3600))));
         client.putItem(b -> b.tableName(table).item(item("forever", "x")));
         assertThat(read("expired")).as("expired, not yet deleted: still returned").isNotEmpty();
-        long until = System.currentTimeMillis() + 6_000;
+        long until = System.currentTimeMillis() + 15_000;
         while (!read("expired").isEmpty() && System.currentTimeMillis() < until) {
             Thread.sleep(100);
         }
