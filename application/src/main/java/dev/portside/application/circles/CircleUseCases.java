@@ -100,7 +100,7 @@ public final class CircleUseCases {
     /** The owner's ACTIVE OWNER membership, created with the circle. */
     static Membership ownership(Circle circle, Instant joinedAt) {
         return new Membership(circle.tenant(), circle.id(), circle.owner(), Role.OWNER, MembershipStatus.ACTIVE,
-                joinedAt, Revision.INITIAL);
+                joinedAt, joinedAt, Revision.INITIAL);
     }
 
     public Either<Problem, Circle> get(GetCircle c) {
@@ -239,8 +239,9 @@ public final class CircleUseCases {
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(c.tenant());
         UserId member = checks.take(UserId.of(c.member()));
+        Option<MembershipStatus> status = checks.optionalEnum("status", c.status(), MembershipStatus.class);
         PageRequest page = checks.page(c.limit(), c.after());
-        return checks.build(() -> member).flatMap(uid -> ports.circles().circlesOf(tenant, uid, page));
+        return checks.build(() -> member).flatMap(uid -> ports.circles().circlesOf(tenant, uid, status, page));
     }
 
     public Either<Problem, Page<Circle>> byType(ListCirclesByType c) {

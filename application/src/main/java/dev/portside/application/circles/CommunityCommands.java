@@ -259,7 +259,12 @@ public final class CommunityCommands {
                                     Cursor after) {
     }
 
-    public record ListCirclesOfMember(String tenant, String member, int limit, Cursor after) {
+    /** {@code status} is an optional filter (null: any); a cursor continues only the listing of its own filter. */
+    public record ListCirclesOfMember(String tenant, String member, String status, int limit, Cursor after) {
+
+        public ListCirclesOfMember(String tenant, String member, int limit, Cursor after) {
+            this(tenant, member, null, limit, after);
+        }
     }
 
     public record ListCirclesByType(String tenant, String type, boolean includeArchived, int limit, Cursor after) {

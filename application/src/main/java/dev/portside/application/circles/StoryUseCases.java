@@ -14,6 +14,7 @@ import dev.portside.domain.circles.Comment;
 import dev.portside.domain.circles.CommentId;
 import dev.portside.domain.circles.Labels;
 import dev.portside.domain.circles.MemberStats;
+import dev.portside.domain.circles.MembershipStatus;
 import dev.portside.domain.circles.Role;
 import dev.portside.domain.circles.Story;
 import dev.portside.domain.circles.StoryId;
@@ -246,7 +247,8 @@ public final class StoryUseCases {
     private Either<Problem, Boolean> mayModerate(TenantId tenant, Story story, UserId actor) {
         Either<Problem, Boolean> allowed = story.circle().isDefined()
                 ? ports.circles().membership(tenant, story.circle().get(), actor).map(CircleRules::isModerator)
-                : ports.circles().circlesOf(tenant, actor, PageRequest.first(PageRequest.MAX_LIMIT))
+                : ports.circles().circlesOf(tenant, actor, Option.some(MembershipStatus.ACTIVE),
+                        PageRequest.first(PageRequest.MAX_LIMIT))
                 .map(p -> p.items().stream().anyMatch(m -> m.activeAs(Role.MODERATOR)));
         return allowed.flatMap(ok -> ok ? Either.right(true) : Either.left(new Problem.Rejected("moderator-required",
                 "only a moderator, admin or owner flags, removes or restores stories")));

@@ -29,8 +29,9 @@ public interface CircleRepository {
     Either<Problem, Page<Membership>> members(TenantId tenant, CircleId circle, Option<Role> role,
                                               Option<MembershipStatus> status, PageRequest page);
 
-    /** A member's memberships in every circle, ordered by circle id. */
-    Either<Problem, Page<Membership>> circlesOf(TenantId tenant, UserId member, PageRequest page);
+    /** A member's memberships in every circle, optionally only those of one status, ordered by circle id. */
+    Either<Problem, Page<Membership>> circlesOf(TenantId tenant, UserId member, Option<MembershipStatus> status,
+                                                PageRequest page);
 
     /** Circles of one type, ACTIVE ones only unless {@code includeArchived}, ordered by id. */
     Either<Problem, Page<Circle>> byType(TenantId tenant, CircleType type, boolean includeArchived, PageRequest page);

@@ -151,9 +151,11 @@ public final class DynamoCircleRepository implements CircleRepository {
     }
 
     @Override
-    public Either<Problem, Page<Membership>> circlesOf(TenantId tenant, UserId member, PageRequest page) {
-        return table.partition(Keys.user(tenant, member.value()), "CIRCLE#", tenant, "circles.of|" + member, page,
-                item -> true, item -> Documents.membership(tenant, DocItems.doc(item)));
+    public Either<Problem, Page<Membership>> circlesOf(TenantId tenant, UserId member, Option<MembershipStatus> status,
+                                                       PageRequest page) {
+        return table.partition(Keys.user(tenant, member.value()), "CIRCLE#", tenant,
+                "circles.of|" + member + "|" + status.getOrNull(), page,
+                item -> status.forAll(s -> s.name().equals(item.get("status").s())), item -> Documents.membership(tenant, DocItems.doc(item)));
     }
 
     @Override

@@ -96,9 +96,11 @@ public final class InMemoryCircleRepository implements CircleRepository {
     }
 
     @Override
-    public synchronized Either<Problem, Page<Membership>> circlesOf(TenantId tenant, UserId member, PageRequest page) {
-        List<Membership> list = memberships.all(tenant).stream().filter(m -> m.member().equals(member)).toList();
-        return pager.page(tenant, "circles.of|" + member, list, m -> m.circle().value(), Pager.Order.ASCENDING, page);
+    public synchronized Either<Problem, Page<Membership>> circlesOf(TenantId tenant, UserId member,
+                                                                    Option<MembershipStatus> status, PageRequest page) {
+        List<Membership> list = memberships.all(tenant).stream()
+                .filter(m -> m.member().equals(member) && status.forAll(s -> s == m.status())).toList();
+        return pager.page(tenant, "circles.of|" + member + "|" + status.getOrNull(), list, m -> m.circle().value(), Pager.Order.ASCENDING, page);
     }
 
     @Override

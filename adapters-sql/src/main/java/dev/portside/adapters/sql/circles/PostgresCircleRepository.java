@@ -133,10 +133,12 @@ public final class PostgresCircleRepository implements CircleRepository {
     }
 
     @Override
-    public Either<Problem, Page<Membership>> circlesOf(TenantId tenant, UserId member, PageRequest page) {
-        return db.pager.page(tenant, "circles.of|" + member, page,
-                "SELECT doc::text AS doc FROM circles_memberships WHERE tenant = :tenant AND member_id = :member",
-                q -> q.bind("member", member.value()),
+    public Either<Problem, Page<Membership>> circlesOf(TenantId tenant, UserId member, Option<MembershipStatus> status,
+                                                       PageRequest page) {
+        return db.pager.page(tenant, "circles.of|" + member + "|" + status.getOrNull(), page,
+                "SELECT doc::text AS doc FROM circles_memberships WHERE tenant = :tenant AND member_id = :member "
+                        + "AND (cast(:status AS text) IS NULL OR status = :status)",
+                q -> q.bind("member", member.value()).bind("status", status.map(Enum::name).getOrNull()),
                 Keyset.ascending(Keyset.Key.text("circle_id", m -> m.circle().value())),
                 CirclesDb.rows(tenant, Documents::membership));
     }
