@@ -144,6 +144,10 @@ public final class CommunityCommands {
     public record GetMember(String tenant, String id) {
     }
 
+    /** Erases the member seen at {@code expectedRevision}: profile, email claim and memberships. */
+    public record DeleteMember(String tenant, String id, Long expectedRevision) {
+    }
+
     public record FindMemberByEmail(String tenant, String email) {
     }
 
@@ -233,6 +237,10 @@ public final class CommunityCommands {
     public record GetCircle(String tenant, String id) {
     }
 
+    /** The owner ({@code actor}) deletes the circle seen at {@code expectedRevision}, with its memberships. */
+    public record DeleteCircle(String tenant, String id, String actor, Long expectedRevision) {
+    }
+
     public record JoinCircle(String tenant, String circle, String member) {
     }
 
@@ -278,6 +286,10 @@ public final class CommunityCommands {
     public record GetStory(String tenant, String id) {
     }
 
+    /** The author or a moderator ({@code actor}) deletes the story seen at {@code expectedRevision}, with its comments. */
+    public record DeleteStory(String tenant, String id, String actor, Long expectedRevision) {
+    }
+
     public record AddComment(String tenant, String story, String id, String author, String body) {
     }
 
@@ -310,6 +322,10 @@ public final class CommunityCommands {
     public record GetBusiness(String tenant, String id) {
     }
 
+    /** The owner ({@code actor}) deletes the business listing seen at {@code expectedRevision}. */
+    public record DeleteBusiness(String tenant, String id, String actor, Long expectedRevision) {
+    }
+
     public record ListBusinesses(String tenant, int limit, Cursor after) {
     }
 
@@ -322,6 +338,9 @@ public final class CommunityCommands {
     }
 
     public record GetResource(String tenant, String id) {
+    }
+
+    public record DeleteResource(String tenant, String id, Long expectedRevision) {
     }
 
     public record ListResources(String tenant, int limit, Cursor after) {

@@ -5,6 +5,7 @@ import dev.portside.domain.kernel.UserId;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -22,6 +23,13 @@ public interface CircleRepository {
     Either<Problem, CircleChange> apply(CircleChange change);
 
     Either<Problem, Option<Circle>> get(TenantId tenant, CircleId id);
+
+    /**
+     * Deletes the circle with all its memberships (both sides) if its stored revision is {@code expected} (Conflict
+     * when another, NotFound when gone): no membership outlives its circle, even when the delete stops halfway
+     * (running it again finishes it); a retry after a lost reply answers as the first attempt did.
+     */
+    Either<Problem, CircleId> delete(TenantId tenant, CircleId id, Revision expected);
 
     Either<Problem, Option<Membership>> membership(TenantId tenant, CircleId circle, UserId member);
 

@@ -62,8 +62,9 @@ class CirclesFaultProperties {
             CirclesTable table = new CirclesTable(client, shared.name(), DynamoCircles.CODEC);
             Ports subject = new Ports(new DynamoMemberRepository(table), new DynamoCircleRepository(table),
                     new DynamoStoryRepository(table));
-            Ports model = new Ports(new InMemoryMemberRepository(DynamoCircles.CODEC),
-                    new InMemoryCircleRepository(DynamoCircles.CODEC), new InMemoryStoryRepository(DynamoCircles.CODEC));
+            InMemoryCircleRepository modelCircles = new InMemoryCircleRepository(DynamoCircles.CODEC);
+            Ports model = new Ports(new InMemoryMemberRepository(DynamoCircles.CODEC, modelCircles), modelCircles,
+                    new InMemoryStoryRepository(DynamoCircles.CODEC));
             new SideBySide<>(new FaultyRun(injector, DEADLINE), injector, model, subject,
                     (Ports ports, String slot) -> state(ports, tenant, slot))
                     .run(steps.stream().map(step -> step(tenant, step)).toList());
