@@ -134,7 +134,8 @@ public final class DynamoMemberRepository implements MemberRepository {
     /**
      * The member, its email claim and the circle changes, in one transaction when they fit (32 circles); otherwise
      * the leading circle changes go first, whole, in transactions that each check the member's revision, and the
-     * member and its claim go with the last ones.
+     * member and its claim go with the last ones. The claim goes unconditionally: the member's revision vouches that
+     * the email is the member's own, and unique.
      */
     @Override
     public Either<Problem, UserId> delete(Member member, List<CircleChange> leaving) {
@@ -142,7 +143,7 @@ public final class DynamoMemberRepository implements MemberRepository {
         String id = member.id().value();
         Map<String, AttributeValue> key = memberKey(tenant, id);
         List<TransactWriteItem> last = List.of(table.writes.deleteIfRevision(key, member.revision()),
-                table.writes.deleteIf(Keys.key(Keys.email(tenant, member.email().value()), Keys.CLAIM), "ownerId", s(id)));
+                table.writes.delete(Keys.key(Keys.email(tenant, member.email().value()), Keys.CLAIM)));
         List<DynamoCircleRepository.Written> changes = leaving.stream().map(circles::items).toList();
         return table.writes.transactGuarded(key, member.revision(), last,
                 changes.stream().map(DynamoCircleRepository.Written::items).toList()).flatMap(refused -> {
@@ -151,8 +152,7 @@ public final class DynamoMemberRepository implements MemberRepository {
                     }
                     int index = refused.get().index();
                     if (index < last.size()) {
-                        return Either.left(table.writes.stale("member", id, member.revision(),
-                                refused.get().stood().filter(stood -> index == 0)));
+                        return Either.left(table.writes.stale("member", id, member.revision(), refused.get().stood()));
                     }
                     int offset = last.size();
                     for (int c = 0; c < leaving.size(); c++) {
