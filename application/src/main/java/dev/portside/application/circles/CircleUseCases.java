@@ -3,6 +3,7 @@ package dev.portside.application.circles;
 import dev.portside.application.circles.CommunityCommands.ApproveMember;
 import dev.portside.application.circles.CommunityCommands.ChangeRole;
 import dev.portside.application.circles.CommunityCommands.CreateCircle;
+import dev.portside.application.circles.CommunityCommands.DeleteCircle;
 import dev.portside.application.circles.CommunityCommands.GetCircle;
 import dev.portside.application.circles.CommunityCommands.JoinCircle;
 import dev.portside.application.circles.CommunityCommands.LeaveCircle;
@@ -20,6 +21,7 @@ import dev.portside.domain.circles.CircleSettings;
 import dev.portside.domain.circles.CircleStats;
 import dev.portside.domain.circles.CircleStatus;
 import dev.portside.domain.circles.CircleType;
+import dev.portside.domain.circles.DeletionRules;
 import dev.portside.domain.circles.Labels;
 import dev.portside.domain.circles.MemberStats;
 import dev.portside.domain.circles.Membership;
@@ -100,7 +102,7 @@ public final class CircleUseCases {
     /** The owner's ACTIVE OWNER membership, created with the circle. */
     static Membership ownership(Circle circle, Instant joinedAt) {
         return new Membership(circle.tenant(), circle.id(), circle.owner(), Role.OWNER, MembershipStatus.ACTIVE,
-                joinedAt, Revision.INITIAL);
+                joinedAt, joinedAt, Revision.INITIAL);
     }
 
     public Either<Problem, Circle> get(GetCircle c) {
@@ -115,6 +117,26 @@ public final class CircleUseCases {
         TenantId tenant = checks.tenant(c.tenant());
         CircleId id = checks.take(CircleId.of(c.id()));
         return checks.build(() -> id).flatMap(cid -> Checks.found(ports.circles().get(tenant, cid), "circle", cid));
+    }
+
+    /** The owner deletes the circle with every membership; the circle's stories stay their authors'. */
+    public Either<Problem, CircleId> delete(DeleteCircle c) {
+        return observer.observe(CONTEXT, "circles.delete", () -> deleteUnobserved(c));
+    }
+
+    private Either<Problem, CircleId> deleteUnobserved(DeleteCircle c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(c.tenant());
+        CircleId id = checks.take(CircleId.of(c.id()));
+        UserId actor = checks.take(UserId.of(c.actor()));
+        Revision expected = checks.revision(c.expectedRevision());
+        return checks.build(() -> id)
+                .flatMap(cid -> Checks.found(ports.circles().get(tenant, cid), "circle", cid))
+                .flatMap(circle -> DeletionRules.circle(circle, expected, actor))
+                .flatMap(circle -> ports.circles().delete(tenant, id, expected));
     }
 
     public Either<Problem, Membership> join(JoinCircle c) {
@@ -239,8 +261,9 @@ public final class CircleUseCases {
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(c.tenant());
         UserId member = checks.take(UserId.of(c.member()));
+        Option<MembershipStatus> status = checks.optionalEnum("status", c.status(), MembershipStatus.class);
         PageRequest page = checks.page(c.limit(), c.after());
-        return checks.build(() -> member).flatMap(uid -> ports.circles().circlesOf(tenant, uid, page));
+        return checks.build(() -> member).flatMap(uid -> ports.circles().circlesOf(tenant, uid, status, page));
     }
 
     public Either<Problem, Page<Circle>> byType(ListCirclesByType c) {

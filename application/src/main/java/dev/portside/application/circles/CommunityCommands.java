@@ -144,6 +144,10 @@ public final class CommunityCommands {
     public record GetMember(String tenant, String id) {
     }
 
+    /** Erases the member seen at {@code expectedRevision}: profile, email claim and memberships. */
+    public record DeleteMember(String tenant, String id, Long expectedRevision) {
+    }
+
     public record FindMemberByEmail(String tenant, String email) {
     }
 
@@ -233,6 +237,10 @@ public final class CommunityCommands {
     public record GetCircle(String tenant, String id) {
     }
 
+    /** The owner ({@code actor}) deletes the circle seen at {@code expectedRevision}, with its memberships. */
+    public record DeleteCircle(String tenant, String id, String actor, Long expectedRevision) {
+    }
+
     public record JoinCircle(String tenant, String circle, String member) {
     }
 
@@ -259,7 +267,12 @@ public final class CommunityCommands {
                                     Cursor after) {
     }
 
-    public record ListCirclesOfMember(String tenant, String member, int limit, Cursor after) {
+    /** {@code status} is an optional filter (null: any); a cursor continues only the listing of its own filter. */
+    public record ListCirclesOfMember(String tenant, String member, String status, int limit, Cursor after) {
+
+        public ListCirclesOfMember(String tenant, String member, int limit, Cursor after) {
+            this(tenant, member, null, limit, after);
+        }
     }
 
     public record ListCirclesByType(String tenant, String type, boolean includeArchived, int limit, Cursor after) {
@@ -271,6 +284,10 @@ public final class CommunityCommands {
     }
 
     public record GetStory(String tenant, String id) {
+    }
+
+    /** The author or a moderator ({@code actor}) deletes the story seen at {@code expectedRevision}, with its comments. */
+    public record DeleteStory(String tenant, String id, String actor, Long expectedRevision) {
     }
 
     public record AddComment(String tenant, String story, String id, String author, String body) {
@@ -305,6 +322,10 @@ public final class CommunityCommands {
     public record GetBusiness(String tenant, String id) {
     }
 
+    /** The owner ({@code actor}) deletes the business listing seen at {@code expectedRevision}. */
+    public record DeleteBusiness(String tenant, String id, String actor, Long expectedRevision) {
+    }
+
     public record ListBusinesses(String tenant, int limit, Cursor after) {
     }
 
@@ -317,6 +338,9 @@ public final class CommunityCommands {
     }
 
     public record GetResource(String tenant, String id) {
+    }
+
+    public record DeleteResource(String tenant, String id, Long expectedRevision) {
     }
 
     public record ListResources(String tenant, int limit, Cursor after) {

@@ -125,7 +125,7 @@ public final class ImportUseCases {
                 .flatMap(m -> Checks.found(ports.circles().get(tenant, circle), "circle", circle))
                 .flatMap(ci -> ports.circles().membership(tenant, circle, member)
                         .flatMap(existing -> CircleRules.importStored(ci, existing, new Membership(tenant, circle,
-                                member, role, status, joined == null ? ci.createdAt() : joined, Revision.INITIAL))))
+                                member, role, status, joined == null ? ci.createdAt() : joined, null, Revision.INITIAL))))
                 .flatMap(change -> c.dryRun() ? Either.right(change) : ports.circles().apply(change))
                 .map(change -> change.writes().get(0).membership());
     }

@@ -2,6 +2,8 @@ package dev.portside.application.circles;
 
 import dev.portside.application.circles.CommunityCommands.AddResource;
 import dev.portside.application.circles.CommunityCommands.AddResources;
+import dev.portside.application.circles.CommunityCommands.DeleteBusiness;
+import dev.portside.application.circles.CommunityCommands.DeleteResource;
 import dev.portside.application.circles.CommunityCommands.GetBusiness;
 import dev.portside.application.circles.CommunityCommands.GetResource;
 import dev.portside.application.circles.CommunityCommands.ListBusinesses;
@@ -13,6 +15,7 @@ import dev.portside.domain.circles.BatchOutcome;
 import dev.portside.domain.circles.Business;
 import dev.portside.domain.circles.BusinessId;
 import dev.portside.domain.circles.BusinessStatus;
+import dev.portside.domain.circles.DeletionRules;
 import dev.portside.domain.circles.Labels;
 import dev.portside.domain.circles.Resource;
 import dev.portside.domain.circles.ResourceId;
@@ -98,6 +101,41 @@ public final class MarketUseCases {
                 .flatMap(b -> !b.revision().equals(expected)
                         ? Either.left(new Problem.Conflict("business", id.value(), expected, b.revision()))
                         : ports.businesses().save(b.withStatus(status, c.verified(), ports.clock().instant())));
+    }
+
+    /** The owner deletes the business listing. */
+    public Either<Problem, BusinessId> deleteBusiness(DeleteBusiness c) {
+        return observer.observe(CONTEXT, "market.deleteBusiness", () -> deleteBusinessUnobserved(c));
+    }
+
+    private Either<Problem, BusinessId> deleteBusinessUnobserved(DeleteBusiness c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(c.tenant());
+        BusinessId id = checks.take(BusinessId.of(c.id()));
+        UserId actor = checks.take(UserId.of(c.actor()));
+        Revision expected = checks.revision(c.expectedRevision());
+        return checks.build(() -> id)
+                .flatMap(bid -> Checks.found(ports.businesses().get(tenant, bid), "business", bid))
+                .flatMap(b -> DeletionRules.business(b, expected, actor))
+                .flatMap(b -> ports.businesses().delete(tenant, id, expected));
+    }
+
+    public Either<Problem, ResourceId> deleteResource(DeleteResource c) {
+        return observer.observe(CONTEXT, "market.deleteResource", () -> deleteResourceUnobserved(c));
+    }
+
+    private Either<Problem, ResourceId> deleteResourceUnobserved(DeleteResource c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(c.tenant());
+        ResourceId id = checks.take(ResourceId.of(c.id()));
+        Revision expected = checks.revision(c.expectedRevision());
+        return checks.build(() -> id).flatMap(rid -> ports.resources().delete(tenant, rid, expected));
     }
 
     public Either<Problem, Business> business(GetBusiness c) {

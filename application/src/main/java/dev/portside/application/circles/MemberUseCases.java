@@ -1,5 +1,6 @@
 package dev.portside.application.circles;
 
+import dev.portside.application.circles.CommunityCommands.DeleteMember;
 import dev.portside.application.circles.CommunityCommands.FindMemberByEmail;
 import dev.portside.application.circles.CommunityCommands.GetMember;
 import dev.portside.application.circles.CommunityCommands.GetMembers;
@@ -8,11 +9,17 @@ import dev.portside.application.circles.CommunityCommands.RegisterMembers;
 import dev.portside.application.circles.CommunityCommands.SearchMembers;
 import dev.portside.application.circles.CommunityCommands.UpdateMember;
 import dev.portside.domain.circles.BatchOutcome;
+import dev.portside.domain.circles.Circle;
+import dev.portside.domain.circles.CircleChange;
+import dev.portside.domain.circles.CircleId;
+import dev.portside.domain.circles.DeletionRules;
 import dev.portside.domain.circles.DiagnosisStage;
 import dev.portside.domain.circles.Email;
 import dev.portside.domain.circles.Member;
 import dev.portside.domain.circles.MemberSearch;
 import dev.portside.domain.circles.MemberStats;
+import dev.portside.domain.circles.Membership;
+import dev.portside.domain.circles.MembershipWrite;
 import dev.portside.domain.kernel.UserId;
 import dev.portside.domain.kernel.Checks;
 import dev.portside.domain.kernel.Page;
@@ -136,6 +143,91 @@ public final class MemberUseCases {
                         ? Either.left(new Problem.Conflict("member", id.value(), expected, m.revision()))
                         : ports.members().save(m.withDetails(p.email(), p.profile(), p.preferences(),
                         p.settings(), p.goals(), ports.clock().instant())));
+    }
+
+    /**
+     * Erases a member: the profile with its personal data, the email claim (the address can register again) and
+     * every membership, each circle's member count following, in one atomic step of the repositories. A member who
+     * owns a circle transfers it first. A race with a circle's own changes is reloaded and decided again; a
+     * membership that joined while the member went is swept afterwards.
+     */
+    public Either<Problem, UserId> delete(DeleteMember c) {
+        return observer.observe(CONTEXT, "members.delete", () -> deleteUnobserved(c));
+    }
+
+    private Either<Problem, UserId> deleteUnobserved(DeleteMember c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(c.tenant());
+        UserId id = checks.take(UserId.of(c.id()));
+        Revision expected = checks.revision(c.expectedRevision());
+        return checks.build(() -> id).flatMap(uid -> {
+            Either<Problem, UserId> erased = erase(tenant, uid, expected);
+            for (int attempt = 1; attempt < CircleUseCases.RACE_ATTEMPTS && erased.isLeft()
+                    && erased.getLeft() instanceof Problem.Conflict conflict && !conflict.kind().equals("member");
+                    attempt++) {
+                erased = erase(tenant, uid, expected);
+            }
+            return erased;
+        }).flatMap(uid -> sweep(tenant, uid));
+    }
+
+    private Either<Problem, UserId> erase(TenantId tenant, UserId id, Revision expected) {
+        return Checks.found(ports.members().get(tenant, id), "member", id)
+                .flatMap(member -> memberships(tenant, id)
+                        .flatMap(memberships -> circlesOf(tenant, memberships)
+                                .flatMap(circles -> DeletionRules.member(member, expected, memberships, circles,
+                                        ports.clock().instant())))
+                        .flatMap(leaving -> ports.members().delete(member, leaving)));
+    }
+
+    private Either<Problem, List<Membership>> memberships(TenantId tenant, UserId id) {
+        List<Membership> all = new ArrayList<>();
+        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
+        while (true) {
+            Either<Problem, Page<Membership>> loaded = ports.circles().circlesOf(tenant, id, Option.none(), page);
+            if (loaded.isLeft()) {
+                return Either.left(loaded.getLeft());
+            }
+            all.addAll(loaded.get().items());
+            if (!loaded.get().hasNext()) {
+                return Either.right(all);
+            }
+            page = page.after(loaded.get().next().get());
+        }
+    }
+
+    private Either<Problem, Map<CircleId, Circle>> circlesOf(TenantId tenant, List<Membership> memberships) {
+        Map<CircleId, Circle> circles = new HashMap<>();
+        for (Membership m : memberships) {
+            Either<Problem, Circle> circle = Checks.found(ports.circles().get(tenant, m.circle()), "circle", m.circle());
+            if (circle.isLeft()) {
+                return Either.left(circle.getLeft());
+            }
+            circles.put(m.circle(), circle.get());
+        }
+        return Either.right(circles);
+    }
+
+    /** Leaves every circle a membership of the deleted member still stands in (one that joined while it went). */
+    private Either<Problem, UserId> sweep(TenantId tenant, UserId id) {
+        return memberships(tenant, id).flatMap(late -> {
+            for (Membership m : late) {
+                Either<Problem, CircleChange> left = Retry.onConflict(CircleUseCases.RACE_ATTEMPTS,
+                        () -> Checks.found(ports.circles().get(tenant, m.circle()), "circle", m.circle())
+                                .flatMap(circle -> Checks.found(ports.circles().membership(tenant, m.circle(), id),
+                                        "membership", m.circle() + "/" + id)
+                                        .flatMap(current -> ports.circles().apply(CircleChange.of(circle.withStats(
+                                                circle.stats().withMembers(current.active() ? -1 : 0),
+                                                ports.clock().instant()), new MembershipWrite.Delete(current))))));
+                if (left.isLeft() && !(left.getLeft() instanceof Problem.NotFound)) {
+                    return Either.left(left.getLeft());
+                }
+            }
+            return Either.right(id);
+        });
     }
 
     public Either<Problem, Member> get(GetMember c) {

@@ -1,6 +1,7 @@
 package dev.portside.application.circles;
 
 import dev.portside.application.circles.CommunityCommands.AddComment;
+import dev.portside.application.circles.CommunityCommands.DeleteStory;
 import dev.portside.application.circles.CommunityCommands.ListComments;
 import dev.portside.application.circles.CommunityCommands.ListFeed;
 import dev.portside.application.circles.CommunityCommands.GetStory;
@@ -12,8 +13,10 @@ import dev.portside.domain.circles.CircleId;
 import dev.portside.domain.circles.CircleRules;
 import dev.portside.domain.circles.Comment;
 import dev.portside.domain.circles.CommentId;
+import dev.portside.domain.circles.DeletionRules;
 import dev.portside.domain.circles.Labels;
 import dev.portside.domain.circles.MemberStats;
+import dev.portside.domain.circles.MembershipStatus;
 import dev.portside.domain.circles.Role;
 import dev.portside.domain.circles.Story;
 import dev.portside.domain.circles.StoryId;
@@ -187,6 +190,28 @@ public final class StoryUseCases {
                                 "a " + s.status() + " story cannot take " + c.action())))));
     }
 
+    /** The author or a moderator deletes the story with its comments. */
+    public Either<Problem, StoryId> delete(DeleteStory c) {
+        return observer.observe(CONTEXT, "stories.delete", () -> deleteUnobserved(c));
+    }
+
+    private Either<Problem, StoryId> deleteUnobserved(DeleteStory c) {
+        if (c == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(c.tenant());
+        StoryId id = checks.take(StoryId.of(c.id()));
+        UserId actor = checks.take(UserId.of(c.actor()));
+        Revision expected = checks.revision(c.expectedRevision());
+        return checks.build(() -> id)
+                .flatMap(sid -> Checks.found(ports.stories().get(tenant, sid), "story", sid))
+                .flatMap(s -> (s.author().equals(actor) ? Either.<Problem, Boolean>right(false)
+                        : moderates(tenant, s, actor)).flatMap(moderates -> DeletionRules.story(s, expected, actor,
+                        moderates)))
+                .flatMap(s -> ports.stories().delete(tenant, id, expected));
+    }
+
     public Either<Problem, Page<Story>> feed(ListFeed c) {
         return observer.observe(CONTEXT, "stories.feed", () -> feedUnobserved(c));
     }
@@ -244,12 +269,17 @@ public final class StoryUseCases {
     }
 
     private Either<Problem, Boolean> mayModerate(TenantId tenant, Story story, UserId actor) {
-        Either<Problem, Boolean> allowed = story.circle().isDefined()
-                ? ports.circles().membership(tenant, story.circle().get(), actor).map(CircleRules::isModerator)
-                : ports.circles().circlesOf(tenant, actor, PageRequest.first(PageRequest.MAX_LIMIT))
-                .map(p -> p.items().stream().anyMatch(m -> m.activeAs(Role.MODERATOR)));
-        return allowed.flatMap(ok -> ok ? Either.right(true) : Either.left(new Problem.Rejected("moderator-required",
+        return moderates(tenant, story, actor).flatMap(ok -> ok ? Either.right(true)
+                : Either.left(new Problem.Rejected("moderator-required",
                 "only a moderator, admin or owner flags, removes or restores stories")));
+    }
+
+    private Either<Problem, Boolean> moderates(TenantId tenant, Story story, UserId actor) {
+        return story.circle().isDefined()
+                ? ports.circles().membership(tenant, story.circle().get(), actor).map(CircleRules::isModerator)
+                : ports.circles().circlesOf(tenant, actor, Option.some(MembershipStatus.ACTIVE),
+                        PageRequest.first(PageRequest.MAX_LIMIT))
+                .map(p -> p.items().stream().anyMatch(m -> m.activeAs(Role.MODERATOR)));
     }
 
     private Either<Problem, Story> published(TenantId tenant, StoryId story) {

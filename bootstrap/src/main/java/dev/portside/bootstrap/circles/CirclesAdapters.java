@@ -53,14 +53,20 @@ final class CirclesAdapters {
         return new AbstractModule() {
             @Provides
             @Singleton
-            MemberRepository members(CursorCodec codec) {
-                return new InMemoryMemberRepository(codec);
+            InMemoryCircleRepository inMemoryCircles(CursorCodec codec) {
+                return new InMemoryCircleRepository(codec);
             }
 
             @Provides
             @Singleton
-            CircleRepository circles(CursorCodec codec) {
-                return new InMemoryCircleRepository(codec);
+            MemberRepository members(CursorCodec codec, InMemoryCircleRepository circles) {
+                return new InMemoryMemberRepository(codec, circles);
+            }
+
+            @Provides
+            @Singleton
+            CircleRepository circles(InMemoryCircleRepository circles) {
+                return circles;
             }
 
             @Provides

@@ -33,7 +33,7 @@ public final class CircleRules {
             return full(circle);
         }
         Membership m = new Membership(circle.tenant(), circle.id(), member, Role.MEMBER,
-                direct ? MembershipStatus.ACTIVE : MembershipStatus.PENDING, now, Revision.INITIAL);
+                direct ? MembershipStatus.ACTIVE : MembershipStatus.PENDING, now, now, Revision.INITIAL);
         Circle next = direct ? circle.withStats(circle.stats().withMembers(1), now) : circle.touched(now);
         return Either.right(CircleChange.of(next, new MembershipWrite.Create(m)));
     }
@@ -50,7 +50,7 @@ public final class CircleRules {
             return full(circle);
         }
         return Either.right(CircleChange.of(circle.withStats(circle.stats().withMembers(1), now),
-                new MembershipWrite.Update(target.with(target.role(), MembershipStatus.ACTIVE))));
+                new MembershipWrite.Update(target.with(target.role(), MembershipStatus.ACTIVE, now))));
     }
 
     /** Leaving deletes the membership (a member may join again later); the owner must transfer first. */
@@ -77,7 +77,7 @@ public final class CircleRules {
         }
         int delta = target.active() ? -1 : 0;
         return Either.right(CircleChange.of(circle.withStats(circle.stats().withMembers(delta), now),
-                new MembershipWrite.Update(target.with(Role.MEMBER, MembershipStatus.REMOVED))));
+                new MembershipWrite.Update(target.with(Role.MEMBER, MembershipStatus.REMOVED, now))));
     }
 
     /** Old owner becomes ADMIN, the new owner (an ACTIVE member) becomes OWNER, the circle's owner changes. */
@@ -90,8 +90,8 @@ public final class CircleRules {
             return reject("active-member-required", "ownership goes to another ACTIVE member");
         }
         return Either.right(CircleChange.of(circle.withOwner(target.member(), now),
-                new MembershipWrite.Update(actor.get().with(Role.ADMIN, MembershipStatus.ACTIVE)),
-                new MembershipWrite.Update(target.with(Role.OWNER, MembershipStatus.ACTIVE))));
+                new MembershipWrite.Update(actor.get().with(Role.ADMIN, MembershipStatus.ACTIVE, now)),
+                new MembershipWrite.Update(target.with(Role.OWNER, MembershipStatus.ACTIVE, now))));
     }
 
     /** An ADMIN+ sets MEMBER, MODERATOR or ADMIN on an ACTIVE member below them; OWNER only moves by transfer. */
@@ -106,7 +106,7 @@ public final class CircleRules {
             return reject("active-member-required", "roles are given to ACTIVE members");
         }
         return Either.right(CircleChange.of(circle.touched(now),
-                new MembershipWrite.Update(target.with(role, MembershipStatus.ACTIVE))));
+                new MembershipWrite.Update(target.with(role, MembershipStatus.ACTIVE, now))));
     }
 
     /**

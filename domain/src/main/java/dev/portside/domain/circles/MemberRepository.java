@@ -30,6 +30,15 @@ public interface MemberRepository {
 
     Either<Problem, Option<Member>> get(TenantId tenant, UserId id);
 
+    /**
+     * Deletes the member if its stored revision is the member's (Conflict when another, NotFound when gone), releases
+     * its email claim and applies {@code leaving} — the member's memberships deleted, each circle's counts following
+     * — all in one atomic step. Where one step cannot hold it all, the circles are left first, each atomically and
+     * only while the member's revision is unchanged, and the member goes last: a delete that stops halfway leaves a
+     * member with fewer circles, never a membership without its member; running it again finishes it.
+     */
+    Either<Problem, UserId> delete(Member member, List<CircleChange> leaving);
+
     Either<Problem, Option<Member>> byEmail(TenantId tenant, Email email);
 
     /** The members that exist among {@code ids}, in the order of {@code ids}, missing ones left out. */

@@ -3,6 +3,7 @@ package dev.portside.domain.circles;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -23,6 +24,13 @@ public interface StoryRepository {
     Either<Problem, Story> addCounts(TenantId tenant, StoryId id, long helpfulVotes, long comments, Instant at);
 
     Either<Problem, Option<Story>> get(TenantId tenant, StoryId id);
+
+    /**
+     * Deletes the story with all its comments if its stored revision is {@code expected} (Conflict when another,
+     * NotFound when gone): no comment outlives its story, even when the delete stops halfway (running it again
+     * finishes it); a retry after a lost reply answers as the first attempt did.
+     */
+    Either<Problem, StoryId> delete(TenantId tenant, StoryId id, Revision expected);
 
     Either<Problem, Page<Story>> feed(TenantId tenant, CircleId circle, PageRequest page);
 

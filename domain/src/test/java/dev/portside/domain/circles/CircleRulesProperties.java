@@ -28,7 +28,7 @@ class CircleRulesProperties {
     }
 
     private static Membership membership(String who, Role role, MembershipStatus status) {
-        return new Membership(T, new CircleId("c"), new UserId(who), role, status, NOW, Revision.INITIAL);
+        return new Membership(T, new CircleId("c"), new UserId(who), role, status, NOW, NOW, Revision.INITIAL);
     }
 
     @Property

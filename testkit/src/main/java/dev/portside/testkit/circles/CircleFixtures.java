@@ -75,7 +75,7 @@ public final class CircleFixtures {
 
     public static Membership membership(TenantId tenant, String circle, String member, Role role,
                                         MembershipStatus status) {
-        return new Membership(tenant, new CircleId(circle), new UserId(member), role, status, T0, Revision.INITIAL);
+        return new Membership(tenant, new CircleId(circle), new UserId(member), role, status, T0, T0, Revision.INITIAL);
     }
 
     public static Story story(TenantId tenant, String id, String author, String circle, Instant at) {

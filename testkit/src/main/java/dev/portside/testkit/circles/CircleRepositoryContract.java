@@ -23,6 +23,7 @@ import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,8 @@ import org.junit.jupiter.api.Test;
 public abstract class CircleRepositoryContract {
 
     protected abstract CircleRepository repository();
+
+    private static final Instant T1 = T0.plusSeconds(3600);
 
     private final TenantId tenant = freshTenant();
     private final CircleId c1 = new CircleId("c1");
@@ -95,12 +98,14 @@ public abstract class CircleRepositoryContract {
         CircleChange joined = join(created(), "ana", MembershipStatus.PENDING);
         Membership pending = joined.writes().get(0).membership();
         Circle circle = joined.circle();
-        Membership approved = pending.with(Role.MEMBER, MembershipStatus.ACTIVE);
+        Membership approved = pending.with(Role.MEMBER, MembershipStatus.ACTIVE, T1);
         CircleChange ok = repository().apply(CircleChange.of(circle, new MembershipWrite.Update(approved)))
                 .get();
         assertThat(ok.writes().get(0).membership().revision()).isEqualTo(new Revision(2));
+        assertThat(repository().membership(tenant, c1, new UserId("ana")).get().get())
+                .extracting(Membership::joinedAt, Membership::updatedAt).containsExactly(T0, T1);
         Problem stale = repository().apply(CircleChange.of(ok.circle(),
-                new MembershipWrite.Update(pending.with(Role.MODERATOR, MembershipStatus.ACTIVE)))).getLeft();
+                new MembershipWrite.Update(pending.with(Role.MODERATOR, MembershipStatus.ACTIVE, T1)))).getLeft();
         assertThat(stale).isInstanceOf(Problem.Conflict.class);
         assertThat(repository().get(tenant, c1).get()).contains(ok.circle());
         Problem staleDelete = repository().apply(CircleChange.of(ok.circle(),
@@ -117,8 +122,8 @@ public abstract class CircleRepositoryContract {
         Membership owner = repository().membership(tenant, c1, new UserId("owner")).get().get();
         Membership ana = joined.writes().get(0).membership();
         CircleChange done = repository().apply(CircleChange.of(joined.circle().withOwner(ana.member(), T0),
-                new MembershipWrite.Update(owner.with(Role.ADMIN, MembershipStatus.ACTIVE)),
-                new MembershipWrite.Update(ana.with(Role.OWNER, MembershipStatus.ACTIVE)))).get();
+                new MembershipWrite.Update(owner.with(Role.ADMIN, MembershipStatus.ACTIVE, T1)),
+                new MembershipWrite.Update(ana.with(Role.OWNER, MembershipStatus.ACTIVE, T1)))).get();
         assertThat(repository().get(tenant, c1).get().get().owner()).isEqualTo(new UserId("ana"));
         assertThat(Paging.all(10, page -> repository().members(tenant, c1, Option.of(Role.OWNER), Option.none(),
                 page))).extracting(m -> m.member().value()).containsExactly("ana");
@@ -154,7 +159,7 @@ public abstract class CircleRepositoryContract {
         }
         Circle archived = repository().get(tenant, new CircleId("k2")).get().get();
         repository().apply(CircleChange.of(archived.withStatus(CircleStatus.ARCHIVED, T0))).get();
-        assertThat(Paging.all(3, page -> repository().circlesOf(tenant, new UserId("ana"), page)))
+        assertThat(Paging.all(3, page -> repository().circlesOf(tenant, new UserId("ana"), Option.none(), page)))
                 .extracting(m -> m.circle().value()).containsExactly("k0", "k1", "k2", "k3", "k4", "k5", "k6");
         assertThat(Paging.all(1, page -> repository().byType(tenant, CircleType.SUPPORT_GROUP, false, page)))
                 .extracting(c -> c.id().value()).containsExactly("k0", "k4", "k6");
@@ -185,5 +190,38 @@ public abstract class CircleRepositoryContract {
         assertThat(pages).extracting(p -> p.items().size()).containsExactly(25, 25, 25, 25);
         assertThat(IntStream.range(0, 4).mapToObj(i -> pages.get(i).items()).flatMap(List::stream)
                 .map(m -> m.member().value()).distinct().count()).isEqualTo(100);
+    }
+
+    @Test
+    void a_members_circles_filter_by_membership_status_and_a_cursor_keeps_to_its_filter() {
+        for (int i = 0; i < 9; i++) {
+            String id = "f" + i;
+            Circle circle = repository().create(circle(tenant, id, "owner", CircleType.SOCIAL, 10),
+                    membership(tenant, id, "owner", Role.OWNER, MembershipStatus.ACTIVE)).get();
+            MembershipStatus status = MembershipStatus.values()[i % 3];
+            repository().apply(CircleChange.of(circle.withStats(circle.stats().withMembers(status
+                    == MembershipStatus.ACTIVE ? 1 : 0), T0), new MembershipWrite.Create(membership(tenant, id, "bo",
+                    Role.MEMBER, status)))).get();
+        }
+        UserId bo = new UserId("bo");
+        for (MembershipStatus status : MembershipStatus.values()) {
+            assertThat(Paging.all(2, page -> repository().circlesOf(tenant, bo, Option.of(status), page)))
+                    .allMatch(m -> m.status() == status).hasSize(3);
+        }
+        assertThat(Paging.all(4, page -> repository().circlesOf(tenant, bo, Option.none(), page)))
+                .extracting(m -> m.circle().value()).containsExactly("f0", "f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8");
+        Page<Membership> pending = repository().circlesOf(tenant, bo, Option.of(MembershipStatus.PENDING),
+                PageRequest.first(1)).get();
+        assertThat(repository().circlesOf(tenant, bo, Option.of(MembershipStatus.ACTIVE),
+                PageRequest.first(1).after(pending.next().get())).getLeft()).isInstanceOf(Problem.Invalid.class);
+        assertThat(repository().circlesOf(tenant, bo, Option.none(),
+                PageRequest.first(1).after(pending.next().get())).getLeft()).isInstanceOf(Problem.Invalid.class);
+    }
+
+    @Test
+    void a_membership_joined_now_was_last_changed_when_it_was_joined() {
+        Membership ana = join(created(), "ana", MembershipStatus.ACTIVE).writes().get(0).membership();
+        assertThat(repository().membership(tenant, c1, new UserId("ana")).get().get().updatedAt())
+                .isEqualTo(ana.joinedAt());
     }
 }

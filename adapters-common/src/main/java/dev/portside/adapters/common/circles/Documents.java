@@ -39,6 +39,7 @@ import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -119,13 +120,14 @@ public final class Documents {
 
     public static Doc membership(Membership m) {
         return Doc.create().put("circle", m.circle()).put("member", m.member()).put("role", m.role())
-                .put("status", m.status()).put("joinedAt", m.joinedAt()).put("revision", m.revision().value());
+                .put("status", m.status()).put("joinedAt", m.joinedAt()).put("updatedAt", m.updatedAt())
+                .put("revision", m.revision().value());
     }
 
     public static Membership membership(TenantId tenant, Doc d) {
         return new Membership(tenant, new CircleId(d.text("circle")), new UserId(d.text("member")),
                 d.enumValue("role", Role.class), d.enumValue("status", MembershipStatus.class),
-                d.instant("joinedAt"), new Revision(d.number("revision")));
+                d.instant("joinedAt"), Option.of(d.optionalText("updatedAt")).map(Instant::parse).getOrNull(), new Revision(d.number("revision")));
     }
 
     public static Doc story(Story s) {

@@ -62,6 +62,15 @@ public final class CirclesTable {
         return pager.page(new Pager.Query(query, List.of(Keys.PK, Keys.SK), fingerprint, keep), tenant, page, mapper);
     }
 
+    /** The keys of every item of a table partition whose SK starts with {@code skPrefix} (consistent reads). */
+    Either<Problem, List<Map<String, AttributeValue>>> keys(String pk, String skPrefix) {
+        return pager.all(QueryRequest.builder().tableName(name).consistentRead(true)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :sk)").projectionExpression("#pk, #sk")
+                .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK))
+                .expressionAttributeValues(Map.of(":pk", s(pk), ":sk", s(skPrefix))).build(),
+                item -> Keys.key(item.get(Keys.PK).s(), item.get(Keys.SK).s()));
+    }
+
     /**
      * One page of a GSI partition ({@code GSI<n>PK = pk}) in GSI sort-key order, each item as the table holds it
      * now. An index is read eventually consistently and may lag behind the table, so the page's items are read

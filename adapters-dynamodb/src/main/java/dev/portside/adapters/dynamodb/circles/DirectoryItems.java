@@ -93,6 +93,12 @@ abstract class DirectoryItems<T extends TenantOwned, I> implements DirectoryRepo
     }
 
     @Override
+    public Either<Problem, I> delete(TenantId tenant, I id, Revision expected) {
+        String value = idValue.apply(id);
+        return table.writes.delete(kind, value, key(tenant, value), expected).map(gone -> id);
+    }
+
+    @Override
     public Either<Problem, Page<T>> list(TenantId tenant, PageRequest page) {
         return table.index(4, Keys.t(tenant) + entity, true, tenant, "circles." + kind, page, item -> true,
                 item -> fromDoc.apply(tenant, DocItems.doc(item)));

@@ -86,6 +86,16 @@ public final class DynamoCircleRepository implements CircleRepository {
 
     @Override
     public Either<Problem, CircleChange> apply(CircleChange change) {
+        Written written = items(change);
+        return table.writes.transact(written.items()).flatMap(refused -> refused.isEmpty()
+                ? Either.right(written.change()) : Either.left(refusal(change, refused.get())));
+    }
+
+    /** The transaction items of a change (the circle first, then two per membership write) and the change written. */
+    record Written(List<TransactWriteItem> items, CircleChange change) {
+    }
+
+    Written items(CircleChange change) {
         TenantId tenant = change.circle().tenant();
         Circle circle = change.circle();
         Circle next = circle.withRevision(circle.revision().next());
@@ -110,23 +120,42 @@ public final class DynamoCircleRepository implements CircleRepository {
                 done.add(w);
             }
         }
-        return table.writes.transact(items).flatMap(refused -> {
-            if (refused.isEmpty()) {
-                return Either.right(new CircleChange(next, done));
-            }
-            RevisionedWrites.Refusal refusal = refused.get();
-            if (refusal.index() == 0) {
-                return Either.left(table.writes.stale("circle", circle.id().value(), circle.revision(), refusal.stood()));
-            }
-            MembershipWrite failed = change.writes().get((refusal.index() - 1) / 2);
-            Membership m = failed.membership();
-            String id = m.circle() + "/" + m.member();
-            if (failed instanceof MembershipWrite.Create) {
-                return Either.left(new Problem.AlreadyExists("membership", id));
-            }
-            return Either.left(new Problem.Conflict("membership", id, m.revision(),
-                    refusal.stood().map(table.writes::revisionOf).getOrNull()));
-        });
+        return new Written(items, new CircleChange(next, done));
+    }
+
+    /** What refused a change, given the refusal's index among the change's {@link #items}. */
+    Problem refusal(CircleChange change, RevisionedWrites.Refusal refusal) {
+        Circle circle = change.circle();
+        if (refusal.index() == 0) {
+            return table.writes.stale("circle", circle.id().value(), circle.revision(), refusal.stood());
+        }
+        MembershipWrite failed = change.writes().get((refusal.index() - 1) / 2);
+        Membership m = failed.membership();
+        String id = m.circle() + "/" + m.member();
+        if (failed instanceof MembershipWrite.Create) {
+            return new Problem.AlreadyExists("membership", id);
+        }
+        return new Problem.Conflict("membership", id, m.revision(),
+                refusal.stood().map(table.writes::revisionOf).getOrNull());
+    }
+
+    /**
+     * The circle and both copies of each membership, in one transaction when they fit; a larger circle loses its
+     * memberships first, whole pairs at a time, each transaction checking the circle's revision, and the circle goes
+     * last: a delete that stops halfway leaves the circle, never a membership without it.
+     */
+    @Override
+    public Either<Problem, CircleId> delete(TenantId tenant, CircleId id, Revision expected) {
+        Map<String, AttributeValue> key = Keys.key(Keys.circle(tenant, id.value()), Keys.METADATA);
+        return table.keys(Keys.circle(tenant, id.value()), "MEMBER#").flatMap(members -> table.writes.transactGuarded(
+                key, expected, List.of(table.writes.deleteIfRevision(key, expected)), members.stream()
+                        .map(m -> {
+                            UserId member = new UserId(m.get(Keys.SK).s().substring("MEMBER#".length()));
+                            return List.of(table.writes.delete(mirrorKey(tenant, id, member)),
+                                    table.writes.delete(memberKey(tenant, id, member)));
+                        }).toList()))
+                .flatMap(refused -> refused.isEmpty() ? Either.right(id)
+                        : Either.left(table.writes.stale("circle", id.value(), expected, refused.get().stood())));
     }
 
     @Override
@@ -151,9 +180,11 @@ public final class DynamoCircleRepository implements CircleRepository {
     }
 
     @Override
-    public Either<Problem, Page<Membership>> circlesOf(TenantId tenant, UserId member, PageRequest page) {
-        return table.partition(Keys.user(tenant, member.value()), "CIRCLE#", tenant, "circles.of|" + member, page,
-                item -> true, item -> Documents.membership(tenant, DocItems.doc(item)));
+    public Either<Problem, Page<Membership>> circlesOf(TenantId tenant, UserId member, Option<MembershipStatus> status,
+                                                       PageRequest page) {
+        return table.partition(Keys.user(tenant, member.value()), "CIRCLE#", tenant,
+                "circles.of|" + member + "|" + status.getOrNull(), page,
+                item -> status.forAll(s -> s.name().equals(item.get("status").s())), item -> Documents.membership(tenant, DocItems.doc(item)));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.portside.adapters.common.circles.Documents;
 import dev.portside.adapters.dynamodb.support.Guard;
 import dev.portside.adapters.dynamodb.support.RevisionedWrites;
 import dev.portside.domain.circles.BatchOutcome;
+import dev.portside.domain.circles.CircleChange;
 import dev.portside.domain.circles.Email;
 import dev.portside.domain.circles.Member;
 import dev.portside.domain.circles.MemberRepository;
@@ -42,9 +43,11 @@ public final class DynamoMemberRepository implements MemberRepository {
     private static final int MEMBERS_PER_TRANSACTION = RevisionedWrites.MAX_TRANSACTION_ITEMS / 2;
 
     private final CirclesTable table;
+    private final DynamoCircleRepository circles;
 
     public DynamoMemberRepository(CirclesTable table) {
         this.table = table;
+        this.circles = new DynamoCircleRepository(table);
     }
 
     private Map<String, AttributeValue> item(TenantId tenant, Member m) {
@@ -126,6 +129,42 @@ public final class DynamoMemberRepository implements MemberRepository {
     @Override
     public Either<Problem, Option<Member>> get(TenantId tenant, UserId id) {
         return table.writes.read(memberKey(tenant, id.value()), i -> Documents.member(tenant, DocItems.doc(i)));
+    }
+
+    /**
+     * The member, its email claim and the circle changes, in one transaction when they fit (32 circles); otherwise
+     * the leading circle changes go first, whole, in transactions that each check the member's revision, and the
+     * member and its claim go with the last ones. The claim goes unconditionally: the member's revision vouches that
+     * the email is the member's own, and unique.
+     */
+    @Override
+    public Either<Problem, UserId> delete(Member member, List<CircleChange> leaving) {
+        TenantId tenant = member.tenant();
+        String id = member.id().value();
+        Map<String, AttributeValue> key = memberKey(tenant, id);
+        List<TransactWriteItem> last = List.of(table.writes.deleteIfRevision(key, member.revision()),
+                table.writes.delete(Keys.key(Keys.email(tenant, member.email().value()), Keys.CLAIM)));
+        List<DynamoCircleRepository.Written> changes = leaving.stream().map(circles::items).toList();
+        return table.writes.transactGuarded(key, member.revision(), last,
+                changes.stream().map(DynamoCircleRepository.Written::items).toList()).flatMap(refused -> {
+                    if (refused.isEmpty()) {
+                        return Either.right(member.id());
+                    }
+                    int index = refused.get().index();
+                    if (index < last.size()) {
+                        return Either.left(table.writes.stale("member", id, member.revision(), refused.get().stood()));
+                    }
+                    int offset = last.size();
+                    for (int c = 0; c < leaving.size(); c++) {
+                        int size = changes.get(c).items().size();
+                        if (index < offset + size) {
+                            return Either.left(circles.refusal(leaving.get(c),
+                                    new RevisionedWrites.Refusal(index - offset, refused.get().stood())));
+                        }
+                        offset += size;
+                    }
+                    return Either.left(new Problem.Conflict("member", id, member.revision(), null));
+                });
     }
 
     @Override

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Stories ({@code STORY#id|METADATA}) and comments ({@code STORY#id|COMMENT#cid}). GSI2 holds the time feeds: a
@@ -81,6 +82,27 @@ public final class DynamoStoryRepository implements StoryRepository {
     @Override
     public Either<Problem, Option<Story>> get(TenantId tenant, StoryId id) {
         return table.writes.read(storyKey(tenant, id.value()), i -> Documents.story(tenant, DocItems.doc(i)));
+    }
+
+    /**
+     * The story and its comments, in one transaction when they fit; a story with more comments loses them first,
+     * in transactions that each check the story's revision, and the story goes last. A comment added while the
+     * delete runs (its own transaction needs the story to exist) is swept once the story is gone, when no further
+     * comment can be added.
+     */
+    @Override
+    public Either<Problem, StoryId> delete(TenantId tenant, StoryId id, Revision expected) {
+        Map<String, AttributeValue> key = storyKey(tenant, id.value());
+        String partition = Keys.story(tenant, id.value());
+        return table.keys(partition, "COMMENT#").flatMap(comments -> table.writes.transactGuarded(key, expected,
+                        List.of(table.writes.deleteIfRevision(key, expected)),
+                        comments.stream().map(c -> List.of(table.writes.delete(c))).toList()))
+                .flatMap(refused -> refused.isEmpty() ? Either.right(id)
+                        : Either.<Problem, StoryId>left(table.writes.stale("story", id.value(), expected,
+                        refused.get().stood())))
+                .flatMap(gone -> table.keys(partition, "COMMENT#").flatMap(late -> table.batches.write(table.name,
+                        late.stream().map(c -> WriteRequest.builder().deleteRequest(r -> r.key(c)).build()).toList())))
+                .map(swept -> id);
     }
 
     @Override

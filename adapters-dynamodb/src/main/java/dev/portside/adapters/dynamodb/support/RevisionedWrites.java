@@ -8,6 +8,7 @@ import dev.portside.domain.kernel.Revision;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -225,6 +226,63 @@ public final class RevisionedWrites {
         });
     }
 
+    /**
+     * Writes {@code last} (the items that delete or change a guarding aggregate, the first one conditional on its
+     * revision) together with {@code groups} of dependent items (each group all-or-nothing), in one transaction when
+     * all fit. When they do not, the leading groups go first, in transactions of whole groups that each also check
+     * the guard (the item under {@code guard} must still be at {@code expected}), and {@code last} goes with the
+     * groups that fit beside it: a run that stops halfway has written whole groups only, the guard untouched, so
+     * running it again finishes it. None when all is written, else the refusal; its index counts in
+     * {@code last} followed by every group's items (a refused guard check is index 0).
+     */
+    public Either<Problem, Option<Refusal>> transactGuarded(Map<String, AttributeValue> guard, Revision expected,
+                                                           List<TransactWriteItem> last,
+                                                           List<List<TransactWriteItem>> groups) {
+        int[] offsets = new int[groups.size()];
+        int total = last.size();
+        for (int g = 0; g < groups.size(); g++) {
+            if (groups.get(g).size() >= MAX_TRANSACTION_ITEMS) {
+                throw new IllegalArgumentException("a group holds fewer than " + MAX_TRANSACTION_ITEMS + " items");
+            }
+            offsets[g] = total;
+            total += groups.get(g).size();
+        }
+        int tail = groups.size();
+        int size = last.size();
+        while (tail > 0 && size + groups.get(tail - 1).size() <= MAX_TRANSACTION_ITEMS) {
+            tail--;
+            size += groups.get(tail).size();
+        }
+        int g = 0;
+        while (g < tail) {
+            List<TransactWriteItem> chunk = new ArrayList<>(List.of(hasRevision(guard, expected)));
+            List<Integer> virtual = new ArrayList<>(List.of(0));
+            while (g < tail && chunk.size() + groups.get(g).size() <= MAX_TRANSACTION_ITEMS) {
+                for (int i = 0; i < groups.get(g).size(); i++) {
+                    chunk.add(groups.get(g).get(i));
+                    virtual.add(offsets[g] + i);
+                }
+                g++;
+            }
+            Either<Problem, Option<Refusal>> written = transact(chunk);
+            if (written.isLeft() || written.get().isDefined()) {
+                return written.map(refused -> refused.map(r -> new Refusal(virtual.get(r.index()), r.stood())));
+            }
+        }
+        List<TransactWriteItem> items = new ArrayList<>(last);
+        List<Integer> virtual = new ArrayList<>();
+        for (int i = 0; i < last.size(); i++) {
+            virtual.add(i);
+        }
+        for (int t = tail; t < groups.size(); t++) {
+            for (int i = 0; i < groups.get(t).size(); i++) {
+                items.add(groups.get(t).get(i));
+                virtual.add(offsets[t] + i);
+            }
+        }
+        return transact(items).map(refused -> refused.map(r -> new Refusal(virtual.get(r.index()), r.stood())));
+    }
+
     private static boolean conflicted(List<CancellationReason> reasons) {
         return reasons.stream().anyMatch(r -> "TransactionConflict".equals(r.code()));
     }
@@ -281,6 +339,14 @@ public final class RevisionedWrites {
     /** A transaction item: delete the item whatever is stored. */
     public TransactWriteItem delete(Map<String, AttributeValue> key) {
         return TransactWriteItem.builder().delete(Delete.builder().tableName(table).key(key).build()).build();
+    }
+
+    /** A transaction item: the item under {@code key} must be stored at revision {@code expected}. */
+    public TransactWriteItem hasRevision(Map<String, AttributeValue> key, Revision expected) {
+        return TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table).key(key)
+                .conditionExpression(IF_REVISION).expressionAttributeNames(revisionName())
+                .expressionAttributeValues(expectedValue(expected))
+                .returnValuesOnConditionCheckFailure(ALL_OLD).build()).build();
     }
 
     /** A transaction item: the item under {@code key} must exist. */

@@ -18,6 +18,7 @@ import dev.portside.domain.circles.Role;
 import dev.portside.domain.circles.StoryId;
 import dev.portside.domain.circles.StoryRepository;
 import dev.portside.domain.circles.StoryStatus;
+import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.kernel.UserId;
 import dev.portside.testkit.circles.CircleFixtures;
@@ -39,8 +40,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * The DynamoDB community repositories under seeded faults, side by side with the in-memory ones: members (create,
  * save, stats increments), a circle and its memberships (create with the owner, joins: one transaction each) and
- * stories (create, save, vote and comment counts). Every answer equals the model's; an Unavailable leaves its
- * aggregate as before or as written once (an increment never counted twice); nothing throws or outlives the deadline.
+ * stories (create, save, vote and comment counts, comments) and deletes of a member, a story with its comments and
+ * a circle with its memberships. Every answer equals the model's — a delete whose reply was lost and that the SDK
+ * retried answers success, not NotFound; an Unavailable leaves its aggregate as before or as written once (an
+ * increment never counted twice); nothing throws or outlives the deadline.
  */
 @AddLifecycleHook(SkipWithoutDynamoDb.class)
 class CirclesFaultProperties {
@@ -54,7 +57,7 @@ class CirclesFaultProperties {
 
     @Property(tries = 20)
     void no_acknowledged_community_write_is_lost_or_applied_twice_under_faults(
-            @ForAll long seed, @ForAll @Size(min = 1, max = 14) List<@IntRange(max = 11) Integer> steps) {
+            @ForAll long seed, @ForAll @Size(min = 1, max = 14) List<@IntRange(max = 15) Integer> steps) {
         FaultInjector injector = new FaultInjector(seed, 0.3, DynamoFaults.all());
         TenantId tenant = new TenantId("circles-faults-" + TRIES.incrementAndGet());
         CirclesTable shared = DynamoCircles.table(CirclesFaultProperties.class);
@@ -62,8 +65,9 @@ class CirclesFaultProperties {
             CirclesTable table = new CirclesTable(client, shared.name(), DynamoCircles.CODEC);
             Ports subject = new Ports(new DynamoMemberRepository(table), new DynamoCircleRepository(table),
                     new DynamoStoryRepository(table));
-            Ports model = new Ports(new InMemoryMemberRepository(DynamoCircles.CODEC),
-                    new InMemoryCircleRepository(DynamoCircles.CODEC), new InMemoryStoryRepository(DynamoCircles.CODEC));
+            InMemoryCircleRepository modelCircles = new InMemoryCircleRepository(DynamoCircles.CODEC);
+            Ports model = new Ports(new InMemoryMemberRepository(DynamoCircles.CODEC, modelCircles), modelCircles,
+                    new InMemoryStoryRepository(DynamoCircles.CODEC));
             new SideBySide<>(new FaultyRun(injector, DEADLINE), injector, model, subject,
                     (Ports ports, String slot) -> state(ports, tenant, slot))
                     .run(steps.stream().map(step -> step(tenant, step)).toList());
@@ -75,7 +79,8 @@ class CirclesFaultProperties {
             return ports.members().get(tenant, new UserId(slot.substring(7))).get();
         }
         if (slot.equals("story")) {
-            return ports.stories().get(tenant, new StoryId("s0")).get();
+            return List.of(ports.stories().get(tenant, new StoryId("s0")).get(),
+                    ports.stories().comments(tenant, new StoryId("s0"), PageRequest.first(100)).get().items());
         }
         CircleId circle = new CircleId("c1");
         return List.of(ports.circles().get(tenant, circle).get(), List.of("owner", "j0", "j1", "j2", "j3", "j4", "j5", "j6").stream()
@@ -84,6 +89,35 @@ class CirclesFaultProperties {
 
     private static SideBySide.Step<Ports> step(TenantId tenant, int step) {
         Instant at = AT.plusSeconds(step);
+        if (step == 12) {
+            UserId user = new UserId("m0");
+            return new SideBySide.Step<>("delete member m0", "member m0", model -> {
+                var before = model.members().get(tenant, user).get();
+                return ports -> before.isEmpty() ? ports.members().get(tenant, user)
+                        : ports.members().delete(before.get(), List.of());
+            });
+        }
+        if (step == 13 || step == 14) {
+            StoryId story = new StoryId("s0");
+            return new SideBySide.Step<>(step == 13 ? "comment on story s0" : "delete story s0", "story", model -> {
+                var before = model.stories().get(tenant, story).get();
+                int comments = model.stories().comments(tenant, story, PageRequest.first(100)).get().items().size();
+                if (step == 13) {
+                    return ports -> ports.stories().addComment(CircleFixtures.comment(tenant, "s0", "k" + comments,
+                            "m1", at));
+                }
+                return ports -> before.isEmpty() ? ports.stories().get(tenant, story)
+                        : ports.stories().delete(tenant, story, before.get().revision());
+            });
+        }
+        if (step == 15) {
+            CircleId circle = new CircleId("c1");
+            return new SideBySide.Step<>("delete circle c1", "circle", model -> {
+                var before = model.circles().get(tenant, circle).get();
+                return ports -> before.isEmpty() ? ports.circles().get(tenant, circle)
+                        : ports.circles().delete(tenant, circle, before.get().revision());
+            });
+        }
         if (step < 6) {
             String id = "m" + step / 3;
             UserId user = new UserId(id);

@@ -20,7 +20,8 @@ class DynamoCommunityModelCheckTest extends CommunityModelCheck {
 
     @Override
     protected Ports reference(Clock clock) {
-        return new Ports(new InMemoryMemberRepository(DynamoCircles.CODEC), new InMemoryCircleRepository(DynamoCircles.CODEC),
+        InMemoryCircleRepository circles = new InMemoryCircleRepository(DynamoCircles.CODEC);
+        return new Ports(new InMemoryMemberRepository(DynamoCircles.CODEC, circles), circles,
                 new InMemoryStoryRepository(DynamoCircles.CODEC), new InMemoryBusinessRepository(DynamoCircles.CODEC),
                 new InMemoryResourceRepository(DynamoCircles.CODEC), clock, IdGenerator.random());
     }

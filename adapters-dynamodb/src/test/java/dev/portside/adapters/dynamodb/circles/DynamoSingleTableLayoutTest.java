@@ -14,6 +14,15 @@ import dev.portside.application.circles.CommunityCommands.RegisterMember;
 import dev.portside.application.circles.CommunityCommands.ShareStory;
 import dev.portside.application.circles.Community;
 import dev.portside.testkit.circles.CircleFixtures;
+import dev.portside.domain.circles.CircleId;
+import dev.portside.domain.circles.CircleType;
+import dev.portside.domain.circles.Membership;
+import dev.portside.domain.circles.MembershipStatus;
+import dev.portside.domain.circles.Role;
+import dev.portside.domain.kernel.PageRequest;
+import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.UserId;
+import io.vavr.control.Option;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -62,5 +71,25 @@ class DynamoSingleTableLayoutTest {
         assertThat(new DynamoCirclesProvisioner(table).provision().get()).isEqualTo("unchanged: " + table.name() + " found");
         assertThat(new TableHealthCheck("circles: dynamodb", table.client, List.of(table.name())).check().isRight())
                 .isTrue();
+    }
+
+    @Test
+    void a_membership_item_written_before_memberships_recorded_their_last_change_reads_it_as_its_joining() {
+        CirclesTable table = DynamoCircles.table(getClass());
+        DynamoCircleRepository circles = new DynamoCircleRepository(table);
+        TenantId tenant = CircleFixtures.freshTenant();
+        circles.create(CircleFixtures.circle(tenant, "c1", "ana", CircleType.SOCIAL, 5),
+                CircleFixtures.membership(tenant, "c1", "ana", Role.OWNER, MembershipStatus.ACTIVE)).get();
+        for (String[] key : List.of(new String[] {Keys.circle(tenant, "c1"), "MEMBER#ana"},
+                new String[] {Keys.user(tenant, "ana"), "CIRCLE#c1"})) {
+            table.client.updateItem(u -> u.tableName(table.name()).key(Keys.key(key[0], key[1]))
+                    .updateExpression("REMOVE updatedAt"));
+        }
+        assertThat(table.client.getItem(g -> g.tableName(table.name())
+                .key(Keys.key(Keys.circle(tenant, "c1"), "MEMBER#ana"))).item()).doesNotContainKey("updatedAt");
+        Membership read = circles.membership(tenant, new CircleId("c1"), new UserId("ana")).get().get();
+        assertThat(read.updatedAt()).isEqualTo(read.joinedAt()).isEqualTo(CircleFixtures.T0);
+        assertThat(circles.circlesOf(tenant, new UserId("ana"), Option.none(), PageRequest.first(5)).get().items())
+                .extracting(Membership::updatedAt).containsExactly(CircleFixtures.T0);
     }
 }

@@ -52,24 +52,48 @@ public final class InMemoryCircleRepository implements CircleRepository {
 
     @Override
     public synchronized Either<Problem, CircleChange> apply(CircleChange change) {
+        return check(change).map(ok -> write(change));
+    }
+
+    /** Applies every change or, when any is refused, none: the first refusal. */
+    synchronized Either<Problem, List<CircleChange>> applyAll(List<CircleChange> changes) {
+        Either<Problem, ?> checked = Either.right(true);
+        for (CircleChange change : changes) {
+            checked = checked.flatMap(ok -> check(change));
+        }
+        return checked.map(ok -> changes.stream().map(this::write).toList());
+    }
+
+    private Either<Problem, ?> check(CircleChange change) {
         Either<Problem, ?> checked = circles.checkRevision(change.circle());
         for (MembershipWrite w : change.writes()) {
             checked = checked.flatMap(ok -> w instanceof MembershipWrite.Create
                     ? memberships.checkCreate(w.membership()) : memberships.checkRevision(w.membership()));
         }
-        return checked.flatMap(ok -> circles.save(change.circle())).map(circle -> {
-            List<MembershipWrite> done = new ArrayList<>();
-            for (MembershipWrite w : change.writes()) {
-                if (w instanceof MembershipWrite.Create) {
-                    done.add(new MembershipWrite.Create(memberships.create(w.membership()).get()));
-                } else if (w instanceof MembershipWrite.Update) {
-                    done.add(new MembershipWrite.Update(memberships.save(w.membership()).get()));
-                } else {
-                    memberships.delete(w.membership());
-                    done.add(w);
-                }
+        return checked;
+    }
+
+    private CircleChange write(CircleChange change) {
+        Circle circle = circles.save(change.circle()).get();
+        List<MembershipWrite> done = new ArrayList<>();
+        for (MembershipWrite w : change.writes()) {
+            if (w instanceof MembershipWrite.Create) {
+                done.add(new MembershipWrite.Create(memberships.create(w.membership()).get()));
+            } else if (w instanceof MembershipWrite.Update) {
+                done.add(new MembershipWrite.Update(memberships.save(w.membership()).get()));
+            } else {
+                memberships.delete(w.membership());
+                done.add(w);
             }
-            return new CircleChange(circle, done);
+        }
+        return new CircleChange(circle, done);
+    }
+
+    @Override
+    public synchronized Either<Problem, CircleId> delete(TenantId tenant, CircleId id, Revision expected) {
+        return circles.delete(tenant, id.value(), expected).map(gone -> {
+            memberships.all(tenant).stream().filter(m -> m.circle().equals(id)).forEach(memberships::delete);
+            return id;
         });
     }
 
@@ -96,9 +120,11 @@ public final class InMemoryCircleRepository implements CircleRepository {
     }
 
     @Override
-    public synchronized Either<Problem, Page<Membership>> circlesOf(TenantId tenant, UserId member, PageRequest page) {
-        List<Membership> list = memberships.all(tenant).stream().filter(m -> m.member().equals(member)).toList();
-        return pager.page(tenant, "circles.of|" + member, list, m -> m.circle().value(), Pager.Order.ASCENDING, page);
+    public synchronized Either<Problem, Page<Membership>> circlesOf(TenantId tenant, UserId member,
+                                                                    Option<MembershipStatus> status, PageRequest page) {
+        List<Membership> list = memberships.all(tenant).stream()
+                .filter(m -> m.member().equals(member) && status.forAll(s -> s == m.status())).toList();
+        return pager.page(tenant, "circles.of|" + member + "|" + status.getOrNull(), list, m -> m.circle().value(), Pager.Order.ASCENDING, page);
     }
 
     @Override

@@ -49,6 +49,11 @@ abstract class InMemoryDirectory<T extends TenantOwned, I> implements DirectoryR
     }
 
     @Override
+    public Either<Problem, I> delete(TenantId tenant, I id, Revision expected) {
+        return entries.delete(tenant, idValue.apply(id), expected).map(gone -> id);
+    }
+
+    @Override
     public Either<Problem, Page<T>> list(TenantId tenant, PageRequest page) {
         return pager.page(tenant, cursorName, entries.all(tenant), entries::id, Pager.Order.ASCENDING, page);
     }

@@ -3,6 +3,7 @@ package dev.portside.adapters.inmemory.circles;
 import dev.portside.adapters.inmemory.support.Pager;
 import dev.portside.adapters.inmemory.support.RevisionedWrites;
 import dev.portside.domain.circles.BatchOutcome;
+import dev.portside.domain.circles.CircleChange;
 import dev.portside.domain.circles.Email;
 import dev.portside.domain.circles.Member;
 import dev.portside.domain.circles.MemberRepository;
@@ -23,7 +24,8 @@ import java.util.Map;
 
 /**
  * The reference {@link MemberRepository}: members per tenant plus an email → id claim table, both changed under
- * one lock so a claim and its member are written together. Holds immutable records only.
+ * one lock so a claim and its member are written together; a deleted member leaves its circles under the circles'
+ * lock too (taken after this one, never before). Holds immutable records only.
  */
 public final class InMemoryMemberRepository implements MemberRepository {
 
@@ -31,9 +33,12 @@ public final class InMemoryMemberRepository implements MemberRepository {
             RevisionedWrites.of("member", Member::tenant, m -> m.id().value(), Member::revision, Member::withRevision);
     private final Map<TenantId, Map<String, String>> emails = new HashMap<>();
     private final Pager pager;
+    private final InMemoryCircleRepository circles;
 
-    public InMemoryMemberRepository(CursorCodec codec) {
+    /** @param circles the circles a deleted member leaves, in the same atomic step as the member goes */
+    public InMemoryMemberRepository(CursorCodec codec, InMemoryCircleRepository circles) {
         this.pager = new Pager(codec);
+        this.circles = circles;
     }
 
     private Map<String, String> claims(TenantId tenant) {
@@ -70,6 +75,17 @@ public final class InMemoryMemberRepository implements MemberRepository {
     @Override
     public synchronized Either<Problem, Option<Member>> get(TenantId tenant, UserId id) {
         return Either.right(members.get(tenant, id.value()));
+    }
+
+    @Override
+    public synchronized Either<Problem, UserId> delete(Member member, List<CircleChange> leaving) {
+        return members.checkRevision(member)
+                .flatMap(stored -> circles.applyAll(leaving).map(left -> stored))
+                .flatMap(stored -> members.delete(stored))
+                .map(gone -> {
+                    claims(gone.tenant()).remove(gone.email().value());
+                    return gone.id();
+                });
     }
 
     @Override

@@ -13,6 +13,7 @@ import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -53,6 +54,14 @@ public final class InMemoryStoryRepository implements StoryRepository {
     @Override
     public synchronized Either<Problem, Option<Story>> get(TenantId tenant, StoryId id) {
         return Either.right(stories.get(tenant, id.value()));
+    }
+
+    @Override
+    public synchronized Either<Problem, StoryId> delete(TenantId tenant, StoryId id, Revision expected) {
+        return stories.delete(tenant, id.value(), expected).map(gone -> {
+            comments.getOrDefault(tenant, new HashMap<>()).remove(id.value());
+            return id;
+        });
     }
 
     @Override

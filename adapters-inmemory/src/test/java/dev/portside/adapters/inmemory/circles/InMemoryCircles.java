@@ -14,7 +14,8 @@ final class InMemoryCircles {
     }
 
     static Ports ports(Clock clock) {
-        return new Ports(new InMemoryMemberRepository(CODEC), new InMemoryCircleRepository(CODEC),
+        InMemoryCircleRepository circles = new InMemoryCircleRepository(CODEC);
+        return new Ports(new InMemoryMemberRepository(CODEC, circles), circles,
                 new InMemoryStoryRepository(CODEC), new InMemoryBusinessRepository(CODEC),
                 new InMemoryResourceRepository(CODEC), clock, IdGenerator.random());
     }

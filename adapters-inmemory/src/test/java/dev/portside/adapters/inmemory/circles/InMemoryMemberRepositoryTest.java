@@ -5,7 +5,8 @@ import dev.portside.testkit.circles.MemberRepositoryContract;
 
 class InMemoryMemberRepositoryTest extends MemberRepositoryContract {
 
-    private final MemberRepository repository = new InMemoryMemberRepository(InMemoryCircles.CODEC);
+    private final MemberRepository repository = new InMemoryMemberRepository(InMemoryCircles.CODEC,
+            new InMemoryCircleRepository(InMemoryCircles.CODEC));
 
     @Override
     protected MemberRepository repository() {

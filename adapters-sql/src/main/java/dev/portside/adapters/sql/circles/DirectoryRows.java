@@ -71,6 +71,12 @@ abstract class DirectoryRows<T extends TenantOwned, I> implements DirectoryRepos
     }
 
     @Override
+    public Either<Problem, I> delete(TenantId tenant, I id, Revision expected) {
+        return db.rerunnable.transaction("delete " + mapping.kind(), h -> writes.delete(h, idValue.apply(id), expected,
+                q -> q.bind("tenant", tenant.value()).bind("id", idValue.apply(id))).map(r -> id));
+    }
+
+    @Override
     public Either<Problem, Option<T>> get(TenantId tenant, I id) {
         return db.guard.read("get " + mapping.kind(), h -> Option.ofOptional(h.createQuery(
                         "SELECT doc::text AS doc FROM " + mapping.table() + " WHERE tenant = :tenant AND id = :id")

@@ -74,17 +74,34 @@ public final class PostgresCircleRepository implements CircleRepository {
 
     @Override
     public Either<Problem, CircleChange> apply(CircleChange change) {
+        return db.rerunnable.transaction("apply circle change", h -> apply(h, change));
+    }
+
+    /** Writes the change inside the caller's transaction; a refusal rolls the whole transaction back. */
+    static Either<Problem, CircleChange> apply(Handle h, CircleChange change) {
         TenantId tenant = change.circle().tenant();
         Circle circle = change.circle();
         Circle next = circle.withRevision(circle.revision().next());
-        return db.rerunnable.transaction("apply circle change", h -> CIRCLES.update(h, circle.id().value(),
-                circle.revision(), q -> bind(q, next)).map(r -> {
-                    List<MembershipWrite> done = new ArrayList<>();
-                    for (MembershipWrite w : change.writes()) {
-                        done.add(write(h, tenant, w).getOrElseThrow(Guard.Refused::new));
-                    }
-                    return new CircleChange(next, done);
-                }));
+        return CIRCLES.update(h, circle.id().value(), circle.revision(), q -> bind(q, next)).map(r -> {
+            List<MembershipWrite> done = new ArrayList<>();
+            for (MembershipWrite w : change.writes()) {
+                done.add(write(h, tenant, w).getOrElseThrow(Guard.Refused::new));
+            }
+            return new CircleChange(next, done);
+        });
+    }
+
+    /** Locks the circle row (no membership can join meanwhile), deletes its memberships, then the circle itself. */
+    @Override
+    public Either<Problem, CircleId> delete(TenantId tenant, CircleId id, Revision expected) {
+        return db.rerunnable.transaction("delete circle", h -> {
+            h.createQuery("SELECT 1 FROM circles_circles WHERE tenant = :tenant AND id = :id FOR UPDATE")
+                    .bind("tenant", tenant.value()).bind("id", id.value()).mapTo(Integer.class).findOne();
+            h.createUpdate("DELETE FROM circles_memberships WHERE tenant = :tenant AND circle_id = :id")
+                    .bind("tenant", tenant.value()).bind("id", id.value()).execute();
+            return CIRCLES.delete(h, id.value(), expected, q -> q.bind("tenant", tenant.value()).bind("id", id.value()))
+                    .map(r -> id);
+        });
     }
 
     private static Either<Problem, MembershipWrite> write(Handle h, TenantId tenant, MembershipWrite w) {
@@ -133,10 +150,12 @@ public final class PostgresCircleRepository implements CircleRepository {
     }
 
     @Override
-    public Either<Problem, Page<Membership>> circlesOf(TenantId tenant, UserId member, PageRequest page) {
-        return db.pager.page(tenant, "circles.of|" + member, page,
-                "SELECT doc::text AS doc FROM circles_memberships WHERE tenant = :tenant AND member_id = :member",
-                q -> q.bind("member", member.value()),
+    public Either<Problem, Page<Membership>> circlesOf(TenantId tenant, UserId member, Option<MembershipStatus> status,
+                                                       PageRequest page) {
+        return db.pager.page(tenant, "circles.of|" + member + "|" + status.getOrNull(), page,
+                "SELECT doc::text AS doc FROM circles_memberships WHERE tenant = :tenant AND member_id = :member "
+                        + "AND (cast(:status AS text) IS NULL OR status = :status)",
+                q -> q.bind("member", member.value()).bind("status", status.map(Enum::name).getOrNull()),
                 Keyset.ascending(Keyset.Key.text("circle_id", m -> m.circle().value())),
                 CirclesDb.rows(tenant, Documents::membership));
     }

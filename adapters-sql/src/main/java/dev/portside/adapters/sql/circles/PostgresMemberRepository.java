@@ -7,6 +7,7 @@ import dev.portside.adapters.sql.support.Guard;
 import dev.portside.adapters.sql.support.Keyset;
 import dev.portside.adapters.sql.support.RevisionedWrites;
 import dev.portside.domain.circles.BatchOutcome;
+import dev.portside.domain.circles.CircleChange;
 import dev.portside.domain.circles.Email;
 import dev.portside.domain.circles.Member;
 import dev.portside.domain.circles.MemberRepository;
@@ -106,6 +107,18 @@ public final class PostgresMemberRepository implements MemberRepository {
     @Override
     public Either<Problem, Option<Member>> get(TenantId tenant, UserId id) {
         return db.guard.read("get member", h -> Option.ofOptional(stored(h, tenant, id.value(), false)));
+    }
+
+    /** One transaction: each circle left, then the member row (its email goes with it: the claim is its index). */
+    @Override
+    public Either<Problem, UserId> delete(Member member, List<CircleChange> leaving) {
+        return db.rerunnable.transaction("delete member", h -> {
+            for (CircleChange change : leaving) {
+                PostgresCircleRepository.apply(h, change).getOrElseThrow(Guard.Refused::new);
+            }
+            return WRITES.delete(h, member.id().value(), member.revision(), q -> q.bind("tenant",
+                    member.tenant().value()).bind("id", member.id().value())).map(r -> member.id());
+        });
     }
 
     @Override

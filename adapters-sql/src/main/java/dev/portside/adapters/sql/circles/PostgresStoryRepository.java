@@ -84,6 +84,18 @@ public final class PostgresStoryRepository implements StoryRepository {
         return db.guard.read("get story", h -> Option.ofOptional(stored(h, tenant, id.value(), false)));
     }
 
+    /** Locks the story row (no comment can be added meanwhile), deletes its comments, then the story itself. */
+    @Override
+    public Either<Problem, StoryId> delete(TenantId tenant, StoryId id, Revision expected) {
+        return db.rerunnable.transaction("delete story", h -> {
+            stored(h, tenant, id.value(), true);
+            h.createUpdate("DELETE FROM circles_comments WHERE tenant = :tenant AND story_id = :id")
+                    .bind("tenant", tenant.value()).bind("id", id.value()).execute();
+            return STORIES.delete(h, id.value(), expected, q -> q.bind("tenant", tenant.value()).bind("id", id.value()))
+                    .map(r -> id);
+        });
+    }
+
     @Override
     public Either<Problem, Page<Story>> feed(TenantId tenant, CircleId circle, PageRequest page) {
         return db.pager.page(tenant, "circles.feed|" + circle, page, "SELECT doc::text AS doc FROM circles_stories "

@@ -6,11 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.sql.testing.PostgresBackend;
 import dev.portside.testkit.circles.CircleFixtures;
+import dev.portside.domain.circles.CircleId;
+import dev.portside.domain.kernel.TenantId;
+import dev.portside.domain.kernel.UserId;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The schema is migrated idempotently and the database itself refuses a duplicate email or a second owner. */
+/**
+ * The schema is migrated idempotently, the database itself refuses a duplicate email or a second owner, and a
+ * membership written before memberships recorded their last change reads as last changed when it was joined.
+ */
 class PostgresCirclesSchemaTest {
 
     @RegisterExtension
@@ -41,5 +49,30 @@ class PostgresCirclesSchemaTest {
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> jdbi.useHandle(h -> h.execute(
                 "insert into circles_memberships values (?, 'c', 'b', 'OWNER', 'ACTIVE', 1, '{}')", t))))
                 .hasMessageContaining("circles_memberships_one_owner");
+    }
+
+    @Test
+    void a_membership_stored_without_its_last_change_is_migrated_to_its_joining_time() throws Exception {
+        Jdbi jdbi = PostgresCircles.jdbi(getClass());
+        String t = CircleFixtures.freshTenant().value();
+        jdbi.useHandle(h -> h.execute("insert into circles_circles values (?, 'c', 'SOCIAL', 'ACTIVE', 1, '{}')", t));
+        jdbi.useHandle(h -> h.execute("insert into circles_memberships values (?, 'c', 'a', 'MEMBER', 'ACTIVE', 1, "
+                + "'{\"circle\":\"c\",\"member\":\"a\",\"role\":\"MEMBER\",\"status\":\"ACTIVE\","
+                + "\"joinedAt\":\"2020-01-02T03:04:05Z\",\"revision\":1}')", t));
+        PostgresCircleRepository circles = new PostgresCircleRepository(PostgresCircles.db(getClass()));
+        TenantId tenant = new TenantId(t);
+        Instant joined = Instant.parse("2020-01-02T03:04:05Z");
+        assertThat(circles.membership(tenant, new CircleId("c"), new UserId("a")).get().get().updatedAt())
+                .isEqualTo(joined);
+        String migration;
+        try (var in = getClass().getResourceAsStream("/db/circles/V2__membership_updated_at.sql")) {
+            migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        jdbi.useHandle(h -> h.createScript(migration).execute());
+        String stored = jdbi.withHandle(h -> h.createQuery("select doc ->> 'updatedAt' from circles_memberships "
+                + "where tenant = ?").bind(0, t).mapTo(String.class).one());
+        assertThat(stored).isEqualTo("2020-01-02T03:04:05Z");
+        assertThat(circles.membership(tenant, new CircleId("c"), new UserId("a")).get().get().updatedAt())
+                .isEqualTo(joined);
     }
 }

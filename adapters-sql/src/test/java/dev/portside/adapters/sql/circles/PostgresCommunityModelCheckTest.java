@@ -20,7 +20,8 @@ class PostgresCommunityModelCheckTest extends CommunityModelCheck {
 
     @Override
     protected Ports reference(Clock clock) {
-        return new Ports(new InMemoryMemberRepository(PostgresCircles.CODEC), new InMemoryCircleRepository(PostgresCircles.CODEC),
+        InMemoryCircleRepository circles = new InMemoryCircleRepository(PostgresCircles.CODEC);
+        return new Ports(new InMemoryMemberRepository(PostgresCircles.CODEC, circles), circles,
                 new InMemoryStoryRepository(PostgresCircles.CODEC), new InMemoryBusinessRepository(PostgresCircles.CODEC),
                 new InMemoryResourceRepository(PostgresCircles.CODEC), clock, IdGenerator.random());
     }

@@ -175,7 +175,7 @@ class PostgresConnectionKillTest {
         } else if (random.nextBoolean()) {
             same("promote in circle " + id + " " + who, s -> s.circles().apply(CircleChange.of(
                     current.withStats(current.stats(), at(step)),
-                    new MembershipWrite.Update(joined.with(Role.MODERATOR, MembershipStatus.ACTIVE)))));
+                    new MembershipWrite.Update(joined.with(Role.MODERATOR, MembershipStatus.ACTIVE, at(step))))));
         } else {
             same("leave circle " + id + " " + who, s -> s.circles().apply(CircleChange.of(
                     current.withStats(current.stats().withMembers(-1), at(step)), new MembershipWrite.Delete(joined))));

@@ -26,8 +26,9 @@ record Stores(ContentRepository content, ProgressLedger progress, MemberReposito
     static final CursorCodec CODEC = CursorCodec.fromSecret("sql faults");
 
     static Stores inMemory() {
+        InMemoryCircleRepository circles = new InMemoryCircleRepository(CODEC);
         return new Stores(new InMemoryContentRepository(CODEC), new InMemoryProgressLedger(CODEC),
-                new InMemoryMemberRepository(CODEC), new InMemoryCircleRepository(CODEC));
+                new InMemoryMemberRepository(CODEC, circles), circles);
     }
 
     static Stores postgres(Jdbi jdbi) {

@@ -181,7 +181,8 @@ abstract class SqliteImportContract {
 
     static Ports inMemory() {
         CursorCodec codec = CursorCodec.fromSecret("migration test");
-        return new Ports(new InMemoryMemberRepository(codec), new InMemoryCircleRepository(codec),
+        InMemoryCircleRepository circles = new InMemoryCircleRepository(codec);
+        return new Ports(new InMemoryMemberRepository(codec, circles), circles,
                 new InMemoryStoryRepository(codec), new InMemoryBusinessRepository(codec),
                 new InMemoryResourceRepository(codec), Clock.systemUTC(), IdGenerator.random());
     }
