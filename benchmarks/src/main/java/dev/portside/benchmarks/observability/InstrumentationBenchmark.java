@@ -146,27 +146,6 @@ public class InstrumentationBenchmark {
         return histogramsCatalog.get(GET);
     }
 
-    /** Both pairs, each interleaved: 10 warm-up rounds, then {@code args[0]} (default 60) measured rounds. */
-    public static void main(String[] args) {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
-        InstrumentationBenchmark bench = new InstrumentationBenchmark();
-        bench.start();
-        try {
-            System.out.println("content get");
-            Paired.rounds(rounds).warmup(10).batch(50_000)
-                    .add("plain", bench::getPlain)
-                    .add("observed", bench::getObserved)
-                    .run().print(System.out);
-            System.out.println("records read");
-            Paired.rounds(rounds).warmup(10).batch(2_000)
-                    .add("plain", bench::readRecordPlain)
-                    .add("observed", bench::readRecordObserved)
-                    .run().print(System.out);
-        } finally {
-            bench.stop();
-        }
-    }
-
     @Benchmark
     public Either<Problem, RecordRead> readRecordObserved() {
         return observedVault.read(READ);
