@@ -13,6 +13,7 @@ import dev.portside.application.records.RecordCommands.WriteRecord;
 import dev.portside.application.records.RecordVault;
 import dev.portside.application.records.RecordsPolicy;
 import dev.portside.benchmarks.support.Paired;
+import dev.portside.benchmarks.support.RequestCounter;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.records.Record;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -36,10 +35,6 @@ import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -69,8 +64,8 @@ public final class VaultKmsRun {
             + " retain_until, format_version, key_id, wrapped_key, record_bound, iv, ciphertext) values (?, ?, ?, ?,"
             + " jsonb_object(?::text[], ?::text[]), ?, ?, 1, ?, ?, true, ?, ?) on conflict (tenant, id) do nothing";
 
-    private final Counter kmsCalls = new Counter();
-    private final Counter s3Calls = new Counter();
+    private final RequestCounter kmsCalls = new RequestCounter();
+    private final RequestCounter s3Calls = new RequestCounter();
     private final KmsClient kms;
     private final S3Client s3;
     private final String keyArn;
@@ -120,8 +115,8 @@ public final class VaultKmsRun {
         for (int i = 0; i < 1000; i++) {
             vault.write(command(tenant, "r-" + i)).get();
         }
-        Map<String, Integer> written = kmsCalls.snapshot();
-        Map<String, Integer> s3Written = s3Calls.snapshot();
+        Map<String, Long> written = kmsCalls.snapshot();
+        Map<String, Long> s3Written = s3Calls.snapshot();
         kmsCalls.reset();
         RecordVault reader = vault(maxUses);
         for (int round = 0; round < 2; round++) {
@@ -188,26 +183,5 @@ public final class VaultKmsRun {
 
     private static String md5(byte[] body) throws Exception {
         return java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("MD5").digest(body));
-    }
-
-    /** Counts the calls a client sends, by operation name. */
-    private static final class Counter implements ExecutionInterceptor {
-        private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
-
-        @Override
-        public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-            calls.computeIfAbsent(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME), k -> new AtomicInteger())
-                    .incrementAndGet();
-        }
-
-        void reset() {
-            calls.clear();
-        }
-
-        Map<String, Integer> snapshot() {
-            Map<String, Integer> counts = new TreeMap<>();
-            calls.forEach((name, count) -> counts.put(name, count.get()));
-            return counts;
-        }
     }
 }
