@@ -121,7 +121,6 @@ public final class Portside implements Facades, AutoCloseable {
         }
 
         public Portside start() {
-            GuiceOptions.preferFastStart();
             ContextRegistry registry = contexts != null ? contexts : ContextRegistry.discover();
             Closer closer = new Closer();
             Module assembly = new PortsideModule(config, registry, closer, Telemetry.of(meters, observations,

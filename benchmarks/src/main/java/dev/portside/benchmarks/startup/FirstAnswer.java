@@ -2,6 +2,7 @@ package dev.portside.benchmarks.startup;
 
 import dev.portside.application.content.ContentCommands.GetContent;
 import dev.portside.bootstrap.ContextRegistry;
+import dev.portside.bootstrap.GuiceOptions;
 import dev.portside.bootstrap.Portside;
 import dev.portside.domain.content.ContentItem;
 import dev.portside.domain.kernel.Problem;
@@ -28,6 +29,7 @@ public final class FirstAnswer {
         ContextRegistry contexts = ContextRegistry.discover();
         PortsideConfig config = ContextRegistry.hostConfig(Map.of());
         long configured = System.nanoTime();
+        GuiceOptions.preferFastStart();
         Portside portside = Portside.builder(config).contexts(contexts).start();
         long started = System.nanoTime();
         Either<Problem, ContentItem> answer = portside.content().get(new GetContent("default", "guide-1", "SAA"));

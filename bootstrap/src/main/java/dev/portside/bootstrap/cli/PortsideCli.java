@@ -1,5 +1,6 @@
 package dev.portside.bootstrap.cli;
 
+import dev.portside.bootstrap.GuiceOptions;
 import dev.portside.bootstrap.ContextRegistry;
 import dev.portside.bootstrap.HealthReport;
 import dev.portside.bootstrap.Portside;
@@ -56,6 +57,7 @@ public final class PortsideCli implements Runnable, CommandContext, AutoCloseabl
     }
 
     public static void main(String[] args) {
+        GuiceOptions.preferFastStart();
         System.exit(run(System.out, System.err, args));
     }
 
