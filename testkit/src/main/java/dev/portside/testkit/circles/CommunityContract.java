@@ -2,22 +2,21 @@ package dev.portside.testkit.circles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portside.application.circles.Community;
 import dev.portside.application.circles.CommunityCommands.AddComment;
 import dev.portside.application.circles.CommunityCommands.ApproveMember;
-import dev.portside.application.circles.CommunityCommands.ImportCircle;
-import dev.portside.application.circles.CommunityCommands.ImportComment;
-import dev.portside.application.circles.CommunityCommands.ImportMember;
-import dev.portside.application.circles.CommunityCommands.ImportMembers;
-import dev.portside.application.circles.CommunityCommands.ImportMembership;
-import dev.portside.application.circles.CommunityCommands.ImportStory;
-import dev.portside.application.circles.CommunityCommands.Stored;
-import dev.portside.application.circles.ImportReport;
 import dev.portside.application.circles.CommunityCommands.CreateCircle;
 import dev.portside.application.circles.CommunityCommands.FindMemberByEmail;
 import dev.portside.application.circles.CommunityCommands.GetBusiness;
 import dev.portside.application.circles.CommunityCommands.GetCircle;
 import dev.portside.application.circles.CommunityCommands.GetMember;
 import dev.portside.application.circles.CommunityCommands.GetStory;
+import dev.portside.application.circles.CommunityCommands.ImportCircle;
+import dev.portside.application.circles.CommunityCommands.ImportComment;
+import dev.portside.application.circles.CommunityCommands.ImportMember;
+import dev.portside.application.circles.CommunityCommands.ImportMembers;
+import dev.portside.application.circles.CommunityCommands.ImportMembership;
+import dev.portside.application.circles.CommunityCommands.ImportStory;
 import dev.portside.application.circles.CommunityCommands.JoinCircle;
 import dev.portside.application.circles.CommunityCommands.LeaveCircle;
 import dev.portside.application.circles.CommunityCommands.ListCircleMembers;
@@ -32,15 +31,16 @@ import dev.portside.application.circles.CommunityCommands.RegisterMember;
 import dev.portside.application.circles.CommunityCommands.RegisterMembers;
 import dev.portside.application.circles.CommunityCommands.RemoveMember;
 import dev.portside.application.circles.CommunityCommands.ShareStory;
+import dev.portside.application.circles.CommunityCommands.Stored;
 import dev.portside.application.circles.CommunityCommands.TransferOwnership;
 import dev.portside.application.circles.CommunityCommands.UpdateMember;
-import dev.portside.application.circles.Community;
+import dev.portside.application.circles.ImportReport;
 import dev.portside.application.circles.Ports;
 import dev.portside.domain.circles.BusinessRepository;
 import dev.portside.domain.circles.CircleRepository;
 import dev.portside.domain.circles.Member;
-import dev.portside.domain.circles.MemberStats;
 import dev.portside.domain.circles.MemberRepository;
+import dev.portside.domain.circles.MemberStats;
 import dev.portside.domain.circles.Membership;
 import dev.portside.domain.circles.MembershipStatus;
 import dev.portside.domain.circles.ResourceRepository;
@@ -67,15 +67,28 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class CommunityContract {
 
-    protected abstract MemberRepository members();
+    /** The adapter's circles ports (each test gets its stores from here). */
+    protected abstract Ports ports();
 
-    protected abstract CircleRepository circles();
+    protected MemberRepository members() {
+        return ports().members();
+    }
 
-    protected abstract StoryRepository stories();
+    protected CircleRepository circles() {
+        return ports().circles();
+    }
 
-    protected abstract BusinessRepository businesses();
+    protected StoryRepository stories() {
+        return ports().stories();
+    }
 
-    protected abstract ResourceRepository resources();
+    protected BusinessRepository businesses() {
+        return ports().businesses();
+    }
+
+    protected ResourceRepository resources() {
+        return ports().resources();
+    }
 
     private final String tenant = CircleFixtures.freshTenant().value();
     private Community community;

@@ -56,15 +56,28 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class CommunityDeletionContract {
 
-    protected abstract MemberRepository members();
+    /** The adapter's circles ports (each test gets its stores from here). */
+    protected abstract Ports ports();
 
-    protected abstract CircleRepository circles();
+    protected MemberRepository members() {
+        return ports().members();
+    }
 
-    protected abstract StoryRepository stories();
+    protected CircleRepository circles() {
+        return ports().circles();
+    }
 
-    protected abstract BusinessRepository businesses();
+    protected StoryRepository stories() {
+        return ports().stories();
+    }
 
-    protected abstract ResourceRepository resources();
+    protected BusinessRepository businesses() {
+        return ports().businesses();
+    }
+
+    protected ResourceRepository resources() {
+        return ports().resources();
+    }
 
     private final String tenant = CircleFixtures.freshTenant().value();
     private Community community;

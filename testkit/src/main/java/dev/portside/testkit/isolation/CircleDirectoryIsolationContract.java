@@ -3,6 +3,7 @@ package dev.portside.testkit.isolation;
 import static dev.portside.testkit.circles.CircleFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portside.application.circles.Ports;
 import dev.portside.domain.circles.Business;
 import dev.portside.domain.circles.BusinessId;
 import dev.portside.domain.circles.BusinessRepository;
@@ -50,11 +51,20 @@ public abstract class CircleDirectoryIsolationContract {
     private static final int STORIES = 4;
     private static final int ENTRIES = 5;
 
-    protected abstract StoryRepository stories();
+    /** The adapter's circles ports (each test gets its stores from here). */
+    protected abstract Ports ports();
 
-    protected abstract BusinessRepository businesses();
+    protected StoryRepository stories() {
+        return ports().stories();
+    }
 
-    protected abstract ResourceRepository resources();
+    protected BusinessRepository businesses() {
+        return ports().businesses();
+    }
+
+    protected ResourceRepository resources() {
+        return ports().resources();
+    }
 
     /** What one tenant wrote: stories by id with the votes added, comments by story, business and resource ids. */
     private record Written(Map<StoryId, Story> stories, Map<StoryId, Long> votes, Map<StoryId, List<CommentId>> comments,

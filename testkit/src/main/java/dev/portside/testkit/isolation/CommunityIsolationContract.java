@@ -2,6 +2,7 @@ package dev.portside.testkit.isolation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portside.application.circles.Ports;
 import dev.portside.domain.circles.Circle;
 import dev.portside.domain.circles.CircleChange;
 import dev.portside.domain.circles.CircleId;
@@ -40,9 +41,16 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class CommunityIsolationContract {
 
-    protected abstract MemberRepository members();
+    /** The adapter's circles ports (each test gets its stores from here). */
+    protected abstract Ports ports();
 
-    protected abstract CircleRepository circles();
+    protected MemberRepository members() {
+        return ports().members();
+    }
+
+    protected CircleRepository circles() {
+        return ports().circles();
+    }
 
     /** What was written under one tenant: member ids, and per circle the ACTIVE members. */
     private record Written(List<UserId> members, Map<CircleId, List<Membership>> memberships) {

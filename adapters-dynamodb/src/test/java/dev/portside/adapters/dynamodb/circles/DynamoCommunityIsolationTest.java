@@ -1,9 +1,9 @@
 package dev.portside.adapters.dynamodb.circles;
 
 import dev.portside.adapters.dynamodb.testing.DynamoDbBackend;
-import dev.portside.domain.circles.CircleRepository;
-import dev.portside.domain.circles.MemberRepository;
+import dev.portside.application.circles.Ports;
 import dev.portside.testkit.isolation.CommunityIsolationContract;
+import java.time.Clock;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DynamoCommunityIsolationTest extends CommunityIsolationContract {
@@ -12,12 +12,7 @@ class DynamoCommunityIsolationTest extends CommunityIsolationContract {
     static final DynamoDbBackend BACKEND = DynamoDbBackend.shared();
 
     @Override
-    protected MemberRepository members() {
-        return new DynamoMemberRepository(DynamoCircles.table(getClass()));
-    }
-
-    @Override
-    protected CircleRepository circles() {
-        return new DynamoCircleRepository(DynamoCircles.table(getClass()));
+    protected Ports ports() {
+        return DynamoCircles.ports(getClass(), Clock.systemUTC());
     }
 }

@@ -1,21 +1,15 @@
 package dev.portside.adapters.inmemory.circles;
 
-import dev.portside.domain.circles.CircleRepository;
-import dev.portside.domain.circles.MemberRepository;
+import dev.portside.application.circles.Ports;
 import dev.portside.testkit.isolation.CommunityIsolationContract;
+import java.time.Clock;
 
 class InMemoryCommunityIsolationTest extends CommunityIsolationContract {
 
-    private final InMemoryCircleRepository circles = new InMemoryCircleRepository(InMemoryCircles.CODEC);
-    private final MemberRepository members = new InMemoryMemberRepository(InMemoryCircles.CODEC, circles);
+    private final Ports ports = InMemoryCircles.ports(Clock.systemUTC());
 
     @Override
-    protected MemberRepository members() {
-        return members;
-    }
-
-    @Override
-    protected CircleRepository circles() {
-        return circles;
+    protected Ports ports() {
+        return ports;
     }
 }

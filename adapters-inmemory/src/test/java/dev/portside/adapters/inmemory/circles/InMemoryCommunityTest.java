@@ -1,11 +1,6 @@
 package dev.portside.adapters.inmemory.circles;
 
 import dev.portside.application.circles.Ports;
-import dev.portside.domain.circles.BusinessRepository;
-import dev.portside.domain.circles.CircleRepository;
-import dev.portside.domain.circles.MemberRepository;
-import dev.portside.domain.circles.ResourceRepository;
-import dev.portside.domain.circles.StoryRepository;
 import dev.portside.testkit.circles.CommunityContract;
 import java.time.Clock;
 
@@ -14,27 +9,7 @@ class InMemoryCommunityTest extends CommunityContract {
     private final Ports ports = InMemoryCircles.ports(Clock.systemUTC());
 
     @Override
-    protected MemberRepository members() {
-        return ports.members();
-    }
-
-    @Override
-    protected CircleRepository circles() {
-        return ports.circles();
-    }
-
-    @Override
-    protected StoryRepository stories() {
-        return ports.stories();
-    }
-
-    @Override
-    protected BusinessRepository businesses() {
-        return ports.businesses();
-    }
-
-    @Override
-    protected ResourceRepository resources() {
-        return ports.resources();
+    protected Ports ports() {
+        return ports;
     }
 }

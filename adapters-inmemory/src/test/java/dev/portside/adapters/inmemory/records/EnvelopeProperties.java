@@ -6,15 +6,10 @@ import dev.portside.application.records.EnvelopeCipher;
 import dev.portside.application.records.RecordsPolicy;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.TenantId;
-import dev.portside.domain.records.DataKey;
-import dev.portside.domain.records.EncryptionContext;
 import dev.portside.domain.records.Envelope;
-import dev.portside.domain.records.KeyVault;
 import dev.portside.domain.records.RecordId;
-import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -77,34 +72,7 @@ class EnvelopeProperties {
 
     @Test
     void aReusedDataKeyServesAtMostItsUsesAndStillDecryptsPerRecord() {
-        AtomicInteger generated = new AtomicInteger();
-        KeyVault counting = new KeyVault() {
-            @Override
-            public String currentKeyId() {
-                return keys.currentKeyId();
-            }
-
-            @Override
-            public Either<Problem, DataKey> generate(EncryptionContext context) {
-                generated.incrementAndGet();
-                return keys.generate(context);
-            }
-
-            @Override
-            public Either<Problem, String> wrappingKeyId() {
-                return keys.wrappingKeyId();
-            }
-
-            @Override
-            public Either<Problem, byte[]> unwrap(String keyId, byte[] wrapped, EncryptionContext context) {
-                return keys.unwrap(keyId, wrapped, context);
-            }
-
-            @Override
-            public Either<Problem, Envelope> rewrap(Envelope envelope, EncryptionContext context) {
-                return keys.rewrap(envelope, context);
-            }
-        };
+        DataKeyCacheTest.Counting counting = new DataKeyCacheTest.Counting(keys);
         EnvelopeCipher reusing = new EnvelopeCipher(counting,
                 RecordsPolicy.defaults().withDataKeyReuse(4, Duration.ofMinutes(5)), Clock.systemUTC());
 
@@ -115,7 +83,7 @@ class EnvelopeProperties {
             assertThat(reusing.decrypt(TENANT, id, envelope).get()).containsExactly((byte) i);
             assertThat(reusing.decrypt(TENANT, new RecordId("x"), envelope).getLeft()).isInstanceOf(Problem.Rejected.class);
         }
-        assertThat(generated.get()).isEqualTo(3);
+        assertThat(counting.generated.get()).isEqualTo(3);
     }
 
     private static byte[] flip(byte[] bytes, int bit) {

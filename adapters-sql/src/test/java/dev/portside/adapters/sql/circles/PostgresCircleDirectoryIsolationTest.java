@@ -1,10 +1,9 @@
 package dev.portside.adapters.sql.circles;
 
 import dev.portside.adapters.sql.testing.PostgresBackend;
-import dev.portside.domain.circles.BusinessRepository;
-import dev.portside.domain.circles.ResourceRepository;
-import dev.portside.domain.circles.StoryRepository;
+import dev.portside.application.circles.Ports;
 import dev.portside.testkit.isolation.CircleDirectoryIsolationContract;
+import java.time.Clock;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresCircleDirectoryIsolationTest extends CircleDirectoryIsolationContract {
@@ -13,17 +12,7 @@ class PostgresCircleDirectoryIsolationTest extends CircleDirectoryIsolationContr
     static final PostgresBackend BACKEND = PostgresBackend.shared();
 
     @Override
-    protected StoryRepository stories() {
-        return new PostgresStoryRepository(PostgresCircles.db(getClass()));
-    }
-
-    @Override
-    protected BusinessRepository businesses() {
-        return new PostgresBusinessRepository(PostgresCircles.db(getClass()));
-    }
-
-    @Override
-    protected ResourceRepository resources() {
-        return new PostgresResourceRepository(PostgresCircles.db(getClass()));
+    protected Ports ports() {
+        return PostgresCircles.ports(getClass(), Clock.systemUTC());
     }
 }

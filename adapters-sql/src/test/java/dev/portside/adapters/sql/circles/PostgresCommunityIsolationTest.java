@@ -1,9 +1,9 @@
 package dev.portside.adapters.sql.circles;
 
 import dev.portside.adapters.sql.testing.PostgresBackend;
-import dev.portside.domain.circles.CircleRepository;
-import dev.portside.domain.circles.MemberRepository;
+import dev.portside.application.circles.Ports;
 import dev.portside.testkit.isolation.CommunityIsolationContract;
+import java.time.Clock;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresCommunityIsolationTest extends CommunityIsolationContract {
@@ -12,12 +12,7 @@ class PostgresCommunityIsolationTest extends CommunityIsolationContract {
     static final PostgresBackend BACKEND = PostgresBackend.shared();
 
     @Override
-    protected MemberRepository members() {
-        return new PostgresMemberRepository(PostgresCircles.db(getClass()));
-    }
-
-    @Override
-    protected CircleRepository circles() {
-        return new PostgresCircleRepository(PostgresCircles.db(getClass()));
+    protected Ports ports() {
+        return PostgresCircles.ports(getClass(), Clock.systemUTC());
     }
 }
