@@ -54,6 +54,14 @@ public final class BrandCommands {
                                          int limit, Cursor after) {
     }
 
+    /** A brand's feedback, in submission order. */
+    public record ListBrandFeedback(String tenant, long brandId, int limit, Cursor after) {
+    }
+
+    /** A brand's escalations of any status, in escalation order. */
+    public record ListBrandEscalations(String tenant, long brandId, int limit, Cursor after) {
+    }
+
     public record ListOpenEscalations(String tenant, int limit, Cursor after) {
     }
 

@@ -1,5 +1,7 @@
 package dev.portside.application.brands;
 
+import dev.portside.application.brands.BrandCommands.ListBrandEscalations;
+import dev.portside.application.brands.BrandCommands.ListBrandFeedback;
 import dev.portside.application.brands.BrandCommands.ListBrandsBelow;
 import dev.portside.application.brands.BrandCommands.ListExecutionsByStatus;
 import dev.portside.application.brands.BrandCommands.ListFeedbackByCategory;
@@ -298,6 +300,36 @@ public final class BrandRegistry {
         var page = checks.page(command.limit(), command.after());
         return checks.build(() -> page)
                 .flatMap(p -> analytics.feedback(tenant, category, command.from(), command.to(), p));
+    }
+
+    public Either<Problem, Page<Feedback>> brandFeedback(ListBrandFeedback command) {
+        return observer.observe(CONTEXT, "brandFeedback", () -> brandFeedbackUnobserved(command));
+    }
+
+    private Either<Problem, Page<Feedback>> brandFeedbackUnobserved(ListBrandFeedback command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(command.tenant());
+        BrandId brandId = checks.take(BrandId.of(command.brandId()));
+        var page = checks.page(command.limit(), command.after());
+        return checks.build(() -> page).flatMap(p -> analytics.feedbackOfBrand(tenant, brandId, p));
+    }
+
+    public Either<Problem, Page<Escalation>> brandEscalations(ListBrandEscalations command) {
+        return observer.observe(CONTEXT, "brandEscalations", () -> brandEscalationsUnobserved(command));
+    }
+
+    private Either<Problem, Page<Escalation>> brandEscalationsUnobserved(ListBrandEscalations command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(command.tenant());
+        BrandId brandId = checks.take(BrandId.of(command.brandId()));
+        var page = checks.page(command.limit(), command.after());
+        return checks.build(() -> page).flatMap(p -> analytics.escalationsOfBrand(tenant, brandId, p));
     }
 
     public Either<Problem, Page<Escalation>> openEscalations(ListOpenEscalations command) {

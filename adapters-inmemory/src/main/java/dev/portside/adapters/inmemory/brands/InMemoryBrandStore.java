@@ -139,6 +139,22 @@ public final class InMemoryBrandStore implements BrandDocumentStore, BrandAnalyt
     }
 
     @Override
+    public synchronized Either<Problem, Page<Feedback>> feedbackOfBrand(TenantId tenant, BrandId brand,
+                                                                       PageRequest page) {
+        List<Feedback> rows = feedback.all(tenant).stream().filter(f -> f.brandId().equals(brand)).toList();
+        return pager.page(tenant, "brands.feedbackOfBrand|" + brand, rows, SortKeys::feedback, Pager.Order.ASCENDING,
+                page);
+    }
+
+    @Override
+    public synchronized Either<Problem, Page<Escalation>> escalationsOfBrand(TenantId tenant, BrandId brand,
+                                                                            PageRequest page) {
+        List<Escalation> rows = escalations.all(tenant).stream().filter(e -> e.brandId().equals(brand)).toList();
+        return pager.page(tenant, "brands.escalationsOfBrand|" + brand, rows, SortKeys::escalation,
+                Pager.Order.ASCENDING, page);
+    }
+
+    @Override
     public synchronized Either<Problem, Page<Escalation>> openEscalations(TenantId tenant, PageRequest page) {
         List<Escalation> rows = escalations.all(tenant).stream()
                 .filter(e -> e.status() == EscalationStatus.OPEN).toList();

@@ -56,17 +56,33 @@ public final class AthenaBrandAnalytics implements BrandAnalytics {
     @Override
     public Either<Problem, Page<Feedback>> feedback(TenantId tenant, FeedbackCategory category, LocalDate from,
                                                    LocalDate to, PageRequest page) {
-        return page(tenant, queries.feedback(tenant, category, from, to), page, r -> new Feedback(tenant,
-                new FeedbackId(r.get(0)), new BrandId(Long.parseLong(r.get(1))), r.get(2),
-                FeedbackCategory.valueOf(r.get(3)), BrandJson.instant(r.get(4))));
+        return page(tenant, queries.feedback(tenant, category, from, to), page, r -> feedback(tenant, r));
+    }
+
+    @Override
+    public Either<Problem, Page<Feedback>> feedbackOfBrand(TenantId tenant, BrandId brand, PageRequest page) {
+        return page(tenant, queries.feedbackOfBrand(tenant, brand), page, r -> feedback(tenant, r));
+    }
+
+    @Override
+    public Either<Problem, Page<Escalation>> escalationsOfBrand(TenantId tenant, BrandId brand, PageRequest page) {
+        return page(tenant, queries.escalationsOfBrand(tenant, brand), page, r -> escalation(tenant, r));
     }
 
     @Override
     public Either<Problem, Page<Escalation>> openEscalations(TenantId tenant, PageRequest page) {
-        return page(tenant, queries.openEscalations(tenant), page, r -> new Escalation(tenant,
-                new EscalationId(r.get(0)), new BrandId(Long.parseLong(r.get(1))), r.get(2), r.get(3),
-                confidence(r.get(4)), BrandJson.instant(r.get(5)), EscalationStatus.valueOf(r.get(6)),
-                Option.of(r.get(7)), BrandJson.instant(r.get(8)), new Revision(Long.parseLong(r.get(9)))));
+        return page(tenant, queries.openEscalations(tenant), page, r -> escalation(tenant, r));
+    }
+
+    private static Feedback feedback(TenantId tenant, List<String> r) {
+        return new Feedback(tenant, new FeedbackId(r.get(0)), new BrandId(Long.parseLong(r.get(1))), r.get(2),
+                FeedbackCategory.valueOf(r.get(3)), BrandJson.instant(r.get(4)));
+    }
+
+    private static Escalation escalation(TenantId tenant, List<String> r) {
+        return new Escalation(tenant, new EscalationId(r.get(0)), new BrandId(Long.parseLong(r.get(1))), r.get(2),
+                r.get(3), confidence(r.get(4)), BrandJson.instant(r.get(5)), EscalationStatus.valueOf(r.get(6)),
+                Option.of(r.get(7)), BrandJson.instant(r.get(8)), new Revision(Long.parseLong(r.get(9))));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.portside.adapters.s3.brands;
 
+import dev.portside.domain.brands.BrandId;
 import dev.portside.domain.brands.Confidence;
 import dev.portside.domain.brands.ExecutionStatus;
 import dev.portside.domain.brands.FeedbackCategory;
@@ -19,6 +20,10 @@ public final class BrandQueries {
     public static final String EXECUTIONS_TABLE = "workflow_executions";
     public static final String ESCALATIONS_TABLE = "escalations";
 
+    private static final String FEEDBACK_COLUMNS = "feedback_id, brand_id, text, category, submitted_at";
+    private static final String ESCALATION_COLUMNS = "escalation_id, brand_id, brand_name, reason, confidence,"
+            + " escalated_at, status, resolution_note, updated_at, revision";
+
     private final String database;
 
     public BrandQueries(String database) {
@@ -32,16 +37,26 @@ public final class BrandQueries {
     }
 
     public AthenaQuery feedback(TenantId tenant, FeedbackCategory category, LocalDate from, LocalDate to) {
-        return new AthenaQuery("SELECT feedback_id, brand_id, text, category, submitted_at FROM "
-                + table(FEEDBACK_TABLE) + " WHERE tenant = ? AND category = ? AND dt BETWEEN ? AND ?"
+        return new AthenaQuery("SELECT " + FEEDBACK_COLUMNS + " FROM " + table(FEEDBACK_TABLE) + " WHERE tenant = ? AND category = ? AND dt BETWEEN ? AND ?"
                 + " ORDER BY submitted_at, feedback_id",
                 List.of(string(tenant.value()), string(category.name()), string(from.toString()),
                         string(to.toString())), "brands.feedback|" + category + "|" + from + "|" + to);
     }
 
+    public AthenaQuery feedbackOfBrand(TenantId tenant, BrandId brand) {
+        return new AthenaQuery("SELECT " + FEEDBACK_COLUMNS + " FROM " + table(FEEDBACK_TABLE)
+                + " WHERE tenant = ? AND brand_id = ? ORDER BY submitted_at, feedback_id",
+                List.of(string(tenant.value()), String.valueOf(brand.value())), "brands.feedbackOfBrand|" + brand);
+    }
+
+    public AthenaQuery escalationsOfBrand(TenantId tenant, BrandId brand) {
+        return new AthenaQuery("SELECT " + ESCALATION_COLUMNS + " FROM " + table(ESCALATIONS_TABLE)
+                + " WHERE tenant = ? AND brand_id = ? ORDER BY escalated_at, escalation_id",
+                List.of(string(tenant.value()), String.valueOf(brand.value())), "brands.escalationsOfBrand|" + brand);
+    }
+
     public AthenaQuery openEscalations(TenantId tenant) {
-        return new AthenaQuery("SELECT escalation_id, brand_id, brand_name, reason, confidence, escalated_at, status,"
-                + " resolution_note, updated_at, revision FROM " + table(ESCALATIONS_TABLE)
+        return new AthenaQuery("SELECT " + ESCALATION_COLUMNS + " FROM " + table(ESCALATIONS_TABLE)
                 + " WHERE tenant = ? AND status = ? ORDER BY escalated_at, escalation_id",
                 List.of(string(tenant.value()), string("OPEN")), "brands.openEscalations");
     }

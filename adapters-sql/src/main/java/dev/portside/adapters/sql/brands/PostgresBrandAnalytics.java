@@ -5,6 +5,7 @@ import dev.portside.adapters.sql.support.Keyset;
 import dev.portside.adapters.sql.support.Keyset.Key;
 import dev.portside.adapters.sql.support.Pager;
 import dev.portside.domain.brands.BrandAnalytics;
+import dev.portside.domain.brands.BrandId;
 import dev.portside.domain.brands.BrandSummary;
 import dev.portside.domain.brands.Confidence;
 import dev.portside.domain.brands.Escalation;
@@ -53,6 +54,24 @@ public final class PostgresBrandAnalytics implements BrandAnalytics {
                 q -> q.bind("category", category.name()).bind("from", start(from)).bind("to", start(to.plusDays(1))),
                 Keyset.ascending(Key.instant("submitted_at", Feedback::submittedAt),
                         Key.text("feedback_id", f -> f.id().value())), FeedbackRows.feedback(tenant));
+    }
+
+    @Override
+    public Either<Problem, Page<Feedback>> feedbackOfBrand(TenantId tenant, BrandId brand, PageRequest page) {
+        return pager.page(tenant, "brands.feedbackOfBrand|" + brand, page,
+                "SELECT * FROM brand_feedback WHERE tenant = :tenant AND brand_id = :brand",
+                q -> q.bind("brand", brand.value()),
+                Keyset.ascending(Key.instant("submitted_at", Feedback::submittedAt),
+                        Key.text("feedback_id", f -> f.id().value())), FeedbackRows.feedback(tenant));
+    }
+
+    @Override
+    public Either<Problem, Page<Escalation>> escalationsOfBrand(TenantId tenant, BrandId brand, PageRequest page) {
+        return pager.page(tenant, "brands.escalationsOfBrand|" + brand, page,
+                "SELECT * FROM brand_escalations WHERE tenant = :tenant AND brand_id = :brand",
+                q -> q.bind("brand", brand.value()),
+                Keyset.ascending(Key.instant("escalated_at", Escalation::escalatedAt),
+                        Key.text("escalation_id", e -> e.id().value())), EscalationRows.escalation(tenant));
     }
 
     @Override

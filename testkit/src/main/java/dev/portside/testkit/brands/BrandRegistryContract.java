@@ -1,0 +1,116 @@
+package dev.portside.testkit.brands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portside.application.brands.BrandCommands.ListBrandEscalations;
+import dev.portside.application.brands.BrandCommands.ListBrandFeedback;
+import dev.portside.application.brands.BrandCommands.MoveEscalation;
+import dev.portside.application.brands.BrandCommands.StoreMetadata;
+import dev.portside.application.brands.BrandCommands.SubmitFeedback;
+import dev.portside.application.brands.BrandRegistry;
+import dev.portside.application.brands.BrandRegistrySettings;
+import dev.portside.domain.brands.BrandAnalytics;
+import dev.portside.domain.brands.BrandDocumentStore;
+import dev.portside.domain.brands.Escalation;
+import dev.portside.domain.brands.Feedback;
+import dev.portside.domain.kernel.IdGenerator;
+import dev.portside.domain.kernel.Page;
+import dev.portside.domain.kernel.Problem;
+import dev.portside.domain.kernel.Violation;
+import dev.portside.testkit.isolation.PagedQueries;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The brand registry's listings and lookups through its facade, run on every pair of adapters: the
+ * answers are the same on each, and bad input is one {@code Problem.Invalid} listing every violation.
+ */
+public abstract class BrandRegistryContract {
+
+    protected static final Instant NOW = Instant.parse("2026-11-21T10:15:30.123Z");
+
+    protected abstract BrandDocumentStore documents();
+
+    protected abstract BrandAnalytics analytics();
+
+    /** Called after a test wrote its documents, before it queries (e.g. to sync a query engine). */
+    protected void documentsWritten() {
+    }
+
+    protected BrandRegistry registry;
+    protected String tenant;
+
+    @BeforeEach
+    void freshRegistry() {
+        tenant = "t" + UUID.randomUUID().toString().substring(0, 8);
+        registry = new BrandRegistry(documents(), analytics(), Clock.fixed(NOW, ZoneOffset.UTC),
+                IdGenerator.sequential(tenant), BrandRegistrySettings.defaults());
+    }
+
+    protected static <T> T right(io.vavr.control.Either<Problem, T> result) {
+        return result.getOrElseThrow(p -> new AssertionError(p.message()));
+    }
+
+    protected static List<String> fields(Problem problem) {
+        assertThat(problem).isInstanceOf(Problem.Invalid.class);
+        return ((Problem.Invalid) problem).violations().stream().map(Violation::field).toList();
+    }
+
+    @Test
+    void aBrandsFeedbackAndEscalationsAreListedPagedThroughTheRegistry() {
+        List<Feedback> submitted = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            submitted.add(right(registry.submitFeedback(new SubmitFeedback(tenant, 42, "text " + i, "GENERAL"))));
+            right(registry.submitFeedback(new SubmitFeedback(tenant, 43, "other " + i, "GENERAL")));
+        }
+        var first = right(registry.storeMetadata(new StoreMetadata(tenant, 42, "Acme", "acme.*", List.of("5411"),
+                new BigDecimal("0.2"), null)));
+        Escalation opened = first.escalationOpened().get();
+        right(registry.moveEscalation(new MoveEscalation(tenant, opened.id().value(), "IN_REVIEW", null, 1L)));
+        var second = right(registry.storeMetadata(new StoreMetadata(tenant, 42, "Acme", "acme.*", List.of("5411"),
+                new BigDecimal("0.3"), 1L)));
+        documentsWritten();
+
+        List<Feedback> listed = new ArrayList<>();
+        Page<Feedback> page = right(registry.brandFeedback(new ListBrandFeedback(tenant, 42, 2, null)));
+        listed.addAll(page.items());
+        page = right(registry.brandFeedback(new ListBrandFeedback(tenant, 42, 2, page.next().get())));
+        listed.addAll(page.items());
+        assertThat(page.next()).isEmpty();
+        submitted.sort(java.util.Comparator.comparing((Feedback f) -> f.submittedAt()).thenComparing(f -> f.id().value()));
+        assertThat(listed).isEqualTo(submitted);
+
+        List<Escalation> escalations = right(registry.brandEscalations(new ListBrandEscalations(tenant, 42, 10, null)))
+                .items();
+        assertThat(escalations).extracting(e -> e.status().name()).containsExactly("IN_REVIEW", "OPEN");
+        assertThat(escalations.get(1)).isEqualTo(second.escalationOpened().get());
+    }
+
+    @Test
+    void aBrandListingsCursorIsRefusedForAnotherBrandTenantOrAlteredBytes() {
+        String stranger = "s" + tenant;
+        for (int i = 0; i < 2; i++) {
+            right(registry.submitFeedback(new SubmitFeedback(tenant, 42, "text " + i, "GENERAL")));
+            right(registry.submitFeedback(new SubmitFeedback(tenant, 43, "text " + i, "GENERAL")));
+        }
+        documentsWritten();
+        PagedQueries.refuseForeignCursors(BrandSamples.tenant(tenant), BrandSamples.tenant(stranger),
+                (t, p) -> registry.brandFeedback(new ListBrandFeedback(t.value(), 42, p.limit(), p.after().getOrNull())),
+                (t, p) -> registry.brandFeedback(new ListBrandFeedback(t.value(), 43, p.limit(), p.after().getOrNull())));
+    }
+
+    @Test
+    void badListingInputListsEveryViolation() {
+        assertThat(fields(registry.brandFeedback(new ListBrandFeedback(" ", 0, 0, null)).getLeft()))
+                .containsExactlyInAnyOrder("tenant", "brandId", "limit");
+        assertThat(fields(registry.brandEscalations(new ListBrandEscalations(null, -3, 1001, null)).getLeft()))
+                .containsExactlyInAnyOrder("tenant", "brandId", "limit");
+    }
+}
