@@ -29,7 +29,10 @@ public final class BrandCommands {
     public record GetFeedback(String tenant, String feedbackId) {
     }
 
-    /** Starts a run; {@code arn} is the workflow engine's execution ARN, optional. */
+    /**
+     * Starts a run; {@code arn} is the workflow engine's (Step Functions) execution ARN, optional, and names at
+     * most one execution of the tenant.
+     */
     public record StartExecution(String tenant, long brandId, String arn) {
     }
 
@@ -38,6 +41,10 @@ public final class BrandCommands {
     }
 
     public record GetExecution(String tenant, String executionId) {
+    }
+
+    /** The execution recorded with a Step Functions execution ARN. */
+    public record GetExecutionByArn(String tenant, String arn) {
     }
 
     public record MoveEscalation(String tenant, String escalationId, String status, String note,

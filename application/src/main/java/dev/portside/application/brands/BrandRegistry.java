@@ -8,6 +8,7 @@ import dev.portside.application.brands.BrandCommands.ListFeedbackByCategory;
 import dev.portside.application.brands.BrandCommands.FinishExecution;
 import dev.portside.application.brands.BrandCommands.GetEscalation;
 import dev.portside.application.brands.BrandCommands.GetExecution;
+import dev.portside.application.brands.BrandCommands.GetExecutionByArn;
 import dev.portside.application.brands.BrandCommands.GetFeedback;
 import dev.portside.application.brands.BrandCommands.GetMetadata;
 import dev.portside.application.brands.BrandCommands.MoveEscalation;
@@ -24,6 +25,7 @@ import dev.portside.domain.brands.Confidence;
 import dev.portside.domain.brands.Escalation;
 import dev.portside.domain.brands.EscalationId;
 import dev.portside.domain.brands.EscalationStatus;
+import dev.portside.domain.brands.ExecutionArn;
 import dev.portside.domain.brands.ExecutionId;
 import dev.portside.domain.brands.ExecutionStatus;
 import dev.portside.domain.brands.Feedback;
@@ -189,11 +191,41 @@ public final class BrandRegistry {
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(command.tenant());
         BrandId brandId = checks.take(BrandId.of(command.brandId()));
-        String arn = optional(checks, "arn", command.arn(), WorkflowExecution.MAX_ARN);
-        checks.require(arn == null || arn.startsWith("arn:"), "arn", arn, "must start with 'arn:'");
+        ExecutionArn arn = command.arn() == null || command.arn().isBlank() ? null
+                : checks.take(ExecutionArn.of("arn", command.arn()));
         Instant now = now();
         return checks.build(() -> WorkflowExecution.start(tenant, ExecutionId.issue(day(now), ids.newId()),
-                Option.of(arn), brandId, now)).flatMap(execution -> documents.createExecution(execution));
+                Option.of(arn).map(ExecutionArn::value), brandId, now))
+                .flatMap(execution -> {
+                    Either<Problem, WorkflowExecution> created = documents.createExecution(execution);
+                    return created.isLeft() && created.getLeft() instanceof Problem.AlreadyExists
+                            && execution.arn().isDefined() ? recordedRun(execution, created.getLeft()) : created;
+                });
+    }
+
+    /**
+     * A start refused because its ARN is recorded: the run itself when it is the same brand's (a retried start),
+     * else the refusal.
+     */
+    private Either<Problem, WorkflowExecution> recordedRun(WorkflowExecution refused, Problem refusal) {
+        return documents.executionByArn(refused.tenant(), new ExecutionArn(refused.arn().get()))
+                .flatMap(found -> found.filter(e -> e.brandId().equals(refused.brandId()))
+                        .<Either<Problem, WorkflowExecution>>map(Either::right).getOrElse(() -> Either.left(refusal)));
+    }
+
+    public Either<Problem, WorkflowExecution> executionByArn(GetExecutionByArn command) {
+        return observer.observe(CONTEXT, "executionByArn", () -> executionByArnUnobserved(command));
+    }
+
+    private Either<Problem, WorkflowExecution> executionByArnUnobserved(GetExecutionByArn command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(command.tenant());
+        ExecutionArn arn = checks.take(ExecutionArn.of("arn", command.arn()));
+        return checks.build(() -> arn)
+                .flatMap(key -> Checks.found(documents.executionByArn(tenant, key), "execution", key.value()));
     }
 
     public Either<Problem, WorkflowExecution> finishExecution(FinishExecution command) {

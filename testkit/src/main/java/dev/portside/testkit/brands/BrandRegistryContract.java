@@ -2,10 +2,13 @@ package dev.portside.testkit.brands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portside.application.brands.BrandCommands.FinishExecution;
+import dev.portside.application.brands.BrandCommands.GetExecutionByArn;
 import dev.portside.application.brands.BrandCommands.ListBrandEscalations;
 import dev.portside.application.brands.BrandCommands.ListBrandFeedback;
 import dev.portside.application.brands.BrandCommands.MoveEscalation;
 import dev.portside.application.brands.BrandCommands.StoreMetadata;
+import dev.portside.application.brands.BrandCommands.StartExecution;
 import dev.portside.application.brands.BrandCommands.SubmitFeedback;
 import dev.portside.application.brands.BrandRegistry;
 import dev.portside.application.brands.BrandRegistrySettings;
@@ -13,6 +16,7 @@ import dev.portside.domain.brands.BrandAnalytics;
 import dev.portside.domain.brands.BrandDocumentStore;
 import dev.portside.domain.brands.Escalation;
 import dev.portside.domain.brands.Feedback;
+import dev.portside.domain.brands.WorkflowExecution;
 import dev.portside.domain.kernel.IdGenerator;
 import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.Problem;
@@ -104,6 +108,39 @@ public abstract class BrandRegistryContract {
         PagedQueries.refuseForeignCursors(BrandSamples.tenant(tenant), BrandSamples.tenant(stranger),
                 (t, p) -> registry.brandFeedback(new ListBrandFeedback(t.value(), 42, p.limit(), p.after().getOrNull())),
                 (t, p) -> registry.brandFeedback(new ListBrandFeedback(t.value(), 43, p.limit(), p.after().getOrNull())));
+    }
+
+    @Test
+    void anExecutionIsFoundByItsArnAndARetriedStartIsRecognised() {
+        String arn = BrandSamples.arn(42, tenant);
+        WorkflowExecution started = right(registry.startExecution(new StartExecution(tenant, 42, arn)));
+        assertThat(right(registry.executionByArn(new GetExecutionByArn(tenant, arn)))).isEqualTo(started);
+
+        assertThat(right(registry.startExecution(new StartExecution(tenant, 42, arn)))).isEqualTo(started);
+        assertThat(registry.startExecution(new StartExecution(tenant, 43, arn)).getLeft())
+                .isEqualTo(new Problem.AlreadyExists("execution", arn));
+        WorkflowExecution finished = right(registry.finishExecution(new FinishExecution(tenant, started.id().value(),
+                "FAILED", "step 'generate' failed", 1L)));
+        assertThat(right(registry.executionByArn(new GetExecutionByArn(tenant, arn)))).isEqualTo(finished);
+        assertThat(registry.executionByArn(new GetExecutionByArn("s" + tenant, arn)).getLeft())
+                .isInstanceOf(Problem.NotFound.class);
+        assertThat(registry.executionByArn(new GetExecutionByArn(tenant, BrandSamples.arn(42, "other"))).getLeft())
+                .isInstanceOf(Problem.NotFound.class);
+    }
+
+    @Test
+    void aMalformedArnIsRefusedWithAViolationSayingTheShape() {
+        for (String bad : List.of("arn:aws:states:eu-west-1:1234:execution:w:e", "arn:aws:lambda:eu-west-1:123456789012:"
+                + "function:f", "arn:aws:states:eu-west-1:123456789012:stateMachine:w", "exec-123",
+                "arn:aws:states:eu-west-1:123456789012:execution:w:has space")) {
+            Problem refused = registry.executionByArn(new GetExecutionByArn(tenant, bad)).getLeft();
+            assertThat(fields(refused)).containsExactly("arn");
+            assertThat(refused.message()).contains("Step Functions execution ARN");
+            assertThat(fields(registry.startExecution(new StartExecution(" ", 0, bad)).getLeft()))
+                    .containsExactlyInAnyOrder("tenant", "brandId", "arn");
+        }
+        assertThat(fields(registry.executionByArn(new GetExecutionByArn(null, null)).getLeft()))
+                .containsExactlyInAnyOrder("tenant", "arn");
     }
 
     @Test

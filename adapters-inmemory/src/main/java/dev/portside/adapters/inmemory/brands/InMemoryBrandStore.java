@@ -11,6 +11,7 @@ import dev.portside.domain.brands.Confidence;
 import dev.portside.domain.brands.Escalation;
 import dev.portside.domain.brands.EscalationId;
 import dev.portside.domain.brands.EscalationStatus;
+import dev.portside.domain.brands.ExecutionArn;
 import dev.portside.domain.brands.ExecutionId;
 import dev.portside.domain.brands.ExecutionStatus;
 import dev.portside.domain.brands.Feedback;
@@ -47,6 +48,7 @@ public final class InMemoryBrandStore implements BrandDocumentStore, BrandAnalyt
     private final RevisionedWrites<Escalation> escalations = RevisionedWrites.of("escalation", Escalation::tenant,
             e -> e.id().toString(), Escalation::revision, Escalation::withRevision)
             .whenAbsent(RevisionedWrites.Absent.CONFLICT);
+    private final java.util.Map<String, ExecutionId> executionsByArn = new java.util.HashMap<>();
     private final Pager pager;
 
     public InMemoryBrandStore(CursorCodec cursors) {
@@ -95,7 +97,26 @@ public final class InMemoryBrandStore implements BrandDocumentStore, BrandAnalyt
 
     @Override
     public synchronized Either<Problem, WorkflowExecution> createExecution(WorkflowExecution document) {
-        return executions.create(document);
+        if (document.arn().isDefined()) {
+            String arn = document.arn().get();
+            Option<ExecutionId> recorded = Option.of(executionsByArn.get(arnKey(document.tenant(), arn)));
+            if (recorded.isDefined() && !recorded.get().equals(document.id())) {
+                return Either.left(new Problem.AlreadyExists("execution", arn));
+            }
+        }
+        return executions.create(document).peek(created -> created.arn()
+                .forEach(arn -> executionsByArn.put(arnKey(created.tenant(), arn), created.id())));
+    }
+
+    @Override
+    public synchronized Either<Problem, Option<WorkflowExecution>> executionByArn(TenantId tenant, ExecutionArn arn) {
+        return Either.right(Option.of(executionsByArn.get(arnKey(tenant, arn.value())))
+                .flatMap(id -> executions.get(tenant, id.toString()))
+                .filter(found -> found.arn().contains(arn.value())));
+    }
+
+    private static String arnKey(TenantId tenant, String arn) {
+        return tenant.value() + "|" + arn;
     }
 
     @Override
