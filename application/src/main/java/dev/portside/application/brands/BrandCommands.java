@@ -75,4 +75,27 @@ public final class BrandCommands {
     public record ListExecutionsByStatus(String tenant, String status, LocalDate from, LocalDate to,
                                          int limit, Cursor after) {
     }
+
+    /** Escalations by status, of those escalated in the inclusive day range. */
+    public record CountEscalationsByStatus(String tenant, LocalDate from, LocalDate to) {
+    }
+
+    /** Executions by status, of those started in the inclusive day range. */
+    public record CountExecutionsByStatus(String tenant, LocalDate from, LocalDate to) {
+    }
+
+    /** Feedback by category, of that submitted in the inclusive day range. */
+    public record CountFeedbackByCategory(String tenant, LocalDate from, LocalDate to) {
+    }
+
+    /** Documents of {@code kind} (FEEDBACK, EXECUTIONS, ESCALATIONS) per day of the inclusive range. */
+    public record CountByDay(String tenant, String kind, LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * Brands by confidence range: equal ranges of {@code width}, or the ranges between explicit inner
+     * {@code bounds}; give one of them (neither: ranges of {@link dev.portside.domain.brands.ConfidenceBuckets#DEFAULT_WIDTH}).
+     */
+    public record CountBrandsByConfidence(String tenant, BigDecimal width, List<BigDecimal> bounds) {
+    }
 }

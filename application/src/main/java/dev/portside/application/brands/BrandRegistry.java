@@ -1,5 +1,10 @@
 package dev.portside.application.brands;
 
+import dev.portside.application.brands.BrandCommands.CountBrandsByConfidence;
+import dev.portside.application.brands.BrandCommands.CountByDay;
+import dev.portside.application.brands.BrandCommands.CountEscalationsByStatus;
+import dev.portside.application.brands.BrandCommands.CountExecutionsByStatus;
+import dev.portside.application.brands.BrandCommands.CountFeedbackByCategory;
 import dev.portside.application.brands.BrandCommands.ListBrandEscalations;
 import dev.portside.application.brands.BrandCommands.ListBrandFeedback;
 import dev.portside.application.brands.BrandCommands.ListBrandsBelow;
@@ -22,6 +27,10 @@ import dev.portside.domain.brands.BrandId;
 import dev.portside.domain.brands.BrandMetadata;
 import dev.portside.domain.brands.BrandSummary;
 import dev.portside.domain.brands.Confidence;
+import dev.portside.domain.brands.ConfidenceBuckets;
+import dev.portside.domain.brands.ConfidenceRange;
+import dev.portside.domain.brands.DatedKind;
+import dev.portside.domain.brands.Tally;
 import dev.portside.domain.brands.Escalation;
 import dev.portside.domain.brands.EscalationId;
 import dev.portside.domain.brands.EscalationStatus;
@@ -46,6 +55,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * The brand registry's use cases. Ids, timestamps and initial statuses are set here; metadata
@@ -393,6 +403,66 @@ public final class BrandRegistry {
         var page = checks.page(command.limit(), command.after());
         return checks.build(() -> page)
                 .flatMap(p -> analytics.executions(tenant, status, command.from(), command.to(), p));
+    }
+
+    public Either<Problem, List<Tally<EscalationStatus>>> countEscalationsByStatus(CountEscalationsByStatus command) {
+        return observer.observe(CONTEXT, "countEscalationsByStatus", () -> command == null ? Checks.missingCommand()
+                : counted(command.tenant(), command.from(), command.to(), analytics::escalationsByStatus));
+    }
+
+    public Either<Problem, List<Tally<ExecutionStatus>>> countExecutionsByStatus(CountExecutionsByStatus command) {
+        return observer.observe(CONTEXT, "countExecutionsByStatus", () -> command == null ? Checks.missingCommand()
+                : counted(command.tenant(), command.from(), command.to(), analytics::executionsByStatus));
+    }
+
+    public Either<Problem, List<Tally<FeedbackCategory>>> countFeedbackByCategory(CountFeedbackByCategory command) {
+        return observer.observe(CONTEXT, "countFeedbackByCategory", () -> command == null ? Checks.missingCommand()
+                : counted(command.tenant(), command.from(), command.to(), analytics::feedbackByCategory));
+    }
+
+    public Either<Problem, List<Tally<LocalDate>>> countByDay(CountByDay command) {
+        return observer.observe(CONTEXT, "countByDay", () -> {
+            if (command == null) {
+                return Checks.missingCommand();
+            }
+            Checks checks = Checks.start();
+            DatedKind kind = checks.enumValue("kind", command.kind(), DatedKind.class);
+            return counted(checks, command.tenant(), command.from(), command.to(),
+                    (tenant, from, to) -> analytics.countsByDay(tenant, kind, from, to));
+        });
+    }
+
+    public Either<Problem, List<Tally<ConfidenceRange>>> countBrandsByConfidence(CountBrandsByConfidence command) {
+        return observer.observe(CONTEXT, "countBrandsByConfidence", () -> {
+            if (command == null) {
+                return Checks.missingCommand();
+            }
+            Checks checks = Checks.start();
+            TenantId tenant = checks.tenant(command.tenant());
+            boolean bounded = command.bounds() != null && !command.bounds().isEmpty();
+            checks.require(!(bounded && command.width() != null), "width", command.width(),
+                    "give either a width or bounds, not both");
+            ConfidenceBuckets buckets = bounded ? checks.take(ConfidenceBuckets.ofBounds("bounds", command.bounds()))
+                    : checks.take(ConfidenceBuckets.ofWidth("width", command.width() == null
+                            ? ConfidenceBuckets.DEFAULT_WIDTH : command.width()));
+            return checks.build(() -> buckets).flatMap(b -> analytics.brandsByConfidence(tenant, b));
+        });
+    }
+
+    private interface DayRangeCount<K> {
+        Either<Problem, List<Tally<K>>> count(TenantId tenant, LocalDate from, LocalDate to);
+    }
+
+    private <K> Either<Problem, List<Tally<K>>> counted(String rawTenant, LocalDate from, LocalDate to,
+                                                        DayRangeCount<K> count) {
+        return counted(Checks.start(), rawTenant, from, to, count);
+    }
+
+    private <K> Either<Problem, List<Tally<K>>> counted(Checks checks, String rawTenant, LocalDate from, LocalDate to,
+                                                        DayRangeCount<K> count) {
+        TenantId tenant = checks.tenant(rawTenant);
+        days(checks, from, to);
+        return checks.build(() -> tenant).flatMap(t -> count.count(t, from, to));
     }
 
     /** A day range of at most {@value #MAX_RANGE_DAYS} days, both ends required. */

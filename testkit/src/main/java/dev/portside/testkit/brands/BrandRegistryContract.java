@@ -2,6 +2,11 @@ package dev.portside.testkit.brands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portside.application.brands.BrandCommands.CountBrandsByConfidence;
+import dev.portside.application.brands.BrandCommands.CountByDay;
+import dev.portside.application.brands.BrandCommands.CountEscalationsByStatus;
+import dev.portside.application.brands.BrandCommands.CountExecutionsByStatus;
+import dev.portside.application.brands.BrandCommands.CountFeedbackByCategory;
 import dev.portside.application.brands.BrandCommands.FinishExecution;
 import dev.portside.application.brands.BrandCommands.GetExecutionByArn;
 import dev.portside.application.brands.BrandCommands.ListBrandEscalations;
@@ -141,6 +146,54 @@ public abstract class BrandRegistryContract {
         }
         assertThat(fields(registry.executionByArn(new GetExecutionByArn(null, null)).getLeft()))
                 .containsExactlyInAnyOrder("tenant", "arn");
+    }
+
+    @Test
+    void aggregatesAreAnsweredThroughTheRegistry() {
+        right(registry.submitFeedback(new SubmitFeedback(tenant, 42, "wrong mcc", "MCC_CORRECTION")));
+        right(registry.storeMetadata(new StoreMetadata(tenant, 42, "Acme", "acme.*", List.of("5411"),
+                new BigDecimal("0.25"), null)));
+        right(registry.startExecution(new StartExecution(tenant, 42, null)));
+        documentsWritten();
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 21);
+        assertThat(right(registry.countFeedbackByCategory(new CountFeedbackByCategory(tenant, today, today))))
+                .extracting(t -> t.key().name() + "=" + t.count())
+                .containsExactly("REGEX_CORRECTION=0", "MCC_CORRECTION=1", "NAME_CORRECTION=0", "FALSE_POSITIVE=0",
+                        "GENERAL=0");
+        assertThat(right(registry.countEscalationsByStatus(new CountEscalationsByStatus(tenant, today, today))))
+                .extracting(t -> t.count()).containsExactly(1L, 0L, 0L, 0L);
+        assertThat(right(registry.countExecutionsByStatus(new CountExecutionsByStatus(tenant, today.minusDays(1),
+                today))).get(0).count()).isEqualTo(1);
+        assertThat(right(registry.countByDay(new CountByDay(tenant, "EXECUTIONS", today.minusDays(1), today))))
+                .extracting(t -> t.key() + "=" + t.count()).containsExactly("2026-11-20=0", "2026-11-21=1");
+        assertThat(right(registry.countBrandsByConfidence(new CountBrandsByConfidence(tenant, null, null))))
+                .extracting(t -> t.count()).containsExactly(0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+        assertThat(right(registry.countBrandsByConfidence(new CountBrandsByConfidence(tenant, null,
+                List.of(new BigDecimal("0.25")))))).extracting(t -> t.key() + "=" + t.count())
+                .containsExactly("[0.0000, 0.2500)=0", "[0.2500, 1.0000]=1");
+    }
+
+    @Test
+    void badAggregateInputListsEveryViolation() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 21);
+        assertThat(fields(registry.countByDay(new CountByDay("", "METADATA", day, day.minusDays(1))).getLeft()))
+                .containsExactlyInAnyOrder("tenant", "kind", "to");
+        assertThat(fields(registry.countEscalationsByStatus(new CountEscalationsByStatus(tenant, null, day.plusDays(400)))
+                .getLeft())).containsExactly("from");
+        assertThat(fields(registry.countExecutionsByStatus(new CountExecutionsByStatus(tenant, day, day.plusDays(367)))
+                .getLeft())).containsExactly("to");
+        assertThat(fields(registry.countBrandsByConfidence(new CountBrandsByConfidence(" ", new BigDecimal("0.1"),
+                List.of(new BigDecimal("0.5")))).getLeft())).containsExactlyInAnyOrder("tenant", "width");
+        for (String width : List.of("0", "1", "0.005", "-0.1", "0.12345")) {
+            assertThat(fields(registry.countBrandsByConfidence(new CountBrandsByConfidence(tenant,
+                    new BigDecimal(width), null)).getLeft())).containsExactly("width");
+        }
+        for (List<BigDecimal> bounds : List.of(List.of(new BigDecimal("0.5"), new BigDecimal("0.5")),
+                List.of(new BigDecimal("0.6"), new BigDecimal("0.2")), List.of(BigDecimal.ONE),
+                List.of(new BigDecimal("0.00001")))) {
+            assertThat(fields(registry.countBrandsByConfidence(new CountBrandsByConfidence(tenant, null, bounds))
+                    .getLeft())).containsExactly("bounds");
+        }
     }
 
     @Test

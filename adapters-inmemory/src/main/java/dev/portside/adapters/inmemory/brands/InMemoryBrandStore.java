@@ -8,6 +8,10 @@ import dev.portside.domain.brands.BrandId;
 import dev.portside.domain.brands.BrandMetadata;
 import dev.portside.domain.brands.BrandSummary;
 import dev.portside.domain.brands.Confidence;
+import dev.portside.domain.brands.ConfidenceBuckets;
+import dev.portside.domain.brands.ConfidenceRange;
+import dev.portside.domain.brands.DatedKind;
+import dev.portside.domain.brands.Tally;
 import dev.portside.domain.brands.Escalation;
 import dev.portside.domain.brands.EscalationId;
 import dev.portside.domain.brands.EscalationStatus;
@@ -28,6 +32,8 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.time.Instant;
+import java.util.stream.Collectors;
 
 /**
  * The reference model of the brand registry's storage: documents and analytics over them, in
@@ -192,6 +198,55 @@ public final class InMemoryBrandStore implements BrandDocumentStore, BrandAnalyt
                 .toList();
         return pager.page(tenant, "brands.executions|" + status + "|" + from + "|" + to, rows,
                 SortKeys::execution, Pager.Order.ASCENDING, page);
+    }
+
+    @Override
+    public synchronized Either<Problem, List<Tally<EscalationStatus>>> escalationsByStatus(TenantId tenant,
+                                                                                       LocalDate from, LocalDate to) {
+        return Either.right(Tally.complete(List.of(EscalationStatus.values()), escalations.all(tenant).stream()
+                .filter(e -> within(day(e.escalatedAt()), from, to))
+                .collect(Collectors.groupingBy(Escalation::status, Collectors.counting()))));
+    }
+
+    @Override
+    public synchronized Either<Problem, List<Tally<ExecutionStatus>>> executionsByStatus(TenantId tenant,
+                                                                                     LocalDate from, LocalDate to) {
+        return Either.right(Tally.complete(List.of(ExecutionStatus.values()), executions.all(tenant).stream()
+                .filter(e -> within(day(e.startedAt()), from, to))
+                .collect(Collectors.groupingBy(WorkflowExecution::status, Collectors.counting()))));
+    }
+
+    @Override
+    public synchronized Either<Problem, List<Tally<FeedbackCategory>>> feedbackByCategory(TenantId tenant,
+                                                                                      LocalDate from, LocalDate to) {
+        return Either.right(Tally.complete(List.of(FeedbackCategory.values()), feedback.all(tenant).stream()
+                .filter(f -> within(day(f.submittedAt()), from, to))
+                .collect(Collectors.groupingBy(Feedback::category, Collectors.counting()))));
+    }
+
+    @Override
+    public synchronized Either<Problem, List<Tally<LocalDate>>> countsByDay(TenantId tenant, DatedKind kind,
+                                                                           LocalDate from, LocalDate to) {
+        java.util.stream.Stream<Instant> times = switch (kind) {
+            case FEEDBACK -> feedback.all(tenant).stream().map(Feedback::submittedAt);
+            case EXECUTIONS -> executions.all(tenant).stream().map(WorkflowExecution::startedAt);
+            case ESCALATIONS -> escalations.all(tenant).stream().map(Escalation::escalatedAt);
+        };
+        return Either.right(Tally.complete(BrandAnalytics.days(from, to), times.map(InMemoryBrandStore::day)
+                .filter(d -> within(d, from, to)).collect(Collectors.groupingBy(d -> d, Collectors.counting()))));
+    }
+
+    @Override
+    public synchronized Either<Problem, List<Tally<ConfidenceRange>>> brandsByConfidence(TenantId tenant,
+                                                                                      ConfidenceBuckets buckets) {
+        List<ConfidenceRange> ranges = buckets.ranges();
+        return Either.right(Tally.complete(ranges, metadata.all(tenant).stream()
+                .collect(Collectors.groupingBy(m -> ranges.get(buckets.indexOf(m.confidence())),
+                        Collectors.counting()))));
+    }
+
+    private static LocalDate day(Instant at) {
+        return at.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
     private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
