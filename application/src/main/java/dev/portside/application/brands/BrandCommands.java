@@ -98,4 +98,11 @@ public final class BrandCommands {
      */
     public record CountBrandsByConfidence(String tenant, BigDecimal width, List<BigDecimal> bounds) {
     }
+
+    /**
+     * Copies brand metadata from the source system's original layout into the current one, under {@code tenant};
+     * {@code dryRun} validates and counts without writing.
+     */
+    public record MigrateLayout(String tenant, boolean dryRun) {
+    }
 }

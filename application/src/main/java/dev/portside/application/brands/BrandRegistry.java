@@ -16,6 +16,7 @@ import dev.portside.application.brands.BrandCommands.GetExecution;
 import dev.portside.application.brands.BrandCommands.GetExecutionByArn;
 import dev.portside.application.brands.BrandCommands.GetFeedback;
 import dev.portside.application.brands.BrandCommands.GetMetadata;
+import dev.portside.application.brands.BrandCommands.MigrateLayout;
 import dev.portside.application.brands.BrandCommands.MoveEscalation;
 import dev.portside.application.brands.BrandCommands.ListOpenEscalations;
 import dev.portside.application.brands.BrandCommands.StartExecution;
@@ -30,6 +31,7 @@ import dev.portside.domain.brands.Confidence;
 import dev.portside.domain.brands.ConfidenceBuckets;
 import dev.portside.domain.brands.ConfidenceRange;
 import dev.portside.domain.brands.DatedKind;
+import dev.portside.domain.brands.LegacyBrandDocuments;
 import dev.portside.domain.brands.Tally;
 import dev.portside.domain.brands.Escalation;
 import dev.portside.domain.brands.EscalationId;
@@ -71,6 +73,7 @@ public final class BrandRegistry {
 
     private final BrandDocumentStore documents;
     private final BrandAnalytics analytics;
+    private final LegacyBrandDocuments legacy;
     private final Clock clock;
     private final IdGenerator ids;
     private final BrandRegistrySettings settings;
@@ -85,6 +88,13 @@ public final class BrandRegistry {
     public BrandRegistry(BrandDocumentStore documents, BrandAnalytics analytics, Clock clock, IdGenerator ids,
                          BrandRegistrySettings settings,
                          UseCaseObserver observer) {
+        this(documents, analytics, LegacyBrandDocuments.NONE, clock, ids, settings, observer);
+    }
+
+    /** The same, migrating from {@code legacy}, the documents of the source system's original layout. */
+    public BrandRegistry(BrandDocumentStore documents, BrandAnalytics analytics, LegacyBrandDocuments legacy,
+                         Clock clock, IdGenerator ids, BrandRegistrySettings settings, UseCaseObserver observer) {
+        this.legacy = legacy;
         this.documents = documents;
         this.analytics = analytics;
         this.clock = clock;
@@ -463,6 +473,77 @@ public final class BrandRegistry {
         TenantId tenant = checks.tenant(rawTenant);
         days(checks, from, to);
         return checks.build(() -> tenant).flatMap(t -> count.count(t, from, to));
+    }
+
+    /**
+     * Copies every legacy metadata document into the current layout under the tenant, validated like any input:
+     * an invalid or unreadable one is refused and named in the report, one already present is skipped (so a
+     * re-run after an interruption does only what is left), the rest is created as generation 1 with its original
+     * generation time (now when it has none). No escalation is opened: the legacy system kept its own. A backend
+     * failure stops the run with that {@code Problem}; run it again to resume.
+     */
+    public Either<Problem, LayoutMigrationReport> migrateLayout(MigrateLayout command) {
+        return observer.observe(CONTEXT, "migrateLayout", () -> {
+            if (command == null) {
+                return Checks.missingCommand();
+            }
+            Checks checks = Checks.start();
+            TenantId tenant = checks.tenant(command.tenant());
+            return checks.build(() -> tenant).flatMap(t -> migrate(t, command.dryRun()));
+        });
+    }
+
+    private Either<Problem, LayoutMigrationReport> migrate(TenantId tenant, boolean dryRun) {
+        int scanned = 0;
+        int migrated = 0;
+        int present = 0;
+        List<String> refusals = new java.util.ArrayList<>();
+        Option<String> after = Option.none();
+        do {
+            Either<Problem, LegacyBrandDocuments.Batch> batch = legacy.metadata(after, 100);
+            if (batch.isLeft()) {
+                return Either.left(batch.getLeft());
+            }
+            for (var document : batch.get().documents()) {
+                scanned++;
+                if (document.isLeft()) {
+                    refusals.add(document.getLeft().location() + ": " + document.getLeft().reason());
+                    continue;
+                }
+                LegacyBrandDocuments.LegacyMetadata old = document.get();
+                Either<Problem, MetadataDraft> draft = MetadataDraft.validate(new StoreMetadata(tenant.value(),
+                        old.brandId() == null ? 0 : old.brandId(), old.brandName(), old.regex(), old.mccIds(),
+                        old.confidence(), null));
+                if (draft.isLeft()) {
+                    refusals.add(old.location() + ": " + draft.getLeft().message());
+                    continue;
+                }
+                Either<Problem, Option<BrandMetadata>> existing = documents.metadata(tenant, draft.get().brandId());
+                if (existing.isLeft()) {
+                    return Either.left(existing.getLeft());
+                }
+                if (existing.get().isDefined()) {
+                    present++;
+                    continue;
+                }
+                if (dryRun) {
+                    migrated++;
+                    continue;
+                }
+                Instant at = old.generatedAt().map(t -> t.truncatedTo(ChronoUnit.MILLIS)).getOrElse(this::now);
+                Either<Problem, BrandMetadata> created = documents.createMetadata(
+                        draft.get().toMetadata(Option.none(), at, Option.none()), Option.none());
+                if (created.isRight()) {
+                    migrated++;
+                } else if (created.getLeft() instanceof Problem.AlreadyExists) {
+                    present++;
+                } else {
+                    return Either.left(created.getLeft());
+                }
+            }
+            after = batch.get().next();
+        } while (after.isDefined());
+        return Either.right(new LayoutMigrationReport(dryRun, scanned, migrated, present, refusals.size(), refusals));
     }
 
     /** A day range of at most {@value #MAX_RANGE_DAYS} days, both ends required. */
