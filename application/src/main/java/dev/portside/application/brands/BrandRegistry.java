@@ -1,13 +1,22 @@
 package dev.portside.application.brands;
 
+import dev.portside.application.brands.BrandCommands.CountBrandsByConfidence;
+import dev.portside.application.brands.BrandCommands.CountByDay;
+import dev.portside.application.brands.BrandCommands.CountEscalationsByStatus;
+import dev.portside.application.brands.BrandCommands.CountExecutionsByStatus;
+import dev.portside.application.brands.BrandCommands.CountFeedbackByCategory;
+import dev.portside.application.brands.BrandCommands.ListBrandEscalations;
+import dev.portside.application.brands.BrandCommands.ListBrandFeedback;
 import dev.portside.application.brands.BrandCommands.ListBrandsBelow;
 import dev.portside.application.brands.BrandCommands.ListExecutionsByStatus;
 import dev.portside.application.brands.BrandCommands.ListFeedbackByCategory;
 import dev.portside.application.brands.BrandCommands.FinishExecution;
 import dev.portside.application.brands.BrandCommands.GetEscalation;
 import dev.portside.application.brands.BrandCommands.GetExecution;
+import dev.portside.application.brands.BrandCommands.GetExecutionByArn;
 import dev.portside.application.brands.BrandCommands.GetFeedback;
 import dev.portside.application.brands.BrandCommands.GetMetadata;
+import dev.portside.application.brands.BrandCommands.MigrateLayout;
 import dev.portside.application.brands.BrandCommands.MoveEscalation;
 import dev.portside.application.brands.BrandCommands.ListOpenEscalations;
 import dev.portside.application.brands.BrandCommands.StartExecution;
@@ -19,9 +28,15 @@ import dev.portside.domain.brands.BrandId;
 import dev.portside.domain.brands.BrandMetadata;
 import dev.portside.domain.brands.BrandSummary;
 import dev.portside.domain.brands.Confidence;
+import dev.portside.domain.brands.ConfidenceBuckets;
+import dev.portside.domain.brands.ConfidenceRange;
+import dev.portside.domain.brands.DatedKind;
+import dev.portside.domain.brands.LegacyBrandDocuments;
+import dev.portside.domain.brands.Tally;
 import dev.portside.domain.brands.Escalation;
 import dev.portside.domain.brands.EscalationId;
 import dev.portside.domain.brands.EscalationStatus;
+import dev.portside.domain.brands.ExecutionArn;
 import dev.portside.domain.brands.ExecutionId;
 import dev.portside.domain.brands.ExecutionStatus;
 import dev.portside.domain.brands.Feedback;
@@ -42,6 +57,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * The brand registry's use cases. Ids, timestamps and initial statuses are set here; metadata
@@ -57,6 +73,7 @@ public final class BrandRegistry {
 
     private final BrandDocumentStore documents;
     private final BrandAnalytics analytics;
+    private final LegacyBrandDocuments legacy;
     private final Clock clock;
     private final IdGenerator ids;
     private final BrandRegistrySettings settings;
@@ -71,6 +88,13 @@ public final class BrandRegistry {
     public BrandRegistry(BrandDocumentStore documents, BrandAnalytics analytics, Clock clock, IdGenerator ids,
                          BrandRegistrySettings settings,
                          UseCaseObserver observer) {
+        this(documents, analytics, LegacyBrandDocuments.NONE, clock, ids, settings, observer);
+    }
+
+    /** The same, migrating from {@code legacy}, the documents of the source system's original layout. */
+    public BrandRegistry(BrandDocumentStore documents, BrandAnalytics analytics, LegacyBrandDocuments legacy,
+                         Clock clock, IdGenerator ids, BrandRegistrySettings settings, UseCaseObserver observer) {
+        this.legacy = legacy;
         this.documents = documents;
         this.analytics = analytics;
         this.clock = clock;
@@ -187,11 +211,41 @@ public final class BrandRegistry {
         Checks checks = Checks.start();
         TenantId tenant = checks.tenant(command.tenant());
         BrandId brandId = checks.take(BrandId.of(command.brandId()));
-        String arn = optional(checks, "arn", command.arn(), WorkflowExecution.MAX_ARN);
-        checks.require(arn == null || arn.startsWith("arn:"), "arn", arn, "must start with 'arn:'");
+        ExecutionArn arn = command.arn() == null || command.arn().isBlank() ? null
+                : checks.take(ExecutionArn.of("arn", command.arn()));
         Instant now = now();
         return checks.build(() -> WorkflowExecution.start(tenant, ExecutionId.issue(day(now), ids.newId()),
-                Option.of(arn), brandId, now)).flatMap(execution -> documents.createExecution(execution));
+                Option.of(arn).map(ExecutionArn::value), brandId, now))
+                .flatMap(execution -> {
+                    Either<Problem, WorkflowExecution> created = documents.createExecution(execution);
+                    return created.isLeft() && created.getLeft() instanceof Problem.AlreadyExists
+                            && execution.arn().isDefined() ? recordedRun(execution, created.getLeft()) : created;
+                });
+    }
+
+    /**
+     * A start refused because its ARN is recorded: the run itself when it is the same brand's (a retried start),
+     * else the refusal.
+     */
+    private Either<Problem, WorkflowExecution> recordedRun(WorkflowExecution refused, Problem refusal) {
+        return documents.executionByArn(refused.tenant(), new ExecutionArn(refused.arn().get()))
+                .flatMap(found -> found.filter(e -> e.brandId().equals(refused.brandId()))
+                        .<Either<Problem, WorkflowExecution>>map(Either::right).getOrElse(() -> Either.left(refusal)));
+    }
+
+    public Either<Problem, WorkflowExecution> executionByArn(GetExecutionByArn command) {
+        return observer.observe(CONTEXT, "executionByArn", () -> executionByArnUnobserved(command));
+    }
+
+    private Either<Problem, WorkflowExecution> executionByArnUnobserved(GetExecutionByArn command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(command.tenant());
+        ExecutionArn arn = checks.take(ExecutionArn.of("arn", command.arn()));
+        return checks.build(() -> arn)
+                .flatMap(key -> Checks.found(documents.executionByArn(tenant, key), "execution", key.value()));
     }
 
     public Either<Problem, WorkflowExecution> finishExecution(FinishExecution command) {
@@ -300,6 +354,36 @@ public final class BrandRegistry {
                 .flatMap(p -> analytics.feedback(tenant, category, command.from(), command.to(), p));
     }
 
+    public Either<Problem, Page<Feedback>> brandFeedback(ListBrandFeedback command) {
+        return observer.observe(CONTEXT, "brandFeedback", () -> brandFeedbackUnobserved(command));
+    }
+
+    private Either<Problem, Page<Feedback>> brandFeedbackUnobserved(ListBrandFeedback command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(command.tenant());
+        BrandId brandId = checks.take(BrandId.of(command.brandId()));
+        var page = checks.page(command.limit(), command.after());
+        return checks.build(() -> page).flatMap(p -> analytics.feedbackOfBrand(tenant, brandId, p));
+    }
+
+    public Either<Problem, Page<Escalation>> brandEscalations(ListBrandEscalations command) {
+        return observer.observe(CONTEXT, "brandEscalations", () -> brandEscalationsUnobserved(command));
+    }
+
+    private Either<Problem, Page<Escalation>> brandEscalationsUnobserved(ListBrandEscalations command) {
+        if (command == null) {
+            return Checks.missingCommand();
+        }
+        Checks checks = Checks.start();
+        TenantId tenant = checks.tenant(command.tenant());
+        BrandId brandId = checks.take(BrandId.of(command.brandId()));
+        var page = checks.page(command.limit(), command.after());
+        return checks.build(() -> page).flatMap(p -> analytics.escalationsOfBrand(tenant, brandId, p));
+    }
+
     public Either<Problem, Page<Escalation>> openEscalations(ListOpenEscalations command) {
         return observer.observe(CONTEXT, "openEscalations", () -> openEscalationsUnobserved(command));
     }
@@ -329,6 +413,137 @@ public final class BrandRegistry {
         var page = checks.page(command.limit(), command.after());
         return checks.build(() -> page)
                 .flatMap(p -> analytics.executions(tenant, status, command.from(), command.to(), p));
+    }
+
+    public Either<Problem, List<Tally<EscalationStatus>>> countEscalationsByStatus(CountEscalationsByStatus command) {
+        return observer.observe(CONTEXT, "countEscalationsByStatus", () -> command == null ? Checks.missingCommand()
+                : counted(command.tenant(), command.from(), command.to(), analytics::escalationsByStatus));
+    }
+
+    public Either<Problem, List<Tally<ExecutionStatus>>> countExecutionsByStatus(CountExecutionsByStatus command) {
+        return observer.observe(CONTEXT, "countExecutionsByStatus", () -> command == null ? Checks.missingCommand()
+                : counted(command.tenant(), command.from(), command.to(), analytics::executionsByStatus));
+    }
+
+    public Either<Problem, List<Tally<FeedbackCategory>>> countFeedbackByCategory(CountFeedbackByCategory command) {
+        return observer.observe(CONTEXT, "countFeedbackByCategory", () -> command == null ? Checks.missingCommand()
+                : counted(command.tenant(), command.from(), command.to(), analytics::feedbackByCategory));
+    }
+
+    public Either<Problem, List<Tally<LocalDate>>> countByDay(CountByDay command) {
+        return observer.observe(CONTEXT, "countByDay", () -> {
+            if (command == null) {
+                return Checks.missingCommand();
+            }
+            Checks checks = Checks.start();
+            DatedKind kind = checks.enumValue("kind", command.kind(), DatedKind.class);
+            return counted(checks, command.tenant(), command.from(), command.to(),
+                    (tenant, from, to) -> analytics.countsByDay(tenant, kind, from, to));
+        });
+    }
+
+    public Either<Problem, List<Tally<ConfidenceRange>>> countBrandsByConfidence(CountBrandsByConfidence command) {
+        return observer.observe(CONTEXT, "countBrandsByConfidence", () -> {
+            if (command == null) {
+                return Checks.missingCommand();
+            }
+            Checks checks = Checks.start();
+            TenantId tenant = checks.tenant(command.tenant());
+            boolean bounded = command.bounds() != null && !command.bounds().isEmpty();
+            checks.require(!(bounded && command.width() != null), "width", command.width(),
+                    "give either a width or bounds, not both");
+            ConfidenceBuckets buckets = bounded ? checks.take(ConfidenceBuckets.ofBounds("bounds", command.bounds()))
+                    : checks.take(ConfidenceBuckets.ofWidth("width", command.width() == null
+                            ? ConfidenceBuckets.DEFAULT_WIDTH : command.width()));
+            return checks.build(() -> buckets).flatMap(b -> analytics.brandsByConfidence(tenant, b));
+        });
+    }
+
+    private interface DayRangeCount<K> {
+        Either<Problem, List<Tally<K>>> count(TenantId tenant, LocalDate from, LocalDate to);
+    }
+
+    private <K> Either<Problem, List<Tally<K>>> counted(String rawTenant, LocalDate from, LocalDate to,
+                                                        DayRangeCount<K> count) {
+        return counted(Checks.start(), rawTenant, from, to, count);
+    }
+
+    private <K> Either<Problem, List<Tally<K>>> counted(Checks checks, String rawTenant, LocalDate from, LocalDate to,
+                                                        DayRangeCount<K> count) {
+        TenantId tenant = checks.tenant(rawTenant);
+        days(checks, from, to);
+        return checks.build(() -> tenant).flatMap(t -> count.count(t, from, to));
+    }
+
+    /**
+     * Copies every legacy metadata document into the current layout under the tenant, validated like any input:
+     * an invalid or unreadable one is refused and named in the report, one already present is skipped (so a
+     * re-run after an interruption does only what is left), the rest is created as generation 1 with its original
+     * generation time (now when it has none). No escalation is opened: the legacy system kept its own. A backend
+     * failure stops the run with that {@code Problem}; run it again to resume.
+     */
+    public Either<Problem, LayoutMigrationReport> migrateLayout(MigrateLayout command) {
+        return observer.observe(CONTEXT, "migrateLayout", () -> {
+            if (command == null) {
+                return Checks.missingCommand();
+            }
+            Checks checks = Checks.start();
+            TenantId tenant = checks.tenant(command.tenant());
+            return checks.build(() -> tenant).flatMap(t -> migrate(t, command.dryRun()));
+        });
+    }
+
+    private Either<Problem, LayoutMigrationReport> migrate(TenantId tenant, boolean dryRun) {
+        int scanned = 0;
+        int migrated = 0;
+        int present = 0;
+        List<String> refusals = new java.util.ArrayList<>();
+        Option<String> after = Option.none();
+        do {
+            Either<Problem, LegacyBrandDocuments.Batch> batch = legacy.metadata(after, 100);
+            if (batch.isLeft()) {
+                return Either.left(batch.getLeft());
+            }
+            for (var document : batch.get().documents()) {
+                scanned++;
+                if (document.isLeft()) {
+                    refusals.add(document.getLeft().location() + ": " + document.getLeft().reason());
+                    continue;
+                }
+                LegacyBrandDocuments.LegacyMetadata old = document.get();
+                Either<Problem, MetadataDraft> draft = MetadataDraft.validate(new StoreMetadata(tenant.value(),
+                        old.brandId() == null ? 0 : old.brandId(), old.brandName(), old.regex(), old.mccIds(),
+                        old.confidence(), null));
+                if (draft.isLeft()) {
+                    refusals.add(old.location() + ": " + draft.getLeft().message());
+                    continue;
+                }
+                Either<Problem, Option<BrandMetadata>> existing = documents.metadata(tenant, draft.get().brandId());
+                if (existing.isLeft()) {
+                    return Either.left(existing.getLeft());
+                }
+                if (existing.get().isDefined()) {
+                    present++;
+                    continue;
+                }
+                if (dryRun) {
+                    migrated++;
+                    continue;
+                }
+                Instant at = old.generatedAt().map(t -> t.truncatedTo(ChronoUnit.MILLIS)).getOrElse(this::now);
+                Either<Problem, BrandMetadata> created = documents.createMetadata(
+                        draft.get().toMetadata(Option.none(), at, Option.none()), Option.none());
+                if (created.isRight()) {
+                    migrated++;
+                } else if (created.getLeft() instanceof Problem.AlreadyExists) {
+                    present++;
+                } else {
+                    return Either.left(created.getLeft());
+                }
+            }
+            after = batch.get().next();
+        } while (after.isDefined());
+        return Either.right(new LayoutMigrationReport(dryRun, scanned, migrated, present, refusals.size(), refusals));
     }
 
     /** A day range of at most {@value #MAX_RANGE_DAYS} days, both ends required. */

@@ -18,12 +18,14 @@ import dev.portside.adapters.s3.brands.BrandS3Layout;
 import dev.portside.adapters.s3.brands.DocumentVisibility;
 import dev.portside.adapters.s3.brands.S3BrandDocumentStore;
 import dev.portside.adapters.s3.brands.S3BrandProvisioner;
+import dev.portside.adapters.s3.brands.S3LegacyBrandDocuments;
 import dev.portside.adapters.sql.brands.PostgresBrandAnalytics;
 import dev.portside.adapters.sql.brands.PostgresBrandDocumentStore;
 import dev.portside.bootstrap.PostgresSchemaModule;
 import dev.portside.bootstrap.config.PortsideConfig;
 import dev.portside.domain.brands.BrandAnalytics;
 import dev.portside.domain.brands.BrandDocumentStore;
+import dev.portside.domain.brands.LegacyBrandDocuments;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.HealthCheck;
 import dev.portside.domain.kernel.Provisioner;
@@ -53,6 +55,7 @@ final class BrandsAdapters {
             @Override
             protected void configure() {
                 bind(BrandDocumentStore.class).to(InMemoryBrandStore.class);
+                bind(LegacyBrandDocuments.class).toInstance(LegacyBrandDocuments.NONE);
             }
         };
     }
@@ -70,6 +73,7 @@ final class BrandsAdapters {
         return new AbstractModule() {
             @Override
             protected void configure() {
+                bind(LegacyBrandDocuments.class).toInstance(LegacyBrandDocuments.NONE);
                 install(new PostgresSchemaModule("brands", "brand_metadata"));
             }
 
@@ -103,6 +107,13 @@ final class BrandsAdapters {
             @ProvidesIntoSet
             HealthCheck health(S3Client s3) {
                 return BrandHealthChecks.s3(s3, layout);
+            }
+
+            /** The original layout lived at the root of the same bucket. */
+            @Provides
+            @Singleton
+            LegacyBrandDocuments legacy(S3Client s3) {
+                return new S3LegacyBrandDocuments(s3, layout.bucket(), "");
             }
 
             @Provides

@@ -16,6 +16,7 @@ import dev.portside.bootstrap.spi.Facades;
 import dev.portside.domain.brands.BrandAnalytics;
 import dev.portside.domain.brands.BrandDocumentStore;
 import dev.portside.domain.brands.Confidence;
+import dev.portside.domain.brands.LegacyBrandDocuments;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.kernel.IdGenerator;
 import dev.portside.domain.kernel.UseCaseObserver;
@@ -45,9 +46,9 @@ public final class BrandsPlugin implements ContextPlugin {
         return new AbstractModule() {
             @Provides
             @Singleton
-            BrandRegistry registry(BrandDocumentStore documents, BrandAnalytics analytics, Clock clock,
-                                   IdGenerator ids, PortsideConfig config, UseCaseObserver observer) {
-                return new BrandRegistry(documents, analytics, clock, ids, new BrandRegistrySettings(
+            BrandRegistry registry(BrandDocumentStore documents, BrandAnalytics analytics, LegacyBrandDocuments legacy,
+                                   Clock clock, IdGenerator ids, PortsideConfig config, UseCaseObserver observer) {
+                return new BrandRegistry(documents, analytics, legacy, clock, ids, new BrandRegistrySettings(
                         Confidence.of(BrandsKeys.THRESHOLD, config.getDecimal(BrandsKeys.THRESHOLD)).get()), observer);
             }
 
@@ -73,6 +74,11 @@ public final class BrandsPlugin implements ContextPlugin {
     @Override
     public List<ConfigKey> configKeys() {
         return BrandsKeys.all();
+    }
+
+    @Override
+    public List<Object> commands() {
+        return List.of(new BrandsCommand());
     }
 
     @Override

@@ -81,4 +81,19 @@ class BrandsPluginTest {
                 .hasMessageContaining("portside.brands.confidence-threshold")
                 .hasMessageContaining("portside.brands.athena.database");
     }
+
+    @Test
+    void theMigrateLayoutCommandReportsItsCounts() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertThat(dev.portside.bootstrap.cli.PortsideCli.run(o, e, "brands", "migrate-layout", "--tenant", "acme",
+                "--dry-run")).isZero();
+        assertThat(dev.portside.bootstrap.cli.PortsideCli.run(o, e, "brands", "migrate-layout", "--tenant", " "))
+                .isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("migrate-layout (dry run) for tenant acme:"
+                + " 0 legacy documents scanned, 0 to migrate, 0 already migrated, 0 refused");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("tenant");
+    }
 }

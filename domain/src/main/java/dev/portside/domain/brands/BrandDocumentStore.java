@@ -10,7 +10,8 @@ import io.vavr.control.Option;
  * {@code create*} refuses an existing key ({@code AlreadyExists}); {@code save*} writes only over
  * the same stored revision and returns revision+1 ({@code Conflict} otherwise). A metadata write
  * together with the escalation it opens is all-or-nothing: a failure leaves neither behind, or
- * says exactly what could not be undone.
+ * says exactly what could not be undone. An execution ARN names at most one execution of a tenant: creating a
+ * second execution with a recorded ARN is {@code AlreadyExists} (kind "execution", id the ARN).
  */
 public interface BrandDocumentStore {
 
@@ -29,6 +30,9 @@ public interface BrandDocumentStore {
     Either<Problem, WorkflowExecution> saveExecution(WorkflowExecution execution);
 
     Either<Problem, Option<WorkflowExecution>> execution(TenantId tenant, ExecutionId id);
+
+    /** The execution recorded with this ARN, found through an index or pointer (never a scan). */
+    Either<Problem, Option<WorkflowExecution>> executionByArn(TenantId tenant, ExecutionArn arn);
 
     Either<Problem, Escalation> saveEscalation(Escalation escalation);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.domain.brands.BrandAnalytics;
 import dev.portside.domain.brands.BrandDocumentStore;
+import dev.portside.domain.brands.BrandId;
 import dev.portside.domain.brands.BrandMetadata;
 import dev.portside.domain.brands.BrandSummary;
 import dev.portside.domain.brands.Escalation;
@@ -18,6 +19,7 @@ import dev.portside.domain.kernel.Page;
 import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.TenantId;
+import dev.portside.testkit.isolation.PagedQueries;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -143,6 +145,71 @@ public abstract class BrandAnalyticsContract {
         assertThat(analytics().brandsBelow(tenant, BrandSamples.confidence("0.5"),
                 PageRequest.first(1).after(new Cursor(cursor.token() + "x"))).getLeft())
                 .isInstanceOf(Problem.Invalid.class);
+    }
+
+    @Test
+    void aBrandsFeedbackIsListedInSubmissionOrderAndPaged() {
+        TenantId tenant = freshTenant();
+        List<Feedback> ofBrand = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Feedback mine = BrandSamples.feedback(tenant, 600, FeedbackCategory.values()[i % 5],
+                    T0.plus(Duration.ofDays(4 - i % 3)).plusSeconds(i));
+            documents().createFeedback(mine).get();
+            ofBrand.add(mine);
+            documents().createFeedback(BrandSamples.feedback(tenant, 601, FeedbackCategory.GENERAL, T0.plusSeconds(i)))
+                    .get();
+        }
+        documentsWritten();
+        ofBrand.sort(java.util.Comparator.comparing(Feedback::submittedAt).thenComparing(f -> f.id().value()));
+        assertThat(drain(p -> analytics().feedbackOfBrand(tenant, new BrandId(600), p), 2)).isEqualTo(ofBrand);
+        assertThat(drain(p -> analytics().feedbackOfBrand(tenant, new BrandId(602), p), 2)).isEmpty();
+    }
+
+    @Test
+    void aBrandsEscalationsOfEveryStatusAreListedInEscalationOrder() {
+        TenantId tenant = freshTenant();
+        Escalation first = BrandSamples.escalation(tenant, 700, "0.1", T0.plusSeconds(5));
+        BrandMetadata stored = documents().createMetadata(BrandSamples.metadata(tenant, 700, "0.1", T0),
+                Option.some(first)).get();
+        List<Escalation> ofBrand = new ArrayList<>();
+        ofBrand.add(documents().saveEscalation(first.moveTo(EscalationStatus.IN_REVIEW, Option.none(),
+                T0.plusSeconds(60)).get()).get());
+        for (int i = 1; i < 4; i++) {
+            Escalation next = BrandSamples.escalation(tenant, 700, "0.1", T0.plus(Duration.ofDays(i % 2)).plusSeconds(i));
+            stored = documents().saveMetadata(stored, Option.some(next)).get();
+            ofBrand.add(next);
+        }
+        documents().createMetadata(BrandSamples.metadata(tenant, 701, "0.1", T0),
+                Option.some(BrandSamples.escalation(tenant, 701, "0.1", T0))).get();
+        documentsWritten();
+        ofBrand.sort(java.util.Comparator.comparing(Escalation::escalatedAt).thenComparing(e -> e.id().value()));
+        assertThat(drain(p -> analytics().escalationsOfBrand(tenant, new BrandId(700), p), 3)).isEqualTo(ofBrand);
+        assertThat(ofBrand).extracting(Escalation::status).contains(EscalationStatus.IN_REVIEW, EscalationStatus.OPEN);
+    }
+
+    @Test
+    void aBrandListingsCursorIsBoundToTenantBrandAndQuery() {
+        TenantId owner = freshTenant();
+        TenantId stranger = freshTenant();
+        for (TenantId tenant : List.of(owner, stranger)) {
+            for (int i = 0; i < 3; i++) {
+                documents().createFeedback(BrandSamples.feedback(tenant, 800, FeedbackCategory.GENERAL,
+                        T0.plusSeconds(i))).get();
+                documents().createFeedback(BrandSamples.feedback(tenant, 801, FeedbackCategory.GENERAL,
+                        T0.plusSeconds(i))).get();
+            }
+        }
+        BrandMetadata stored = documents().createMetadata(BrandSamples.metadata(owner, 800, "0.1", T0),
+                Option.some(BrandSamples.escalation(owner, 800, "0.1", T0))).get();
+        documents().saveMetadata(stored, Option.some(BrandSamples.escalation(owner, 800, "0.1", T0.plusSeconds(1))))
+                .get();
+        documentsWritten();
+        PagedQueries.refuseForeignCursors(owner, stranger,
+                (tenant, p) -> analytics().feedbackOfBrand(tenant, new BrandId(800), p),
+                (tenant, p) -> analytics().feedbackOfBrand(tenant, new BrandId(801), p));
+        PagedQueries.refuseForeignCursors(owner, stranger,
+                (tenant, p) -> analytics().escalationsOfBrand(tenant, new BrandId(800), p),
+                (tenant, p) -> analytics().openEscalations(tenant, p));
     }
 
     @Test

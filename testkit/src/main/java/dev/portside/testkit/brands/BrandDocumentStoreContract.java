@@ -8,6 +8,8 @@ import dev.portside.domain.brands.BrandMetadata;
 import dev.portside.domain.brands.Escalation;
 import dev.portside.domain.brands.EscalationStatus;
 import dev.portside.domain.brands.ExecutionStatus;
+import dev.portside.domain.brands.ExecutionId;
+import dev.portside.domain.brands.ExecutionArn;
 import dev.portside.domain.brands.Feedback;
 import dev.portside.domain.brands.FeedbackCategory;
 import dev.portside.domain.brands.WorkflowExecution;
@@ -124,6 +126,33 @@ public abstract class BrandDocumentStoreContract {
         assertThat(store().createFeedback(feedback).get()).isEqualTo(feedback);
         assertThat(store().feedback(tenant, feedback.id()).get()).contains(feedback);
         assertThat(store().createFeedback(feedback).getLeft()).isInstanceOf(Problem.AlreadyExists.class);
+    }
+
+    @Test
+    void anExecutionIsFoundByItsArnAndAnArnNamesOneExecutionOfATenant() {
+        TenantId tenant = freshTenant();
+        WorkflowExecution started = BrandSamples.execution(tenant, freshBrand(), T0);
+        ExecutionArn arn = new ExecutionArn(started.arn().get());
+        store().createExecution(started).get();
+        assertThat(store().executionByArn(tenant, arn).get()).contains(started);
+
+        WorkflowExecution finished = store().saveExecution(started.finish(ExecutionStatus.SUCCEEDED,
+                T0.plusSeconds(9), Option.none()).get()).get();
+        assertThat(store().executionByArn(tenant, arn).get()).contains(finished);
+        assertThat(store().executionByArn(freshTenant(), arn).get()).isEmpty();
+        assertThat(store().executionByArn(tenant, new ExecutionArn(BrandSamples.arn(1, "never"))).get()).isEmpty();
+
+        WorkflowExecution twin = WorkflowExecution.start(tenant, ExecutionId.issue(BrandSamples.day(T0), "twin"
+                + UUID.randomUUID()), started.arn(), started.brandId(), T0);
+        assertThat(store().createExecution(twin).getLeft())
+                .isEqualTo(new Problem.AlreadyExists("execution", arn.value()));
+        assertThat(store().execution(tenant, twin.id()).get()).isEmpty();
+        assertThat(store().executionByArn(tenant, arn).get()).contains(finished);
+
+        TenantId other = freshTenant();
+        WorkflowExecution elsewhere = WorkflowExecution.start(other, twin.id(), started.arn(), started.brandId(), T0);
+        store().createExecution(elsewhere).get();
+        assertThat(store().executionByArn(other, arn).get()).contains(elsewhere);
     }
 
     @Test

@@ -56,9 +56,14 @@ public final class BrandSamples {
     }
 
     public static WorkflowExecution execution(TenantId tenant, long brand, Instant at) {
-        return WorkflowExecution.start(tenant, ExecutionId.issue(day(at), UUID.randomUUID().toString()),
-                Option.some("arn:aws:states:eu-west-1:123456789012:execution:workflow:exec-" + brand),
+        String token = UUID.randomUUID().toString();
+        return WorkflowExecution.start(tenant, ExecutionId.issue(day(at), token), Option.some(arn(brand, token)),
                 new BrandId(brand), at);
+    }
+
+    /** A Step Functions execution ARN of the brand workflow, the execution named after the brand and a token. */
+    public static String arn(long brand, String token) {
+        return "arn:aws:states:eu-west-1:123456789012:execution:brand-workflow:exec-" + brand + "-" + token;
     }
 
     public static LocalDate day(Instant at) {

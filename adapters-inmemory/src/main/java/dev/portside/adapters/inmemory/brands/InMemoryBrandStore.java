@@ -8,9 +8,14 @@ import dev.portside.domain.brands.BrandId;
 import dev.portside.domain.brands.BrandMetadata;
 import dev.portside.domain.brands.BrandSummary;
 import dev.portside.domain.brands.Confidence;
+import dev.portside.domain.brands.ConfidenceBuckets;
+import dev.portside.domain.brands.ConfidenceRange;
+import dev.portside.domain.brands.DatedKind;
+import dev.portside.domain.brands.Tally;
 import dev.portside.domain.brands.Escalation;
 import dev.portside.domain.brands.EscalationId;
 import dev.portside.domain.brands.EscalationStatus;
+import dev.portside.domain.brands.ExecutionArn;
 import dev.portside.domain.brands.ExecutionId;
 import dev.portside.domain.brands.ExecutionStatus;
 import dev.portside.domain.brands.Feedback;
@@ -27,6 +32,8 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.time.Instant;
+import java.util.stream.Collectors;
 
 /**
  * The reference model of the brand registry's storage: documents and analytics over them, in
@@ -47,6 +54,7 @@ public final class InMemoryBrandStore implements BrandDocumentStore, BrandAnalyt
     private final RevisionedWrites<Escalation> escalations = RevisionedWrites.of("escalation", Escalation::tenant,
             e -> e.id().toString(), Escalation::revision, Escalation::withRevision)
             .whenAbsent(RevisionedWrites.Absent.CONFLICT);
+    private final java.util.Map<String, ExecutionId> executionsByArn = new java.util.HashMap<>();
     private final Pager pager;
 
     public InMemoryBrandStore(CursorCodec cursors) {
@@ -95,7 +103,26 @@ public final class InMemoryBrandStore implements BrandDocumentStore, BrandAnalyt
 
     @Override
     public synchronized Either<Problem, WorkflowExecution> createExecution(WorkflowExecution document) {
-        return executions.create(document);
+        if (document.arn().isDefined()) {
+            String arn = document.arn().get();
+            Option<ExecutionId> recorded = Option.of(executionsByArn.get(arnKey(document.tenant(), arn)));
+            if (recorded.isDefined() && !recorded.get().equals(document.id())) {
+                return Either.left(new Problem.AlreadyExists("execution", arn));
+            }
+        }
+        return executions.create(document).peek(created -> created.arn()
+                .forEach(arn -> executionsByArn.put(arnKey(created.tenant(), arn), created.id())));
+    }
+
+    @Override
+    public synchronized Either<Problem, Option<WorkflowExecution>> executionByArn(TenantId tenant, ExecutionArn arn) {
+        return Either.right(Option.of(executionsByArn.get(arnKey(tenant, arn.value())))
+                .flatMap(id -> executions.get(tenant, id.toString()))
+                .filter(found -> found.arn().contains(arn.value())));
+    }
+
+    private static String arnKey(TenantId tenant, String arn) {
+        return tenant.value() + "|" + arn;
     }
 
     @Override
@@ -139,6 +166,22 @@ public final class InMemoryBrandStore implements BrandDocumentStore, BrandAnalyt
     }
 
     @Override
+    public synchronized Either<Problem, Page<Feedback>> feedbackOfBrand(TenantId tenant, BrandId brand,
+                                                                       PageRequest page) {
+        List<Feedback> rows = feedback.all(tenant).stream().filter(f -> f.brandId().equals(brand)).toList();
+        return pager.page(tenant, "brands.feedbackOfBrand|" + brand, rows, SortKeys::feedback, Pager.Order.ASCENDING,
+                page);
+    }
+
+    @Override
+    public synchronized Either<Problem, Page<Escalation>> escalationsOfBrand(TenantId tenant, BrandId brand,
+                                                                            PageRequest page) {
+        List<Escalation> rows = escalations.all(tenant).stream().filter(e -> e.brandId().equals(brand)).toList();
+        return pager.page(tenant, "brands.escalationsOfBrand|" + brand, rows, SortKeys::escalation,
+                Pager.Order.ASCENDING, page);
+    }
+
+    @Override
     public synchronized Either<Problem, Page<Escalation>> openEscalations(TenantId tenant, PageRequest page) {
         List<Escalation> rows = escalations.all(tenant).stream()
                 .filter(e -> e.status() == EscalationStatus.OPEN).toList();
@@ -155,6 +198,55 @@ public final class InMemoryBrandStore implements BrandDocumentStore, BrandAnalyt
                 .toList();
         return pager.page(tenant, "brands.executions|" + status + "|" + from + "|" + to, rows,
                 SortKeys::execution, Pager.Order.ASCENDING, page);
+    }
+
+    @Override
+    public synchronized Either<Problem, List<Tally<EscalationStatus>>> escalationsByStatus(TenantId tenant,
+                                                                                       LocalDate from, LocalDate to) {
+        return Either.right(Tally.complete(List.of(EscalationStatus.values()), escalations.all(tenant).stream()
+                .filter(e -> within(day(e.escalatedAt()), from, to))
+                .collect(Collectors.groupingBy(Escalation::status, Collectors.counting()))));
+    }
+
+    @Override
+    public synchronized Either<Problem, List<Tally<ExecutionStatus>>> executionsByStatus(TenantId tenant,
+                                                                                     LocalDate from, LocalDate to) {
+        return Either.right(Tally.complete(List.of(ExecutionStatus.values()), executions.all(tenant).stream()
+                .filter(e -> within(day(e.startedAt()), from, to))
+                .collect(Collectors.groupingBy(WorkflowExecution::status, Collectors.counting()))));
+    }
+
+    @Override
+    public synchronized Either<Problem, List<Tally<FeedbackCategory>>> feedbackByCategory(TenantId tenant,
+                                                                                      LocalDate from, LocalDate to) {
+        return Either.right(Tally.complete(List.of(FeedbackCategory.values()), feedback.all(tenant).stream()
+                .filter(f -> within(day(f.submittedAt()), from, to))
+                .collect(Collectors.groupingBy(Feedback::category, Collectors.counting()))));
+    }
+
+    @Override
+    public synchronized Either<Problem, List<Tally<LocalDate>>> countsByDay(TenantId tenant, DatedKind kind,
+                                                                           LocalDate from, LocalDate to) {
+        java.util.stream.Stream<Instant> times = switch (kind) {
+            case FEEDBACK -> feedback.all(tenant).stream().map(Feedback::submittedAt);
+            case EXECUTIONS -> executions.all(tenant).stream().map(WorkflowExecution::startedAt);
+            case ESCALATIONS -> escalations.all(tenant).stream().map(Escalation::escalatedAt);
+        };
+        return Either.right(Tally.complete(BrandAnalytics.days(from, to), times.map(InMemoryBrandStore::day)
+                .filter(d -> within(d, from, to)).collect(Collectors.groupingBy(d -> d, Collectors.counting()))));
+    }
+
+    @Override
+    public synchronized Either<Problem, List<Tally<ConfidenceRange>>> brandsByConfidence(TenantId tenant,
+                                                                                      ConfidenceBuckets buckets) {
+        List<ConfidenceRange> ranges = buckets.ranges();
+        return Either.right(Tally.complete(ranges, metadata.all(tenant).stream()
+                .collect(Collectors.groupingBy(m -> ranges.get(buckets.indexOf(m.confidence())),
+                        Collectors.counting()))));
+    }
+
+    private static LocalDate day(Instant at) {
+        return at.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
     private static boolean within(LocalDate day, LocalDate from, LocalDate to) {

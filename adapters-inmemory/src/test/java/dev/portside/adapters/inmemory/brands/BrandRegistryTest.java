@@ -94,7 +94,7 @@ class BrandRegistryTest {
     @Test
     void anExecutionStartsRunningAndFinishesOnceUnderItsRevision() {
         WorkflowExecution started = registry.startExecution(new StartExecution("acme", 5,
-                "arn:aws:states:eu-west-1:1:execution:w:e")).get();
+                "arn:aws:states:eu-west-1:123456789012:execution:w:e")).get();
         assertThat(started.status()).isEqualTo(ExecutionStatus.RUNNING);
         WorkflowExecution done = registry.finishExecution(new FinishExecution("acme", started.id().value(),
                 "SUCCEEDED", null, 1L)).get();

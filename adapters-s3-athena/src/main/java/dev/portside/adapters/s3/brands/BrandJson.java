@@ -143,6 +143,18 @@ public final class BrandJson {
                 instant(o.get("updated_at").asText()), new Revision(o.get("revision").asLong()));
     }
 
+    /** The pointer from an execution ARN to the execution's id. */
+    public static byte[] arnPointer(String arn, ExecutionId id) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("execution_arn", arn);
+        o.put("execution_id", id.value());
+        return bytes(o);
+    }
+
+    public static ExecutionId pointedExecution(byte[] body) {
+        return new ExecutionId(tree(body).get("execution_id").asText());
+    }
+
     static Confidence confidence(BigDecimal value) {
         return new Confidence(value.setScale(Confidence.MAX_SCALE, java.math.RoundingMode.UNNECESSARY));
     }

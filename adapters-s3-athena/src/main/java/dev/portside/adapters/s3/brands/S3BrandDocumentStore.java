@@ -8,6 +8,7 @@ import dev.portside.domain.brands.BrandId;
 import dev.portside.domain.brands.BrandMetadata;
 import dev.portside.domain.brands.Escalation;
 import dev.portside.domain.brands.EscalationId;
+import dev.portside.domain.brands.ExecutionArn;
 import dev.portside.domain.brands.ExecutionId;
 import dev.portside.domain.brands.Feedback;
 import dev.portside.domain.brands.FeedbackId;
@@ -124,12 +125,64 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
         return read(layout.feedback(tenant, id), b -> BrandJson.feedback(tenant, b));
     }
 
+    /**
+     * Writes the ARN's pointer first ({@code If-None-Match}), then the execution; a failed execution write deletes
+     * the pointer again. A pointer already naming this execution is a retry's and is kept; one naming an execution
+     * that does not exist (left by an interrupted write) is taken over with {@code If-Match}.
+     */
     @Override
     public Either<Problem, WorkflowExecution> createExecution(WorkflowExecution document) {
         TenantId tenant = document.tenant();
         WorkflowExecution first = document.withRevision(Revision.INITIAL);
-        return createOne(tenant, "execution", BrandS3Layout.EXECUTIONS, document.id().value(),
-                layout.execution(tenant, document.id()), BrandJson.execution(first)).map(v -> first);
+        DualWrite write = new DualWrite("store execution " + document.id());
+        Either<Problem, Boolean> pointed = document.arn().isEmpty() ? Either.right(true)
+                : point(write, tenant, document.arn().get(), document.id());
+        return pointed.flatMap(ok -> createOne(write, tenant, "execution", BrandS3Layout.EXECUTIONS,
+                document.id().value(), layout.execution(tenant, document.id()), BrandJson.execution(first)))
+                .map(v -> first);
+    }
+
+    private Either<Problem, Boolean> point(DualWrite write, TenantId tenant, String arn, ExecutionId id) {
+        String key = layout.executionArn(tenant, arn);
+        byte[] body = BrandJson.arnPointer(arn, id);
+        var put = writes.create("execution", arn, key, body);
+        if (put.isRight()) {
+            write.undoWith("deleted", layout.url(key), () -> objects.delete(key));
+            return Either.right(true);
+        }
+        if (!(put.getLeft() instanceof Problem.AlreadyExists)) {
+            return write.fail("put execution arn pointer", layout.url(key), put.getLeft());
+        }
+        return objects.get(key).flatMap(found -> {
+            if (found.isEmpty()) {
+                return Either.left(new Problem.Unavailable(Guard.S3.backend(), true, "the pointer of execution arn "
+                        + arn + " was deleted while this execution was written; try again"));
+            }
+            return parse(key, found.get().body(), BrandJson::pointedExecution).flatMap(owner -> owner.equals(id)
+                    ? Either.right(true)
+                    : execution(tenant, owner).flatMap(existing -> existing.exists(e -> e.arn().contains(arn))
+                            ? Either.left(new Problem.AlreadyExists("execution", arn))
+                            : takeOver(write, key, arn, body, found.get())));
+        });
+    }
+
+    private Either<Problem, Boolean> takeOver(DualWrite write, String key, String arn, byte[] body,
+                                              S3Objects.Stored dangling) {
+        return objects.replace(key, body, dangling.etag(), java.util.UUID.randomUUID().toString()).flatMap(etag -> {
+            if (etag.isEmpty()) {
+                return Either.left(new Problem.AlreadyExists("execution", arn));
+            }
+            write.undoWith("restored the previous pointer", layout.url(key),
+                    () -> writes.restore(key, dangling.body(), etag.get()));
+            return Either.right(true);
+        });
+    }
+
+    @Override
+    public Either<Problem, Option<WorkflowExecution>> executionByArn(TenantId tenant, ExecutionArn arn) {
+        String key = layout.executionArn(tenant, arn.value());
+        return read(key, BrandJson::pointedExecution).flatMap(id -> id.isEmpty() ? Either.right(Option.none())
+                : execution(tenant, id.get()).map(found -> found.filter(e -> e.arn().contains(arn.value()))));
     }
 
     @Override
@@ -162,7 +215,11 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
 
     private Either<Problem, Boolean> createOne(TenantId tenant, String kind, String table, String id, String key,
                                                byte[] body) {
-        DualWrite write = new DualWrite("store " + kind + " " + id);
+        return createOne(new DualWrite("store " + kind + " " + id), tenant, kind, table, id, key, body);
+    }
+
+    private Either<Problem, Boolean> createOne(DualWrite write, TenantId tenant, String kind, String table, String id,
+                                               String key, byte[] body) {
         var put = writes.create(kind, id, key, body);
         if (put.isLeft()) {
             return write.fail("put " + kind, layout.url(key), put.getLeft());

@@ -30,7 +30,13 @@ class BrandQueriesTest {
                 queries.feedback(tenant, FeedbackCategory.REGEX_CORRECTION, FROM, TO),
                 queries.openEscalations(tenant), queries.executions(tenant, ExecutionStatus.FAILED, FROM, TO),
                 queries.visible(tenant, BrandS3Layout.FEEDBACK, "2026-11-21_x"),
-                queries.visible(tenant, BrandS3Layout.METADATA, "123"));
+                queries.visible(tenant, BrandS3Layout.METADATA, "123"),
+                queries.feedbackOfBrand(tenant, new dev.portside.domain.brands.BrandId(42)),
+                queries.escalationsOfBrand(tenant, new dev.portside.domain.brands.BrandId(42)),
+                queries.countBy(tenant, BrandQueries.ESCALATIONS_TABLE, "status", "escalated_at", FROM, TO),
+                queries.countBy(tenant, BrandQueries.FEEDBACK_TABLE, "day", "submitted_at", FROM, TO),
+                queries.brandsByConfidence(tenant, dev.portside.domain.brands.ConfidenceBuckets.ofWidth("width",
+                        new java.math.BigDecimal("0.1")).get()));
     }
 
     @Test
@@ -68,6 +74,17 @@ class BrandQueriesTest {
                 + " ended_at, error, revision FROM \"brand_metadata_generator_db\".\"workflow_executions\""
                 + " WHERE tenant = ? AND status = ? AND dt BETWEEN ? AND ? ORDER BY started_at, execution_id");
         assertThat(query.parameters()).containsExactly("'acme'", "'FAILED'", "'2026-11-01'", "'2026-11-30'");
+    }
+
+    @Test
+    void confidenceBucketsAreOneCaseWithAParameterPerBound() {
+        AthenaQuery query = queries.brandsByConfidence(TENANT, dev.portside.domain.brands.ConfidenceBuckets.ofBounds(
+                "bounds", List.of(new java.math.BigDecimal("0.25"), new java.math.BigDecimal("0.5"))).get());
+        assertThat(query.sql()).isEqualTo("WITH brands AS (SELECT confidence FROM"
+                + " \"brand_metadata_generator_db\".\"generated_metadata\" WHERE tenant = ?)"
+                + " SELECT CASE WHEN confidence < ? THEN 0 WHEN confidence < ? THEN 1 ELSE 2 END AS key, count(*) AS n"
+                + " FROM brands GROUP BY 1");
+        assertThat(query.parameters()).containsExactly("'" + TENANT.value() + "'", "0.2500", "0.5000");
     }
 
     @Test

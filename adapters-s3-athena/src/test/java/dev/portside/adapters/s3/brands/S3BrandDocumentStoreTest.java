@@ -95,4 +95,24 @@ class S3BrandDocumentStoreTest extends BrandDocumentStoreContract {
         assertThat(store.saveMetadata(metadata, Option.none()).getLeft().message())
                 .contains("is not a readable brand document");
     }
+
+    @Test
+    void anArnPointerLeftByAnInterruptedWriteIsTakenOverAndALookupNeverTrustsAPointerAlone() {
+        TenantId tenant = freshTenant();
+        dev.portside.domain.brands.WorkflowExecution execution = BrandSamples.execution(tenant, freshBrand(),
+                BrandSamples.T0);
+        String arn = execution.arn().get();
+        String pointer = layout.executionArn(tenant, arn);
+        S3.client().putObject(b -> b.bucket(bucket).key(pointer), software.amazon.awssdk.core.sync.RequestBody
+                .fromBytes(BrandJson.arnPointer(arn, dev.portside.domain.brands.ExecutionId.issue(
+                        BrandSamples.day(BrandSamples.T0), "never-written"))));
+        assertThat(store.executionByArn(tenant, new dev.portside.domain.brands.ExecutionArn(arn)).get()).isEmpty();
+
+        assertThat(store.createExecution(execution).get()).isEqualTo(execution);
+        assertThat(store.executionByArn(tenant, new dev.portside.domain.brands.ExecutionArn(arn)).get())
+                .contains(execution);
+        assertThat(pointer).startsWith("brands/execution_arns/tenant=" + tenant + "/").endsWith(".json");
+        assertThat(S3.client().getObjectAsBytes(b -> b.bucket(bucket).key(pointer)).asUtf8String())
+                .contains(execution.id().value(), arn);
+    }
 }

@@ -7,6 +7,7 @@ import dev.portside.domain.brands.BrandId;
 import dev.portside.domain.brands.BrandMetadata;
 import dev.portside.domain.brands.Escalation;
 import dev.portside.domain.brands.EscalationId;
+import dev.portside.domain.brands.ExecutionArn;
 import dev.portside.domain.brands.ExecutionId;
 import dev.portside.domain.brands.Feedback;
 import dev.portside.domain.brands.FeedbackId;
@@ -93,8 +94,25 @@ public final class PostgresBrandDocumentStore implements BrandDocumentStore {
     @Override
     public Either<Problem, WorkflowExecution> createExecution(WorkflowExecution document) {
         WorkflowExecution e = document.withRevision(Revision.INITIAL);
-        return guard.handle("create execution", h -> EXECUTIONS.insert(h, e.id().value(),
-                q -> ExecutionRows.bind(q, e)).map(r -> e));
+        return guard.handle("create execution", h -> {
+            Either<Problem, Revision> inserted = EXECUTIONS.insert(h, e.id().value(), q -> ExecutionRows.bind(q, e));
+            return inserted.isLeft() && inserted.getLeft() instanceof Problem.AlreadyExists && e.arn().isDefined()
+                    ? arnTaken(h, e) : inserted.map(r -> e);
+        });
+    }
+
+    /** After a refused insert: AlreadyExists by ARN when the id is free and the ARN's unique index refused it. */
+    private static Either<Problem, WorkflowExecution> arnTaken(Handle h, WorkflowExecution e) {
+        boolean idTaken = h.createQuery("SELECT count(*) FROM " + ExecutionRows.TABLE
+                + " WHERE tenant = :tenant AND execution_id = :id").bind("tenant", e.tenant().value())
+                .bind("id", e.id().value()).mapTo(Long.class).one() > 0;
+        return Either.left(new Problem.AlreadyExists("execution", idTaken ? e.id().value() : e.arn().get()));
+    }
+
+    @Override
+    public Either<Problem, Option<WorkflowExecution>> executionByArn(TenantId tenant, ExecutionArn arn) {
+        return find("read execution by arn", ExecutionRows.TABLE, "execution_arn", tenant, arn.value(),
+                ExecutionRows.execution(tenant));
     }
 
     @Override

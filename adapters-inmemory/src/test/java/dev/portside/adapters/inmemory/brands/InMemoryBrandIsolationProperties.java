@@ -1,0 +1,21 @@
+package dev.portside.adapters.inmemory.brands;
+
+import dev.portside.domain.brands.BrandAnalytics;
+import dev.portside.domain.brands.BrandDocumentStore;
+import dev.portside.domain.kernel.CursorCodec;
+import dev.portside.testkit.isolation.BrandTenantIsolation;
+
+class InMemoryBrandIsolationProperties extends BrandTenantIsolation {
+
+    private final InMemoryBrandStore store = new InMemoryBrandStore(CursorCodec.fromSecret("brands-test-key"));
+
+    @Override
+    protected BrandDocumentStore documents() {
+        return store;
+    }
+
+    @Override
+    protected BrandAnalytics analytics() {
+        return store;
+    }
+}
