@@ -21,7 +21,7 @@ public record ConfidenceBuckets(List<Confidence> bounds) {
         bounds = List.copyOf(bounds);
     }
 
-    /** Equal ranges of {@code width} (0 < width < 1, at most 4 decimals, at most {@value #MAX_BUCKETS} ranges). */
+    /** Equal ranges of {@code width} ({@code 0 < width < 1}, at most 4 decimals, at most {@value #MAX_BUCKETS} ranges). */
     public static Validation<Violation, ConfidenceBuckets> ofWidth(String field, BigDecimal width) {
         if (width == null) {
             return Validation.invalid(Violation.of(field, null, "is required"));
@@ -40,7 +40,7 @@ public record ConfidenceBuckets(List<Confidence> bounds) {
         return Validation.valid(new ConfidenceBuckets(bounds));
     }
 
-    /** Explicit inner bounds: 1..{@value #MAX_BUCKETS}-1 values, each 0 < b < 1 with at most 4 decimals, increasing. */
+    /** Explicit inner bounds: 1..{@value #MAX_BUCKETS}-1 values, each {@code 0 < b < 1} with at most 4 decimals, increasing. */
     public static Validation<Violation, ConfidenceBuckets> ofBounds(String field, List<BigDecimal> values) {
         if (values == null || values.isEmpty() || values.size() >= MAX_BUCKETS) {
             return Validation.invalid(Violation.of(field, values == null ? null : values.size() + " bounds",
