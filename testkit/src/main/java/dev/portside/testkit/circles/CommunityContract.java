@@ -47,10 +47,8 @@ import dev.portside.domain.circles.ResourceRepository;
 import dev.portside.domain.circles.Role;
 import dev.portside.domain.circles.StoryRepository;
 import dev.portside.domain.circles.StoryStatus;
-import dev.portside.domain.kernel.IdGenerator;
 import dev.portside.domain.kernel.Problem;
 import io.vavr.control.Either;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -95,8 +93,7 @@ public abstract class CommunityContract {
 
     protected Community community() {
         if (community == null) {
-            community = new Community(new Ports(members(), circles(), stories(), businesses(), resources(),
-                    Clock.systemUTC(), IdGenerator.random()));
+            community = new Community(ports());
         }
         return community;
     }

@@ -40,10 +40,8 @@ import dev.portside.domain.circles.Resource;
 import dev.portside.domain.circles.ResourceRepository;
 import dev.portside.domain.circles.Story;
 import dev.portside.domain.circles.StoryRepository;
-import dev.portside.domain.kernel.IdGenerator;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -84,8 +82,7 @@ public abstract class CommunityDeletionContract {
 
     protected Community community() {
         if (community == null) {
-            community = new Community(new Ports(members(), circles(), stories(), businesses(), resources(),
-                    Clock.systemUTC(), IdGenerator.random()));
+            community = new Community(ports());
         }
         return community;
     }
