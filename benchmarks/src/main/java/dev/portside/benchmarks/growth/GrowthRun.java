@@ -97,6 +97,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * java -cp benchmarks/target/benchmarks.jar dev.portside.benchmarks.growth.GrowthRun \
  *     postgres=10000,1000000 rounds=20 batch=5 out=docs/benchmarks/growth-postgres.json
  * </pre>
+ * {@code only=<query>,<query>} times only those listings (all are still loaded). On PostgreSQL each store also
+ * reports the buffer pages each listing touches per call, from the server's I/O statistics.
+ *
  * Writes a JMH-shaped JSON result file (one entry per query, backend and size: the median time per call and its 95 %
  * interval, and the ratio to the smallest size) for {@code scripts/growth-chart.js}.
  */
@@ -108,7 +111,8 @@ public final class GrowthRun {
     private static final PrintStream OUT = System.out;
 
     /** One store of one size on one backend, and its queries. */
-    record Store(int items, Map<String, Long> loadMillis, Map<String, Callable<Object>> queries) {
+    record Store(int items, Map<String, Long> loadMillis, Map<String, Callable<Object>> queries,
+                 Map<String, Double> pagesPerCall) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -118,6 +122,7 @@ public final class GrowthRun {
         int rounds = 30;
         int batch = 5;
         Path out = Path.of("growth.json");
+        List<String> only = null;
         for (String arg : args) {
             String[] kv = arg.split("=", 2);
             switch (kv[0]) {
@@ -126,6 +131,7 @@ public final class GrowthRun {
                 case "rounds" -> rounds = Integer.parseInt(kv[1]);
                 case "batch" -> batch = Integer.parseInt(kv[1]);
                 case "out" -> out = Path.of(kv[1]);
+                case "only" -> only = List.of(kv[1].split(","));
                 default -> throw new IllegalArgumentException("unknown argument " + arg);
             }
         }
@@ -137,6 +143,9 @@ public final class GrowthRun {
                 stores.add(backend.getKey().equals("dynamodb") ? dynamo(items) : postgres(items));
             }
             for (String query : stores.get(0).queries().keySet()) {
+                if (only != null && !only.contains(query)) {
+                    continue;
+                }
                 Paired paired = Paired.rounds(rounds).warmup(Math.max(2, rounds / 5)).batch(batch);
                 for (Store store : stores) {
                     paired.add(Integer.toString(store.items()), store.queries().get(query));
@@ -150,9 +159,13 @@ public final class GrowthRun {
                     Paired.Ratio ratio = result.ratio(size, small);
                     json.add(entry(backend.getKey(), query, store.items(), result, size, ratio));
                     if (store != stores.get(0)) {
-                        summary.add(String.format(Locale.ROOT, "%-9s %-28s %8d / %-6s %8.0f µs / %8.0f µs   %s",
+                        Double pages = store.pagesPerCall().get(query);
+                        Double smallPages = stores.get(0).pagesPerCall().get(query);
+                        summary.add(String.format(Locale.ROOT, "%-9s %-28s %8d / %-6s %8.0f µs / %8.0f µs   %s%s",
                                 backend.getKey(), query, store.items(), small, result.median(size) / 1000,
-                                result.median(small) / 1000, ratio));
+                                result.median(small) / 1000, ratio, pages == null ? ""
+                                        : String.format(Locale.ROOT, "   pages per call %.1f / %.1f", pages,
+                                                smallPages)));
                     }
                 }
             }
@@ -315,7 +328,7 @@ public final class GrowthRun {
             }
             return null;
         });
-        return new Store(items, loads, queries(ledger, circles, content, items));
+        return new Store(items, loads, queries(ledger, circles, content, items), Map.of());
     }
 
     /** The adapter's stored item with another id and category, index keys included. */
@@ -392,7 +405,42 @@ public final class GrowthRun {
         LocalDate day = LocalDate.ofInstant(T0, ZoneOffset.UTC).plusDays(items / 2000);
         queries.put("brandFeedbackByDay", checkedPage(20, () -> brands.feedback(TENANT,
                 FeedbackCategory.REGEX_CORRECTION, day, day, PageRequest.first(20))));
-        return new Store(items, loads, queries);
+        return new Store(items, loads, queries, pagesPerCall(jdbi, queries));
+    }
+
+    /**
+     * The buffer pages (table and index, from the server's cache or not) each query touches per call, from the
+     * server's own I/O statistics around 20 calls: a figure the machine's load does not move. A listing whose
+     * pages per call are the same at every size reads the same index range whatever the table holds.
+     */
+    private static Map<String, Double> pagesPerCall(Jdbi jdbi, Map<String, Callable<Object>> queries) {
+        Map<String, Double> pages = new LinkedHashMap<>();
+        for (Map.Entry<String, Callable<Object>> query : queries.entrySet()) {
+            int calls = 20;
+            long before = pagesTouched(jdbi);
+            long overhead = pagesTouched(jdbi) - before;
+            before = pagesTouched(jdbi);
+            for (int i = 0; i < calls; i++) {
+                try {
+                    query.getValue().call();
+                } catch (Exception e) {
+                    throw new IllegalStateException(query.getKey(), e);
+                }
+            }
+            pages.put(query.getKey(), (pagesTouched(jdbi) - before - overhead) / (double) calls);
+        }
+        OUT.println("pages per call: " + pages);
+        return pages;
+    }
+
+    private static long pagesTouched(Jdbi jdbi) {
+        return jdbi.withHandle(h -> {
+            h.execute("SELECT pg_stat_force_next_flush()");
+            return h.createQuery("""
+                    SELECT COALESCE(SUM(COALESCE(heap_blks_read, 0) + COALESCE(heap_blks_hit, 0)
+                        + COALESCE(idx_blks_read, 0) + COALESCE(idx_blks_hit, 0)), 0)
+                    FROM pg_statio_user_tables""").mapTo(Long.class).one();
+        });
     }
 
     /** A distribution-free 95 % interval for the median of one path's times (the order statistics Paired uses). */
