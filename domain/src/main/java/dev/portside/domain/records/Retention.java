@@ -16,8 +16,9 @@ public record Retention(Instant retainUntil, boolean legalHold) {
         return !until.isBefore(retainUntil);
     }
 
+    /** Retention until {@code until}, or unchanged when {@code until} is earlier: it never shortens. */
     public Retention extendedTo(Instant until) {
-        return new Retention(until, legalHold);
+        return canExtendTo(until) ? new Retention(until, legalHold) : this;
     }
 
     public Retention withLegalHold(boolean hold) {

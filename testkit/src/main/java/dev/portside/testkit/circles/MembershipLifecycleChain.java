@@ -34,6 +34,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.Provide;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
@@ -47,6 +48,7 @@ import net.jqwik.api.state.Transformer;
  * step the invariants: the listing equals the model, the member count equals the ACTIVE memberships, exactly one
  * OWNER who is the circle's owner, and each member's circles agree with the circle's members.
  */
+@PropertyDefaults(tries = 60)
 public abstract class MembershipLifecycleChain {
 
     private static final int MEMBERS = 5;
@@ -54,6 +56,14 @@ public abstract class MembershipLifecycleChain {
 
     /** Ports on the adapters under test; each chain works in a fresh tenant. */
     protected abstract Ports ports();
+
+    /**
+     * The longest chain a try runs. A subclass on a real backend may shorten it, and lower the tries with its own
+     * {@code @PropertyDefaults(tries = ...)}, to keep its run time in bounds; the in-memory run keeps these.
+     */
+    protected int maxSteps() {
+        return 30;
+    }
 
     /** The circle "c" as the model sees it, and the system under test. */
     static final class World {
@@ -234,10 +244,10 @@ public abstract class MembershipLifecycleChain {
                 .withAction(2, onAMember("transfer to", World::transfer))
                 .withAction(1, onAMember("delete member", World::delete))
                 .withAction(1, onAMember("register", World::register))
-                .withMaxTransformations(30);
+                .withMaxTransformations(maxSteps());
     }
 
-    @Property(tries = 60)
+    @Property
     void membership_rules_and_counts_hold_after_any_sequence_of_lifecycle_steps(
             @ForAll("lifecycles") ActionChain<World> chain) {
         chain.withInvariant("listing, count, single owner", World::holds).run();

@@ -24,6 +24,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.Provide;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
@@ -36,9 +37,18 @@ import net.jqwik.api.state.Transformer;
  * every step the item reads back as the model holds it, the certification's listing shows it exactly while it is
  * active, and a purged item leaves no history.
  */
+@PropertyDefaults(tries = 60)
 public abstract class ContentLifecycleChain {
 
     protected abstract ContentRepository repository();
+
+    /**
+     * The longest chain a try runs. A subclass on a real backend may shorten it, and lower the tries with its own
+     * {@code @PropertyDefaults(tries = ...)}, to keep its run time in bounds; the in-memory run keeps these.
+     */
+    protected int maxSteps() {
+        return 25;
+    }
 
     /** The item "item/SAA" as the model sees it, and the catalog under test. */
     static final class World {
@@ -176,10 +186,10 @@ public abstract class ContentLifecycleChain {
                 .withAction(2, Action.just("retire", Transformer.mutate("retire", w -> w.status(false))))
                 .withAction(2, Action.just("restore", Transformer.mutate("restore", w -> w.status(true))))
                 .withAction(1, step(withStale("purge", World::purge)))
-                .withMaxTransformations(25);
+                .withMaxTransformations(maxSteps());
     }
 
-    @Property(tries = 60)
+    @Property
     void an_item_reads_lists_and_versions_as_its_model_after_any_lifecycle(
             @ForAll("lifecycles") ActionChain<World> chain) {
         chain.withInvariant("reads back as modelled", World::holds).run();
