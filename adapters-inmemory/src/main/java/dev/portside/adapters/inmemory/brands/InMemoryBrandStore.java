@@ -136,6 +136,11 @@ public final class InMemoryBrandStore implements BrandDocumentStore, BrandAnalyt
     }
 
     @Override
+    public synchronized Either<Problem, Escalation> createEscalation(Escalation document) {
+        return escalations.create(document.withRevision(dev.portside.domain.kernel.Revision.INITIAL));
+    }
+
+    @Override
     public synchronized Either<Problem, Escalation> saveEscalation(Escalation document) {
         return escalations.save(document);
     }

@@ -290,6 +290,14 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
     }
 
     @Override
+    public Either<Problem, Escalation> createEscalation(Escalation document) {
+        TenantId tenant = document.tenant();
+        Escalation first = document.withRevision(Revision.INITIAL);
+        return createOne(tenant, "escalation", BrandS3Layout.ESCALATIONS, document.id().value(),
+                layout.escalation(tenant, document.id()), BrandJson.escalation(first)).map(v -> first);
+    }
+
+    @Override
     public Either<Problem, Escalation> saveEscalation(Escalation document) {
         TenantId tenant = document.tenant();
         Escalation next = document.withRevision(document.revision().next());
