@@ -482,7 +482,9 @@ public final class BrandRegistry {
      * is created. Metadata becomes generation 1 with its original generation time (now when it has none), with no
      * escalation opened: the legacy system kept its own, migrated as they are. Feedback, executions and escalations
      * keep their times and states and get ids derived from their legacy location ({@link #legacyToken}), so a re-run
-     * finds them again. A backend failure stops the run with that {@code Problem}; run it again to resume.
+     * finds them again. An {@code OPEN} escalation keeps a brand at one open escalation: it is refused when the brand
+     * has another (pointed at by its metadata, or migrated earlier in the run), and the brand's metadata is pointed at
+     * it. A backend failure stops the run with that {@code Problem}; run it again to resume.
      */
     public Either<Problem, LayoutMigrationReport> migrateLayout(MigrateLayout command) {
         return observer.observe(CONTEXT, "migrateLayout", () -> {
@@ -511,6 +513,7 @@ public final class BrandRegistry {
         List<LayoutMigrationReport.Counts> kinds = new java.util.ArrayList<>();
         List<String> refusals = new java.util.ArrayList<>();
         java.util.Map<String, ExecutionId> arns = new java.util.HashMap<>();
+        java.util.Map<BrandId, EscalationId> open = new java.util.HashMap<>();
         return migrateKind(LayoutMigrationReport.Kind.METADATA, legacy::metadata, this::moveMetadata, tenant, dryRun,
                         kinds, refusals)
                 .flatMap(ok -> migrateKind(LayoutMigrationReport.Kind.FEEDBACK, legacy::feedback, this::moveFeedback,
@@ -518,7 +521,7 @@ public final class BrandRegistry {
                 .flatMap(ok -> migrateKind(LayoutMigrationReport.Kind.EXECUTIONS, legacy::executions,
                         (t, old, dry) -> moveExecution(t, old, dry, arns), tenant, dryRun, kinds, refusals))
                 .flatMap(ok -> migrateKind(LayoutMigrationReport.Kind.ESCALATIONS, legacy::escalations,
-                        this::moveEscalation, tenant, dryRun, kinds, refusals))
+                        (t, old, dry) -> moveEscalation(t, old, dry, open), tenant, dryRun, kinds, refusals))
                 .map(ok -> new LayoutMigrationReport(dryRun, kinds, refusals));
     }
 
@@ -663,7 +666,8 @@ public final class BrandRegistry {
 
     private Either<Problem, Either<String, Moved>> moveEscalation(TenantId tenant,
                                                                   LegacyBrandDocuments.LegacyEscalation old,
-                                                                  boolean dryRun) {
+                                                                  boolean dryRun,
+                                                                  java.util.Map<BrandId, EscalationId> openInRun) {
         Checks checks = Checks.start();
         BrandId brandId = checks.take(BrandId.of(old.brandId() == null ? 0 : old.brandId()));
         String name = checks.text("brandName", old.brandName(), 1, BrandMetadata.MAX_NAME);
@@ -678,10 +682,34 @@ public final class BrandRegistry {
         if (escalation.isLeft()) {
             return refused(old.location(), escalation.getLeft());
         }
-        return documents.escalation(tenant, escalation.get().id()).flatMap(existing -> existing.isDefined()
-                ? Either.right(Either.right(Moved.PRESENT))
-                : dryRun ? Either.right(Either.right(Moved.MIGRATED))
-                : created(old.location(), documents.createEscalation(escalation.get()), () -> Either.right(true)));
+        Escalation migrated = escalation.get();
+        Either<Problem, Either<String, Moved>> present = Either.right(Either.right(Moved.PRESENT));
+        return documents.metadata(tenant, brandId).flatMap(metadata -> stillOpen(tenant, metadata).flatMap(open -> {
+            if (migrated.status() == EscalationStatus.OPEN) {
+                Option<EscalationId> other = open.orElse(Option.of(openInRun.get(brandId)))
+                        .filter(id -> !id.equals(migrated.id()));
+                if (other.isDefined()) {
+                    return Either.right(Either.left(old.location() + ": brandId: " + brandId
+                            + " has an open escalation already (" + other.get() + "); a brand has at most one"));
+                }
+            }
+            Either<Problem, Either<String, Moved>> moved = documents.escalation(tenant, migrated.id())
+                    .flatMap(existing -> existing.isDefined() ? present
+                            : dryRun ? Either.right(Either.right(Moved.MIGRATED))
+                            : created(old.location(), documents.createEscalation(migrated), () -> Either.right(true)));
+            if (moved.isLeft() || moved.get().isLeft() || migrated.status() != EscalationStatus.OPEN) {
+                return moved;
+            }
+            openInRun.put(brandId, migrated.id());
+            return dryRun || metadata.isEmpty() || open.isDefined() ? moved
+                    : documents.saveMetadata(pointTo(metadata.get(), migrated.id()), Option.none()).flatMap(v -> moved);
+        }));
+    }
+
+    /** The same metadata pointing at {@code escalation} as its open escalation (a migrated one). */
+    private static BrandMetadata pointTo(BrandMetadata m, EscalationId escalation) {
+        return new BrandMetadata(m.tenant(), m.brandId(), m.brandName(), m.regex(), m.mccIds(), m.confidence(),
+                m.generation(), m.createdAt(), m.generatedAt(), Option.some(escalation), m.revision());
     }
 
     /** A legacy time, to the millisecond the stores keep, within the range every store takes. */

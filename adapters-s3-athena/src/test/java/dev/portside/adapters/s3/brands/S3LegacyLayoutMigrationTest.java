@@ -90,6 +90,8 @@ class S3LegacyLayoutMigrationTest {
                 + " \"escalated_at\": \"2026-11-21T11:00:00Z\", \"status\": \"resolved\"}");
         put("escalations/brand_124_bb22.json", "{\"brandid\": 124, \"brandname\": \"Vet Clinic\","
                 + " \"reason\": \"Low confidence score\", \"confidence_score\": 0.4}");
+        put("escalations/brand_124_dd44.json", "{\"brandid\": 124, \"brandname\": \"Vet Clinic\","
+                + " \"reason\": \"Still low\", \"confidence_score\": 0.3, \"status\": \"OPEN\"}");
         put("escalations/brand_125_cc33.json", "{\"brandid\": 125, \"brandname\": \"Bad\", \"reason\": \"x\","
                 + " \"confidence_score\": 0.12345, \"status\": \"pending\", \"escalated_at\": \"yesterday\"}");
         registry = registry();
@@ -116,9 +118,9 @@ class S3LegacyLayoutMigrationTest {
         LayoutMigrationReport report = registry.migrateLayout(new MigrateLayout("acme", true)).get();
         assertThat(KINDS.stream().map(report::of)).containsExactly(new Counts(Kind.METADATA, 4, 2, 0, 2),
                 new Counts(Kind.FEEDBACK, 3, 2, 0, 1), new Counts(Kind.EXECUTIONS, 4, 2, 0, 2),
-                new Counts(Kind.ESCALATIONS, 3, 2, 0, 1));
+                new Counts(Kind.ESCALATIONS, 4, 2, 0, 2));
         assertThat(report).extracting(LayoutMigrationReport::scanned, LayoutMigrationReport::migrated,
-                LayoutMigrationReport::alreadyMigrated, LayoutMigrationReport::refused).containsExactly(14, 8, 0, 6);
+                LayoutMigrationReport::alreadyMigrated, LayoutMigrationReport::refused).containsExactly(15, 8, 0, 7);
         assertThat(registry.metadata(new GetMetadata("acme", 123)).getLeft()).isInstanceOf(Problem.NotFound.class);
         assertThat(migrated("feedback")).isEmpty();
         assertThat(migrated("executions")).isEmpty();
@@ -131,8 +133,8 @@ class S3LegacyLayoutMigrationTest {
         LayoutMigrationReport report = registry.migrateLayout(new MigrateLayout("acme", false)).get();
         assertThat(KINDS.stream().map(report::of)).containsExactly(new Counts(Kind.METADATA, 4, 2, 0, 2),
                 new Counts(Kind.FEEDBACK, 3, 2, 0, 1), new Counts(Kind.EXECUTIONS, 4, 2, 0, 2),
-                new Counts(Kind.ESCALATIONS, 3, 2, 0, 1));
-        assertThat(report.refusals()).hasSize(6);
+                new Counts(Kind.ESCALATIONS, 4, 2, 0, 2));
+        assertThat(report.refusals()).hasSize(7);
         assertThat(report.refusals().get(0)).startsWith("s3://" + bucket + "/metadata/brand_125.json: ")
                 .contains("regex", "confidence");
         assertThat(report.refusals().get(1)).isEqualTo("s3://" + bucket + "/metadata/brand_126.json: is not JSON");
@@ -142,7 +144,9 @@ class S3LegacyLayoutMigrationTest {
                 + " arn: is recorded for another execution (" + migratedExecutionIds().get(0) + ")");
         assertThat(report.refusals().get(4)).startsWith("s3://" + bucket + "/workflow-executions/exec-126.json: ")
                 .contains("arn", "status", "durationSeconds");
-        assertThat(report.refusals().get(5)).startsWith("s3://" + bucket + "/escalations/brand_125_cc33.json: ")
+        assertThat(report.refusals().get(5)).startsWith("s3://" + bucket + "/escalations/brand_124_dd44.json: ")
+                .contains("brandId: 124 has an open escalation already");
+        assertThat(report.refusals().get(6)).startsWith("s3://" + bucket + "/escalations/brand_125_cc33.json: ")
                 .contains("escalated_at is not an ISO-8601 time");
 
         BrandMetadata first = registry.metadata(new GetMetadata("acme", 123)).get();
@@ -154,7 +158,6 @@ class S3LegacyLayoutMigrationTest {
         BrandMetadata vet = registry.metadata(new GetMetadata("acme", 124)).get();
         assertThat(vet.mccIds()).extracting(c -> c.value()).containsExactly("0742");
         assertThat(vet.generatedAt()).isEqualTo(NOW);
-        assertThat(vet.openEscalation()).isEmpty();
         assertThat(S3.client().headObject(b -> b.bucket(bucket).key("metadata/brand_123.json")).contentLength())
                 .as("the original stays").isPositive();
 
@@ -184,12 +187,17 @@ class S3LegacyLayoutMigrationTest {
         assertThat(escalations).extracting(e -> e.brandId().value(), Escalation::status, e -> e.confidence().toString())
                 .containsExactlyInAnyOrder(tuple(123L, EscalationStatus.RESOLVED, "0.4500"),
                         tuple(124L, EscalationStatus.OPEN, "0.4000"));
+        Escalation open = escalations.stream().filter(e -> e.status() == EscalationStatus.OPEN).findFirst().orElseThrow();
+        BrandMetadata pointed = registry.metadata(new GetMetadata("acme", 124)).get();
+        assertThat(pointed.openEscalation()).as("the brand's one open escalation").contains(open.id());
+        assertThat(pointed.generation()).isEqualTo(vet.generation());
 
         LayoutMigrationReport again = registry().migrateLayout(new MigrateLayout("acme", false)).get();
         assertThat(KINDS.stream().map(again::of)).containsExactly(new Counts(Kind.METADATA, 4, 0, 2, 2),
                 new Counts(Kind.FEEDBACK, 3, 0, 2, 1), new Counts(Kind.EXECUTIONS, 4, 0, 2, 2),
-                new Counts(Kind.ESCALATIONS, 3, 0, 2, 1));
+                new Counts(Kind.ESCALATIONS, 4, 0, 2, 2));
         assertThat(registry.metadata(new GetMetadata("acme", 123)).get()).isEqualTo(first);
+        assertThat(registry.metadata(new GetMetadata("acme", 124)).get()).isEqualTo(pointed);
         assertThat(migrated("feedback")).hasSize(2);
         assertThat(migratedExecutionIds()).hasSize(2);
         assertThat(migrated("escalations")).hasSize(2);
@@ -214,7 +222,7 @@ class S3LegacyLayoutMigrationTest {
         LayoutMigrationReport rest = registry().migrateLayout(new MigrateLayout("acme", false)).get();
         assertThat(rest.migrated() + rest.alreadyMigrated()).isEqualTo(8);
         assertThat(rest.alreadyMigrated()).isEqualTo(4);
-        assertThat(rest.refused()).isEqualTo(6);
+        assertThat(rest.refused()).isEqualTo(7);
         assertThat(migrated("feedback")).hasSize(2);
         assertThat(migratedExecutionIds()).hasSize(2);
         assertThat(migrated("escalations")).hasSize(2);
