@@ -577,17 +577,9 @@ public final class BrandRegistry {
         if (draft.isLeft()) {
             return refused(old.location(), draft.getLeft());
         }
-        return documents.metadata(tenant, draft.get().brandId()).flatMap(existing -> {
-            if (existing.isDefined()) {
-                return Either.right(Either.right(Moved.PRESENT));
-            }
-            if (dryRun) {
-                return Either.right(Either.right(Moved.MIGRATED));
-            }
-            Instant at = old.generatedAt().map(t -> t.truncatedTo(ChronoUnit.MILLIS)).getOrElse(this::now);
-            return created(old.location(), documents.createMetadata(draft.get().toMetadata(Option.none(), at, Option.none()),
-                    Option.none()), () -> Either.right(true));
-        });
+        Instant at = old.generatedAt().map(t -> t.truncatedTo(ChronoUnit.MILLIS)).getOrElse(this::now);
+        return createIfAbsent(old.location(), documents.metadata(tenant, draft.get().brandId()), dryRun,
+                () -> documents.createMetadata(draft.get().toMetadata(Option.none(), at, Option.none()), Option.none()));
     }
 
     private Either<Problem, Either<String, Moved>> moveFeedback(TenantId tenant, LegacyBrandDocuments.LegacyFeedback old,
@@ -602,10 +594,8 @@ public final class BrandRegistry {
         if (feedback.isLeft()) {
             return refused(old.location(), feedback.getLeft());
         }
-        return documents.feedback(tenant, feedback.get().id()).flatMap(existing -> existing.isDefined()
-                ? Either.right(Either.right(Moved.PRESENT))
-                : dryRun ? Either.right(Either.right(Moved.MIGRATED))
-                : created(old.location(), documents.createFeedback(feedback.get()), () -> Either.right(true)));
+        return createIfAbsent(old.location(), documents.feedback(tenant, feedback.get().id()), dryRun,
+                () -> documents.createFeedback(feedback.get()));
     }
 
     private Either<Problem, Either<String, Moved>> moveExecution(TenantId tenant,
@@ -683,7 +673,6 @@ public final class BrandRegistry {
             return refused(old.location(), escalation.getLeft());
         }
         Escalation migrated = escalation.get();
-        Either<Problem, Either<String, Moved>> present = Either.right(Either.right(Moved.PRESENT));
         return documents.metadata(tenant, brandId).flatMap(metadata -> stillOpen(tenant, metadata).flatMap(open -> {
             if (migrated.status() == EscalationStatus.OPEN) {
                 Option<EscalationId> other = open.orElse(Option.of(openInRun.get(brandId)))
@@ -693,10 +682,8 @@ public final class BrandRegistry {
                             + " has an open escalation already (" + other.get() + "); a brand has at most one"));
                 }
             }
-            Either<Problem, Either<String, Moved>> moved = documents.escalation(tenant, migrated.id())
-                    .flatMap(existing -> existing.isDefined() ? present
-                            : dryRun ? Either.right(Either.right(Moved.MIGRATED))
-                            : created(old.location(), documents.createEscalation(migrated), () -> Either.right(true)));
+            Either<Problem, Either<String, Moved>> moved = createIfAbsent(old.location(),
+                    documents.escalation(tenant, migrated.id()), dryRun, () -> documents.createEscalation(migrated));
             if (moved.isLeft() || moved.get().isLeft() || migrated.status() != EscalationStatus.OPEN) {
                 return moved;
             }
@@ -734,6 +721,19 @@ public final class BrandRegistry {
 
     private static Either<Problem, Either<String, Moved>> refused(String location, Problem problem) {
         return Either.right(Either.left(location + ": " + problem.message()));
+    }
+
+    /**
+     * A document already {@code existing} is present; else, unless a dry run, it is created ({@link #created}, where
+     * {@code AlreadyExists} means present too: a concurrent or interrupted run wrote it).
+     */
+    private static Either<Problem, Either<String, Moved>> createIfAbsent(String location,
+                                                                        Either<Problem, ? extends Option<?>> existing,
+                                                                        boolean dryRun,
+                                                                        java.util.function.Supplier<Either<Problem, ?>> create) {
+        return existing.flatMap(found -> found.isDefined() ? Either.right(Either.right(Moved.PRESENT))
+                : dryRun ? Either.right(Either.right(Moved.MIGRATED))
+                : created(location, create.get(), () -> Either.right(true)));
     }
 
     /**
