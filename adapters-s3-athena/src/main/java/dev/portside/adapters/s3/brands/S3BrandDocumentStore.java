@@ -153,9 +153,9 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
      * start still in flight for {@link #POINTER_GRACE} after it was written, so a start meeting it answers a
      * retriable {@code Unavailable}; after that it was left by an interrupted write and is taken over with
      * {@code If-Match} on its ETag, then the execution it named is looked up once more: when it appeared meanwhile,
-     * its pointer is put back and the start is {@code AlreadyExists}. Both re-reads together keep an ARN naming at
-     * most one execution whatever the clocks say: of two starts that both wrote the pointer, the one whose pointer
-     * was replaced sees it and withdraws.
+     * its pointer is put back and the start is {@code AlreadyExists}. The grace period keeps starts in flight
+     * undisturbed; the two re-reads keep an ARN naming at most one execution when a start is stalled past it: of two
+     * starts that both wrote the pointer, the one whose pointer was replaced sees it and withdraws.
      */
     @Override
     public Either<Problem, WorkflowExecution> createExecution(WorkflowExecution document) {
@@ -229,7 +229,7 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
                                 : Either.left(inFlight(arn, "another start took its pointer over first"));
                     }
                     write.undoWith("restored the previous pointer", layout.url(key),
-                            () -> writes.restore(key, dangling.body(), etag.get()));
+                            () -> unlessReplaced(key, etag.get(), () -> writes.restore(key, dangling.body(), etag.get())));
                     var late = execution(tenant, previous);
                     if (late.isLeft()) {
                         return write.fail("take over execution arn pointer", layout.url(key), late.getLeft());
@@ -254,8 +254,17 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
 
     /** Deletes {@code key} if it still has {@code etag}, the write this start made; another start's is left alone. */
     private Either<Problem, Boolean> deleteIfStill(String key, String etag) {
+        return unlessReplaced(key, etag, () -> objects.delete(key));
+    }
+
+    /**
+     * Undoes this start's write of {@code key} while the object still has {@code etag}; once another start has
+     * replaced it, nothing of this start's is left there to undo.
+     */
+    private Either<Problem, Boolean> unlessReplaced(String key, String etag,
+                                                    java.util.function.Supplier<Either<Problem, Boolean>> undo) {
         return objects.get(key).flatMap(now -> now.isDefined() && bare(now.get().etag()).equals(bare(etag))
-                ? objects.delete(key) : Either.right(true));
+                ? undo.get() : Either.right(true));
     }
 
     private static String bare(String etag) {

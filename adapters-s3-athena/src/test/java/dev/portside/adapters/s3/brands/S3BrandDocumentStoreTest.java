@@ -124,4 +124,26 @@ class S3BrandDocumentStoreTest extends BrandDocumentStoreContract {
         assertThat(S3.client().getObjectAsBytes(b -> b.bucket(bucket).key(pointer)).asUtf8String())
                 .contains(execution.id().value(), arn, "pointed_at");
     }
+
+    @Test
+    void aFailedExecutionWriteDeletesThePointerItWroteAndNoOtherOne() {
+        TenantId tenant = freshTenant();
+        dev.portside.domain.brands.WorkflowExecution execution = BrandSamples.execution(tenant, freshBrand(),
+                BrandSamples.T0);
+        S3BrandDocumentStore failing = new S3BrandDocumentStore(S3.newClient(false, new ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                if (context.request() instanceof software.amazon.awssdk.services.s3.model.PutObjectRequest put
+                        && put.key().contains("/executions/")) {
+                    throw software.amazon.awssdk.core.exception.SdkClientException.create("connection reset (injected)");
+                }
+            }
+        }), layout, DocumentVisibility.NONE);
+        String pointer = layout.executionArn(tenant, execution.arn().get());
+
+        assertThat(failing.createExecution(execution).getLeft().message())
+                .contains("compensation succeeded: deleted " + layout.url(pointer), "no partial state remains");
+        assertThat(S3.client().listObjectsV2(b -> b.bucket(bucket).prefix(pointer)).contents()).isEmpty();
+        assertThat(store.createExecution(execution).get()).isEqualTo(execution);
+    }
 }

@@ -55,12 +55,31 @@ class S3ExecutionArnRaceTest {
     private static final TenantId TENANT = TenantId.of("arn-race").get();
     private static BrandS3Layout layout;
     private static S3BrandDocumentStore store;
+    /** Writes executions 300 ms late (a slow link), so the other starts meet a pointer whose execution is not there yet. */
+    private static S3BrandDocumentStore slowStore;
+    /** The same with no grace period: every start takes a pointer naming a missing execution over at once. */
+    private static S3BrandDocumentStore impatientStore;
     private static long nextBrand = 5000;
 
     @BeforeAll
     static void bucket() {
         layout = new BrandS3Layout(RGW.newBucket(), "brands");
         store = new S3BrandDocumentStore(RGW.client(), layout, DocumentVisibility.NONE);
+        ExecutionInterceptor slowExecutions = new ExecutionInterceptor() {
+            @Override
+            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                if (context.request() instanceof PutObjectRequest put && put.key().contains("/executions/")) {
+                    try {
+                        Thread.sleep(300);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+        };
+        slowStore = new S3BrandDocumentStore(RGW.newClient(slowExecutions), layout, DocumentVisibility.NONE);
+        impatientStore = new S3BrandDocumentStore(RGW.newClient(slowExecutions), layout, DocumentVisibility.NONE,
+                java.time.Clock.systemUTC(), Duration.ZERO);
     }
 
     @RepeatedTest(4)
@@ -70,7 +89,23 @@ class S3ExecutionArnRaceTest {
         List<WorkflowExecution> starts = starts(brand, arn);
 
         List<Either<Problem, WorkflowExecution>> results = Concurrently.run(STARTS,
-                i -> store.createExecution(starts.get(i)));
+                i -> slowStore.createExecution(starts.get(i)));
+
+        assertOneStored(starts, results, arn);
+    }
+
+    /**
+     * The grace period keeps in-flight starts undisturbed; the re-reads alone keep the ARN at one stored execution:
+     * with no grace period, starts take each other's pointers over, and still exactly one execution is stored.
+     */
+    @RepeatedTest(3)
+    void withNoGracePeriodStartsTakeEachOthersPointersOverAndStillExactlyOneIsStored() throws Exception {
+        long brand = nextBrand++;
+        String arn = BrandSamples.arn(brand, UUID.randomUUID().toString());
+        List<WorkflowExecution> starts = starts(brand, arn);
+
+        List<Either<Problem, WorkflowExecution>> results = Concurrently.run(STARTS,
+                i -> impatientStore.createExecution(starts.get(i)));
 
         assertOneStored(starts, results, arn);
     }
@@ -86,7 +121,7 @@ class S3ExecutionArnRaceTest {
         List<WorkflowExecution> starts = starts(brand, arn);
 
         List<Either<Problem, WorkflowExecution>> results = Concurrently.run(STARTS,
-                i -> store.createExecution(starts.get(i)));
+                i -> slowStore.createExecution(starts.get(i)));
 
         assertOneStored(starts, results, arn);
     }
@@ -95,7 +130,7 @@ class S3ExecutionArnRaceTest {
     void concurrentRetriedStartsOfOneRunThroughTheRegistryAllAnswerTheOneStoredRun() throws Exception {
         long brand = nextBrand++;
         String arn = BrandSamples.arn(brand, UUID.randomUUID().toString());
-        BrandRegistry registry = new BrandRegistry(store,
+        BrandRegistry registry = new BrandRegistry(slowStore,
                 new InMemoryBrandStore(CursorCodec.fromSecret("arn-race-key")), java.time.Clock.systemUTC(),
                 IdGenerator.random(), BrandRegistrySettings.defaults());
 
