@@ -476,11 +476,15 @@ public final class BrandRegistry {
     }
 
     /**
-     * Copies every legacy metadata document into the current layout under the tenant, validated like any input:
-     * an invalid or unreadable one is refused and named in the report, one already present is skipped (so a
-     * re-run after an interruption does only what is left), the rest is created as generation 1 with its original
-     * generation time (now when it has none). No escalation is opened: the legacy system kept its own. A backend
-     * failure stops the run with that {@code Problem}; run it again to resume.
+     * Copies every legacy document (metadata, feedback, workflow executions, escalations, in that order) into the
+     * current layout under the tenant, validated like any input: an invalid or unreadable one is refused and named in
+     * the report, one already present is skipped (so a re-run after an interruption does only what is left), the rest
+     * is created. Metadata becomes generation 1 with its original generation time (now when it has none), with no
+     * escalation opened: the legacy system kept its own, migrated as they are. Feedback, executions and escalations
+     * keep their times and states and get ids derived from their legacy location ({@link #legacyToken}), so a re-run
+     * finds them again. An {@code OPEN} escalation keeps a brand at one open escalation: it is refused when the brand
+     * has another (pointed at by its metadata, or migrated earlier in the run), and the brand's metadata is pointed at
+     * it. A backend failure stops the run with that {@code Problem}; run it again to resume.
      */
     public Either<Problem, LayoutMigrationReport> migrateLayout(MigrateLayout command) {
         return observer.observe(CONTEXT, "migrateLayout", () -> {
@@ -493,57 +497,260 @@ public final class BrandRegistry {
         });
     }
 
+    /** What migrating one legacy document did. */
+    private enum Moved { MIGRATED, PRESENT }
+
+    /** Validates one legacy document and, unless a dry run, creates it: Left(refusal) when refused. */
+    private interface LegacyMove<T> {
+        Either<Problem, Either<String, Moved>> move(TenantId tenant, T legacy, boolean dryRun);
+    }
+
+    private interface LegacyListing<T> {
+        Either<Problem, LegacyBrandDocuments.Batch<T>> list(Option<String> after, int limit);
+    }
+
     private Either<Problem, LayoutMigrationReport> migrate(TenantId tenant, boolean dryRun) {
+        List<LayoutMigrationReport.Counts> kinds = new java.util.ArrayList<>();
+        List<String> refusals = new java.util.ArrayList<>();
+        java.util.Map<String, ExecutionId> arns = new java.util.HashMap<>();
+        java.util.Map<BrandId, EscalationId> open = new java.util.HashMap<>();
+        return migrateKind(LayoutMigrationReport.Kind.METADATA, legacy::metadata, this::moveMetadata, tenant, dryRun,
+                        kinds, refusals)
+                .flatMap(ok -> migrateKind(LayoutMigrationReport.Kind.FEEDBACK, legacy::feedback, this::moveFeedback,
+                        tenant, dryRun, kinds, refusals))
+                .flatMap(ok -> migrateKind(LayoutMigrationReport.Kind.EXECUTIONS, legacy::executions,
+                        (t, old, dry) -> moveExecution(t, old, dry, arns), tenant, dryRun, kinds, refusals))
+                .flatMap(ok -> migrateKind(LayoutMigrationReport.Kind.ESCALATIONS, legacy::escalations,
+                        (t, old, dry) -> moveEscalation(t, old, dry, open), tenant, dryRun, kinds, refusals))
+                .map(ok -> new LayoutMigrationReport(dryRun, kinds, refusals));
+    }
+
+    private <T> Either<Problem, Boolean> migrateKind(LayoutMigrationReport.Kind kind, LegacyListing<T> listing,
+                                                     LegacyMove<T> move, TenantId tenant, boolean dryRun,
+                                                     List<LayoutMigrationReport.Counts> kinds, List<String> refusals) {
         int scanned = 0;
         int migrated = 0;
         int present = 0;
-        List<String> refusals = new java.util.ArrayList<>();
+        int refused = 0;
         Option<String> after = Option.none();
         do {
-            Either<Problem, LegacyBrandDocuments.Batch> batch = legacy.metadata(after, 100);
+            Either<Problem, LegacyBrandDocuments.Batch<T>> batch = listing.list(after, MIGRATION_BATCH);
             if (batch.isLeft()) {
                 return Either.left(batch.getLeft());
             }
             for (var document : batch.get().documents()) {
                 scanned++;
                 if (document.isLeft()) {
+                    refused++;
                     refusals.add(document.getLeft().location() + ": " + document.getLeft().reason());
                     continue;
                 }
-                LegacyBrandDocuments.LegacyMetadata old = document.get();
-                Either<Problem, MetadataDraft> draft = MetadataDraft.validate(new StoreMetadata(tenant.value(),
-                        old.brandId() == null ? 0 : old.brandId(), old.brandName(), old.regex(), old.mccIds(),
-                        old.confidence(), null));
-                if (draft.isLeft()) {
-                    refusals.add(old.location() + ": " + draft.getLeft().message());
-                    continue;
+                Either<Problem, Either<String, Moved>> moved = move.move(tenant, document.get(), dryRun);
+                if (moved.isLeft()) {
+                    return Either.left(moved.getLeft());
                 }
-                Either<Problem, Option<BrandMetadata>> existing = documents.metadata(tenant, draft.get().brandId());
-                if (existing.isLeft()) {
-                    return Either.left(existing.getLeft());
-                }
-                if (existing.get().isDefined()) {
-                    present++;
-                    continue;
-                }
-                if (dryRun) {
+                if (moved.get().isLeft()) {
+                    refused++;
+                    refusals.add(moved.get().getLeft());
+                } else if (moved.get().get() == Moved.MIGRATED) {
                     migrated++;
-                    continue;
-                }
-                Instant at = old.generatedAt().map(t -> t.truncatedTo(ChronoUnit.MILLIS)).getOrElse(this::now);
-                Either<Problem, BrandMetadata> created = documents.createMetadata(
-                        draft.get().toMetadata(Option.none(), at, Option.none()), Option.none());
-                if (created.isRight()) {
-                    migrated++;
-                } else if (created.getLeft() instanceof Problem.AlreadyExists) {
-                    present++;
                 } else {
-                    return Either.left(created.getLeft());
+                    present++;
                 }
             }
             after = batch.get().next();
         } while (after.isDefined());
-        return Either.right(new LayoutMigrationReport(dryRun, scanned, migrated, present, refusals.size(), refusals));
+        kinds.add(new LayoutMigrationReport.Counts(kind, scanned, migrated, present, refused));
+        return Either.right(true);
+    }
+
+    private static final int MIGRATION_BATCH = 100;
+
+    /** Step Functions runs an execution for at most a year; a longer legacy duration is not one. */
+    private static final long MAX_DURATION_SECONDS = 366L * 24 * 3600;
+
+    private Either<Problem, Either<String, Moved>> moveMetadata(TenantId tenant, LegacyBrandDocuments.LegacyMetadata old,
+                                                                boolean dryRun) {
+        Either<Problem, MetadataDraft> draft = MetadataDraft.validate(new StoreMetadata(tenant.value(),
+                old.brandId() == null ? 0 : old.brandId(), old.brandName(), old.regex(), old.mccIds(),
+                old.confidence(), null));
+        if (draft.isLeft()) {
+            return refused(old.location(), draft.getLeft());
+        }
+        Instant at = old.generatedAt().map(t -> t.truncatedTo(ChronoUnit.MILLIS)).getOrElse(this::now);
+        return createIfAbsent(old.location(), documents.metadata(tenant, draft.get().brandId()), dryRun,
+                () -> documents.createMetadata(draft.get().toMetadata(Option.none(), at, Option.none()), Option.none()));
+    }
+
+    private Either<Problem, Either<String, Moved>> moveFeedback(TenantId tenant, LegacyBrandDocuments.LegacyFeedback old,
+                                                                boolean dryRun) {
+        Checks checks = Checks.start();
+        BrandId brandId = checks.take(BrandId.of(old.brandId() == null ? 0 : old.brandId()));
+        String text = checks.text("text", old.text(), 1, Feedback.MAX_TEXT);
+        FeedbackCategory category = checks.enumValue("category", old.category(), FeedbackCategory.class);
+        Instant at = legacyTime(checks, "submittedAt", old.submittedAt());
+        Either<Problem, Feedback> feedback = checks.build(() -> new Feedback(tenant,
+                FeedbackId.issue(day(at), legacyToken(old.location())), brandId, text, category, at));
+        if (feedback.isLeft()) {
+            return refused(old.location(), feedback.getLeft());
+        }
+        return createIfAbsent(old.location(), documents.feedback(tenant, feedback.get().id()), dryRun,
+                () -> documents.createFeedback(feedback.get()));
+    }
+
+    private Either<Problem, Either<String, Moved>> moveExecution(TenantId tenant,
+                                                                 LegacyBrandDocuments.LegacyExecution old,
+                                                                 boolean dryRun,
+                                                                 java.util.Map<String, ExecutionId> arns) {
+        Checks checks = Checks.start();
+        BrandId brandId = checks.take(BrandId.of(old.brandId() == null ? 0 : old.brandId()));
+        ExecutionArn arn = old.arn() == null || old.arn().isBlank() ? null
+                : checks.take(ExecutionArn.of("arn", old.arn()));
+        ExecutionStatus status = checks.enumValue("status", old.status(), ExecutionStatus.class);
+        if (old.durationSeconds() != null) {
+            checks.range("durationSeconds", old.durationSeconds(), 0, MAX_DURATION_SECONDS);
+        }
+        Instant at = legacyTime(checks, "startedAt", old.startedAt());
+        Either<Problem, WorkflowExecution> execution = checks.build(() -> new WorkflowExecution(tenant,
+                ExecutionId.issue(day(at), legacyToken(old.location())), Option.of(arn).map(ExecutionArn::value),
+                brandId, status, at, status.isTerminal() && old.durationSeconds() != null
+                        ? Option.some(at.plusSeconds(old.durationSeconds())) : Option.none(),
+                Option.none(), Revision.INITIAL));
+        if (execution.isLeft()) {
+            return refused(old.location(), execution.getLeft());
+        }
+        WorkflowExecution run = execution.get();
+        return documents.execution(tenant, run.id()).flatMap(existing -> {
+            if (existing.isDefined()) {
+                return Either.right(Either.right(Moved.PRESENT));
+            }
+            Either<Problem, Option<WorkflowExecution>> owner = arn == null ? Either.right(Option.none())
+                    : documents.executionByArn(tenant, arn);
+            if (owner.isLeft()) {
+                return Either.left(owner.getLeft());
+            }
+            Option<ExecutionId> claimed = owner.get().map(WorkflowExecution::id)
+                    .orElse(arn == null ? Option.none() : Option.of(arns.get(arn.value())));
+            if (claimed.isDefined()) {
+                return Either.right(Either.left(old.location() + ": " + arnTaken(claimed.get())));
+            }
+            Either<Problem, Either<String, Moved>> moved = dryRun ? Either.right(Either.right(Moved.MIGRATED))
+                    : created(old.location(), documents.createExecution(run), () -> documents.execution(tenant, run.id())
+                            .map(Option::isDefined)).flatMap(outcome -> outcome.isLeft() && arn != null
+                            ? documents.executionByArn(tenant, arn).map(found -> found.isDefined()
+                                    ? Either.left(old.location() + ": " + arnTaken(found.get().id())) : outcome)
+                            : Either.right(outcome));
+            moved.forEach(outcome -> {
+                if (arn != null && outcome.isRight()) {
+                    arns.put(arn.value(), run.id());
+                }
+            });
+            return moved;
+        });
+    }
+
+    /** An execution ARN of a legacy execution that another execution already has (in the store or in this run). */
+    private static String arnTaken(ExecutionId owner) {
+        return "arn: is recorded for another execution (" + owner + ")";
+    }
+
+    private Either<Problem, Either<String, Moved>> moveEscalation(TenantId tenant,
+                                                                  LegacyBrandDocuments.LegacyEscalation old,
+                                                                  boolean dryRun,
+                                                                  java.util.Map<BrandId, EscalationId> openInRun) {
+        Checks checks = Checks.start();
+        BrandId brandId = checks.take(BrandId.of(old.brandId() == null ? 0 : old.brandId()));
+        String name = checks.text("brandName", old.brandName(), 1, BrandMetadata.MAX_NAME);
+        String reason = checks.text("reason", old.reason(), 1, Escalation.MAX_REASON);
+        Confidence confidence = checks.take(Confidence.of("confidence", old.confidence()));
+        EscalationStatus status = old.status() == null ? EscalationStatus.OPEN
+                : checks.enumValue("status", old.status(), EscalationStatus.class);
+        Instant at = legacyTime(checks, "escalatedAt", old.escalatedAt());
+        Either<Problem, Escalation> escalation = checks.build(() -> new Escalation(tenant,
+                EscalationId.issue(day(at), legacyToken(old.location())), brandId, name, reason, confidence, at,
+                status, Option.none(), at, Revision.INITIAL));
+        if (escalation.isLeft()) {
+            return refused(old.location(), escalation.getLeft());
+        }
+        Escalation migrated = escalation.get();
+        return documents.metadata(tenant, brandId).flatMap(metadata -> stillOpen(tenant, metadata).flatMap(open -> {
+            if (migrated.status() == EscalationStatus.OPEN) {
+                Option<EscalationId> other = open.orElse(Option.of(openInRun.get(brandId)))
+                        .filter(id -> !id.equals(migrated.id()));
+                if (other.isDefined()) {
+                    return Either.right(Either.left(old.location() + ": brandId: " + brandId
+                            + " has an open escalation already (" + other.get() + "); a brand has at most one"));
+                }
+            }
+            Either<Problem, Either<String, Moved>> moved = createIfAbsent(old.location(),
+                    documents.escalation(tenant, migrated.id()), dryRun, () -> documents.createEscalation(migrated));
+            if (moved.isLeft() || moved.get().isLeft() || migrated.status() != EscalationStatus.OPEN) {
+                return moved;
+            }
+            openInRun.put(brandId, migrated.id());
+            return dryRun || metadata.isEmpty() || open.isDefined() ? moved
+                    : documents.saveMetadata(pointTo(metadata.get(), migrated.id()), Option.none()).flatMap(v -> moved);
+        }));
+    }
+
+    /** The same metadata pointing at {@code escalation} as its open escalation (a migrated one). */
+    private static BrandMetadata pointTo(BrandMetadata m, EscalationId escalation) {
+        return new BrandMetadata(m.tenant(), m.brandId(), m.brandName(), m.regex(), m.mccIds(), m.confidence(),
+                m.generation(), m.createdAt(), m.generatedAt(), Option.some(escalation), m.revision());
+    }
+
+    /** A legacy time, to the millisecond the stores keep, within the range every store takes. */
+    private static Instant legacyTime(Checks checks, String field, Instant at) {
+        Instant kept = checks.instant(field, at);
+        return kept == null ? Checks.EARLIEST : kept.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /**
+     * The id token of a migrated document, derived from its legacy location (the first 40 hex digits of its SHA-256),
+     * so a re-run derives the same id and finds the document it migrated before.
+     */
+    static String legacyToken(String location) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(location.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "legacy-" + java.util.HexFormat.of().formatHex(digest).substring(0, 40);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static Either<Problem, Either<String, Moved>> refused(String location, Problem problem) {
+        return Either.right(Either.left(location + ": " + problem.message()));
+    }
+
+    /**
+     * A document already {@code existing} is present; else, unless a dry run, it is created ({@link #created}, where
+     * {@code AlreadyExists} means present too: a concurrent or interrupted run wrote it).
+     */
+    private static Either<Problem, Either<String, Moved>> createIfAbsent(String location,
+                                                                        Either<Problem, ? extends Option<?>> existing,
+                                                                        boolean dryRun,
+                                                                        java.util.function.Supplier<Either<Problem, ?>> create) {
+        return existing.flatMap(found -> found.isDefined() ? Either.right(Either.right(Moved.PRESENT))
+                : dryRun ? Either.right(Either.right(Moved.MIGRATED))
+                : created(location, create.get(), () -> Either.right(true)));
+    }
+
+    /**
+     * The outcome of a create: migrated; present when it already existed ({@code AlreadyExists}, a concurrent or
+     * earlier run, confirmed by {@code stored}); refused (an {@code AlreadyExists} for anything else, such as an
+     * execution ARN recorded by another execution); any other problem stops the run.
+     */
+    private static <T> Either<Problem, Either<String, Moved>> created(String location, Either<Problem, T> created,
+                                                                      java.util.function.Supplier<Either<Problem, Boolean>> stored) {
+        if (created.isRight()) {
+            return Either.right(Either.right(Moved.MIGRATED));
+        }
+        if (!(created.getLeft() instanceof Problem.AlreadyExists refusal)) {
+            return Either.left(created.getLeft());
+        }
+        return stored.get().map(present -> present ? Either.right(Moved.PRESENT)
+                : Either.left(location + ": " + refusal.message()));
     }
 
     /** A day range of at most {@value #MAX_RANGE_DAYS} days, both ends required. */

@@ -118,12 +118,13 @@ final class BrandsAdapters {
 
             @Provides
             @Singleton
-            BrandDocumentStore documents(S3Client s3, com.google.inject.Provider<AthenaClient> athena) {
+            BrandDocumentStore documents(S3Client s3, com.google.inject.Provider<AthenaClient> athena,
+                                         java.time.Clock clock) {
                 AthenaSettings settings = athenaSettings(config);
                 DocumentVisibility visibility = verify ? new AthenaDocumentVisibility(
                         new AthenaQueryRunner(athena.get(), settings), new BrandQueries(settings.database()))
                         : DocumentVisibility.NONE;
-                return new S3BrandDocumentStore(s3, layout, visibility);
+                return new S3BrandDocumentStore(s3, layout, visibility, clock, S3BrandDocumentStore.POINTER_GRACE);
             }
         };
     }

@@ -10,13 +10,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code portside brands migrate-layout}: copies brand metadata from the source system's original layout
- * ({@code metadata/brand_<id>.json} at the root of the brands bucket) into the tenant's current layout and reports
- * what it did; documents already migrated are skipped, so a re-run resumes.
+ * {@code portside brands migrate-layout}: copies brand metadata, feedback, workflow executions and escalations from
+ * the source system's original layout ({@code metadata/brand_<id>.json}, {@code feedback/brand_<id>_<uuid>.json},
+ * {@code workflow-executions/<execution id>.json}, {@code escalations/brand_<id>_<uuid>.json} at the root of the
+ * brands bucket) into the tenant's current layout and reports what it did, in total and per kind; documents already
+ * migrated are skipped, so a re-run resumes. Exit status 1 when a document was refused or the run failed.
  */
 @Command(name = "migrate-layout", mixinStandardHelpOptions = true,
-        description = "Copy brand metadata from the original metadata/brand_<id>.json layout into the current one"
-                + " (idempotent: migrated brands are skipped).")
+        description = "Copy brand metadata, feedback, workflow executions and escalations from the original layout"
+                + " (metadata/, feedback/, workflow-executions/, escalations/) into the current one"
+                + " (idempotent: migrated documents are skipped).")
 public final class BrandsMigrateLayoutCommand extends PortsideCommand {
 
     @Option(names = "--tenant", defaultValue = "default", description = "Tenant the documents move to (default: ${DEFAULT-VALUE}).")
@@ -38,6 +41,9 @@ public final class BrandsMigrateLayoutCommand extends PortsideCommand {
                 + report.scanned() + " legacy documents scanned, " + report.migrated()
                 + (report.dryRun() ? " to migrate, " : " migrated, ") + report.alreadyMigrated()
                 + " already migrated, " + report.refused() + " refused");
+        report.kinds().forEach(kind -> context().out().println("  " + kind.kind().label() + ": " + kind.scanned()
+                + " scanned, " + kind.migrated() + (report.dryRun() ? " to migrate, " : " migrated, ")
+                + kind.alreadyMigrated() + " already migrated, " + kind.refused() + " refused"));
         report.refusals().forEach(refusal -> context().err().println("  refused: " + refusal));
         return report.refused() == 0 ? OK : FAILED;
     }

@@ -34,6 +34,12 @@ public interface BrandDocumentStore {
     /** The execution recorded with this ARN, found through an index or pointer (never a scan). */
     Either<Problem, Option<WorkflowExecution>> executionByArn(TenantId tenant, ExecutionArn arn);
 
+    /**
+     * Creates an escalation on its own, as it is (a migrated one; the registry opens new ones with their metadata),
+     * at the initial revision; {@code AlreadyExists} when its id is taken.
+     */
+    Either<Problem, Escalation> createEscalation(Escalation escalation);
+
     Either<Problem, Escalation> saveEscalation(Escalation escalation);
 
     Either<Problem, Option<Escalation>> escalation(TenantId tenant, EscalationId id);

@@ -27,6 +27,8 @@ public record Escalation(
         Revision revision) implements TenantOwned {
 
     public static final int MAX_NOTE = 2000;
+    /** The longest reason an escalation takes (the registry writes its own; a migrated one is checked). */
+    public static final int MAX_REASON = 2000;
 
     public Escalation {
         resolutionNote = resolutionNote == null ? Option.none() : resolutionNote;

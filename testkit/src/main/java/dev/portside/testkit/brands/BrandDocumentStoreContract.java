@@ -183,6 +183,21 @@ public abstract class BrandDocumentStoreContract {
     }
 
     @Test
+    void anEscalationCreatedOnItsOwnKeepsItsStatusAndIsCreatedOnce() {
+        TenantId tenant = freshTenant();
+        Escalation open = BrandSamples.escalation(tenant, freshBrand(), "0.2", T0);
+        Escalation resolved = new Escalation(tenant, open.id(), open.brandId(), open.brandName(), open.reason(),
+                open.confidence(), T0, EscalationStatus.RESOLVED, Option.some("fixed by hand"), T0.plusSeconds(60),
+                new Revision(7));
+        Escalation created = store().createEscalation(resolved).get();
+        assertThat(created).isEqualTo(resolved.withRevision(Revision.INITIAL));
+        assertThat(store().escalation(tenant, open.id()).get()).contains(created);
+        assertThat(store().createEscalation(open).getLeft()).isInstanceOf(Problem.AlreadyExists.class);
+        assertThat(store().escalation(tenant, open.id()).get()).contains(created);
+        assertThat(store().escalation(freshTenant(), open.id()).get()).isEmpty();
+    }
+
+    @Test
     void missingDocumentsAreEmptyNotErrors() {
         TenantId tenant = freshTenant();
         Feedback feedback = BrandSamples.feedback(tenant, freshBrand(), FeedbackCategory.GENERAL, T0);

@@ -33,7 +33,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.time.Instant;
-import java.util.stream.Collectors;
 
 /**
  * The reference model of the brand registry's storage: documents and analytics over them, in
@@ -136,6 +135,11 @@ public final class InMemoryBrandStore implements BrandDocumentStore, BrandAnalyt
     }
 
     @Override
+    public synchronized Either<Problem, Escalation> createEscalation(Escalation document) {
+        return escalations.create(document.withRevision(dev.portside.domain.kernel.Revision.INITIAL));
+    }
+
+    @Override
     public synchronized Either<Problem, Escalation> saveEscalation(Escalation document) {
         return escalations.save(document);
     }
@@ -203,25 +207,22 @@ public final class InMemoryBrandStore implements BrandDocumentStore, BrandAnalyt
     @Override
     public synchronized Either<Problem, List<Tally<EscalationStatus>>> escalationsByStatus(TenantId tenant,
                                                                                        LocalDate from, LocalDate to) {
-        return Either.right(Tally.complete(List.of(EscalationStatus.values()), escalations.all(tenant).stream()
-                .filter(e -> within(day(e.escalatedAt()), from, to))
-                .collect(Collectors.groupingBy(Escalation::status, Collectors.counting()))));
+        return Either.right(countWithin(List.of(EscalationStatus.values()), escalations.all(tenant).stream(),
+                Escalation::escalatedAt, from, to, Escalation::status));
     }
 
     @Override
     public synchronized Either<Problem, List<Tally<ExecutionStatus>>> executionsByStatus(TenantId tenant,
                                                                                      LocalDate from, LocalDate to) {
-        return Either.right(Tally.complete(List.of(ExecutionStatus.values()), executions.all(tenant).stream()
-                .filter(e -> within(day(e.startedAt()), from, to))
-                .collect(Collectors.groupingBy(WorkflowExecution::status, Collectors.counting()))));
+        return Either.right(countWithin(List.of(ExecutionStatus.values()), executions.all(tenant).stream(),
+                WorkflowExecution::startedAt, from, to, WorkflowExecution::status));
     }
 
     @Override
     public synchronized Either<Problem, List<Tally<FeedbackCategory>>> feedbackByCategory(TenantId tenant,
                                                                                       LocalDate from, LocalDate to) {
-        return Either.right(Tally.complete(List.of(FeedbackCategory.values()), feedback.all(tenant).stream()
-                .filter(f -> within(day(f.submittedAt()), from, to))
-                .collect(Collectors.groupingBy(Feedback::category, Collectors.counting()))));
+        return Either.right(countWithin(List.of(FeedbackCategory.values()), feedback.all(tenant).stream(),
+                Feedback::submittedAt, from, to, Feedback::category));
     }
 
     @Override
@@ -232,17 +233,23 @@ public final class InMemoryBrandStore implements BrandDocumentStore, BrandAnalyt
             case EXECUTIONS -> executions.all(tenant).stream().map(WorkflowExecution::startedAt);
             case ESCALATIONS -> escalations.all(tenant).stream().map(Escalation::escalatedAt);
         };
-        return Either.right(Tally.complete(BrandAnalytics.days(from, to), times.map(InMemoryBrandStore::day)
-                .filter(d -> within(d, from, to)).collect(Collectors.groupingBy(d -> d, Collectors.counting()))));
+        return Either.right(countWithin(BrandAnalytics.days(from, to), times, at -> at, from, to,
+                InMemoryBrandStore::day));
     }
 
     @Override
     public synchronized Either<Problem, List<Tally<ConfidenceRange>>> brandsByConfidence(TenantId tenant,
                                                                                       ConfidenceBuckets buckets) {
         List<ConfidenceRange> ranges = buckets.ranges();
-        return Either.right(Tally.complete(ranges, metadata.all(tenant).stream()
-                .collect(Collectors.groupingBy(m -> ranges.get(buckets.indexOf(m.confidence())),
-                        Collectors.counting()))));
+        return Either.right(Tally.count(ranges, metadata.all(tenant).stream(),
+                m -> ranges.get(buckets.indexOf(m.confidence()))));
+    }
+
+    /** The documents of {@code items} whose time falls on a day from {@code from} to {@code to}, counted by key. */
+    private static <T, K> List<Tally<K>> countWithin(List<K> keys, java.util.stream.Stream<T> items,
+                                                     java.util.function.Function<T, Instant> time, LocalDate from,
+                                                     LocalDate to, java.util.function.Function<T, K> key) {
+        return Tally.count(keys, items.filter(item -> within(day(time.apply(item)), from, to)), key);
     }
 
     private static LocalDate day(Instant at) {

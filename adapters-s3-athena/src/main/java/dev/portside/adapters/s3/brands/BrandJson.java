@@ -143,16 +143,29 @@ public final class BrandJson {
                 instant(o.get("updated_at").asText()), new Revision(o.get("revision").asLong()));
     }
 
-    /** The pointer from an execution ARN to the execution's id. */
-    public static byte[] arnPointer(String arn, ExecutionId id) {
+    /**
+     * A pointer from an execution ARN to the execution's id, and when it was written ({@code pointed_at}); a
+     * pointer written before that field existed has none and is dated by the object's last modification.
+     */
+    public record ArnPointer(ExecutionId execution, Option<Instant> pointedAt) {
+    }
+
+    /** The pointer from an execution ARN to the execution's id, written at {@code at}. */
+    public static byte[] arnPointer(String arn, ExecutionId id, Instant at) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("execution_arn", arn);
         o.put("execution_id", id.value());
+        o.put("pointed_at", time(at));
         return bytes(o);
     }
 
     public static ExecutionId pointedExecution(byte[] body) {
-        return new ExecutionId(tree(body).get("execution_id").asText());
+        return arnPointer(body).execution();
+    }
+
+    public static ArnPointer arnPointer(byte[] body) {
+        JsonNode o = tree(body);
+        return new ArnPointer(new ExecutionId(o.get("execution_id").asText()), text(o, "pointed_at").map(BrandJson::instant));
     }
 
     static Confidence confidence(BigDecimal value) {

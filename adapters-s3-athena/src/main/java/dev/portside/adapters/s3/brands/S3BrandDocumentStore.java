@@ -18,6 +18,10 @@ import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 import java.util.function.Function;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -34,8 +38,23 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
     private final RevisionedWrites writes;
     private final BrandS3Layout layout;
     private final DocumentVisibility visibility;
+    private final Clock clock;
+    private final Duration pointerGrace;
+
+    /**
+     * How long a pointer from an execution ARN to an execution that is not stored yet is taken to belong to a
+     * start still in flight: far above the few S3 calls (each with its deadline) between the two writes.
+     */
+    public static final Duration POINTER_GRACE = Duration.ofMinutes(2);
 
     public S3BrandDocumentStore(S3Client s3, BrandS3Layout layout, DocumentVisibility visibility) {
+        this(s3, layout, visibility, Clock.systemUTC(), POINTER_GRACE);
+    }
+
+    public S3BrandDocumentStore(S3Client s3, BrandS3Layout layout, DocumentVisibility visibility, Clock clock,
+                                Duration pointerGrace) {
+        this.clock = clock;
+        this.pointerGrace = pointerGrace;
         this.objects = new S3Objects(s3, layout.bucket());
         this.writes = new RevisionedWrites(objects);
         this.layout = layout;
@@ -126,9 +145,17 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
     }
 
     /**
-     * Writes the ARN's pointer first ({@code If-None-Match}), then the execution; a failed execution write deletes
-     * the pointer again. A pointer already naming this execution is a retry's and is kept; one naming an execution
-     * that does not exist (left by an interrupted write) is taken over with {@code If-Match}.
+     * Writes the ARN's pointer first ({@code If-None-Match}), then the execution, then reads the pointer again: the
+     * start succeeds only if the pointer still names its execution, else its execution is deleted again and the
+     * start is {@code AlreadyExists}. A failed step deletes the pointer again if it is still the one this start
+     * wrote. A pointer already naming this execution is a retry's and is kept. A pointer naming another execution
+     * that is stored with the ARN is {@code AlreadyExists}; one naming an execution not (yet) stored belongs to a
+     * start still in flight for {@link #POINTER_GRACE} after it was written, so a start meeting it answers a
+     * retriable {@code Unavailable}; after that it was left by an interrupted write and is taken over with
+     * {@code If-Match} on its ETag, then the execution it named is looked up once more: when it appeared meanwhile,
+     * its pointer is put back and the start is {@code AlreadyExists}. The grace period keeps starts in flight
+     * undisturbed; the two re-reads keep an ARN naming at most one execution when a start is stalled past it: of two
+     * starts that both wrote the pointer, the one whose pointer was replaced sees it and withdraws.
      */
     @Override
     public Either<Problem, WorkflowExecution> createExecution(WorkflowExecution document) {
@@ -139,43 +166,115 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
                 : point(write, tenant, document.arn().get(), document.id());
         return pointed.flatMap(ok -> createOne(write, tenant, "execution", BrandS3Layout.EXECUTIONS,
                 document.id().value(), layout.execution(tenant, document.id()), BrandJson.execution(first)))
+                .flatMap(ok -> document.arn().isEmpty() ? Either.right(true)
+                        : stillPointed(write, tenant, document.arn().get(), document.id()))
                 .map(v -> first);
     }
 
+    /** How many times a start re-reads a pointer another start replaced while this one was taking it over. */
+    private static final int CLAIMS = 2;
+
     private Either<Problem, Boolean> point(DualWrite write, TenantId tenant, String arn, ExecutionId id) {
         String key = layout.executionArn(tenant, arn);
-        byte[] body = BrandJson.arnPointer(arn, id);
+        byte[] body = BrandJson.arnPointer(arn, id, clock.instant());
         var put = writes.create("execution", arn, key, body);
         if (put.isRight()) {
-            write.undoWith("deleted", layout.url(key), () -> objects.delete(key));
+            String etag = put.get();
+            write.undoWith("deleted", layout.url(key), () -> deleteIfStill(key, etag));
             return Either.right(true);
         }
         if (!(put.getLeft() instanceof Problem.AlreadyExists)) {
             return write.fail("put execution arn pointer", layout.url(key), put.getLeft());
         }
+        return claim(write, tenant, key, arn, id, body, CLAIMS);
+    }
+
+    /** A pointer exists: keep it (a retry's), refuse (a stored execution's or one in flight), or take it over. */
+    private Either<Problem, Boolean> claim(DualWrite write, TenantId tenant, String key, String arn, ExecutionId id,
+                                           byte[] body, int attempts) {
         return objects.get(key).flatMap(found -> {
             if (found.isEmpty()) {
-                return Either.left(new Problem.Unavailable(Guard.S3.backend(), true, "the pointer of execution arn "
-                        + arn + " was deleted while this execution was written; try again"));
+                return Either.left(inFlight(arn, "its pointer was deleted while this execution was written"));
             }
-            return parse(key, found.get().body(), BrandJson::pointedExecution).flatMap(owner -> owner.equals(id)
-                    ? Either.right(true)
-                    : execution(tenant, owner).flatMap(existing -> existing.exists(e -> e.arn().contains(arn))
-                            ? Either.left(new Problem.AlreadyExists("execution", arn))
-                            : takeOver(write, key, arn, body, found.get())));
+            S3Objects.Stored pointer = found.get();
+            return parse(key, pointer.body(), BrandJson::arnPointer).flatMap(owner -> {
+                if (owner.execution().equals(id)) {
+                    return Either.right(true);
+                }
+                return execution(tenant, owner.execution()).flatMap(existing -> {
+                    if (existing.exists(e -> e.arn().contains(arn))) {
+                        return Either.left(new Problem.AlreadyExists("execution", arn));
+                    }
+                    Instant since = owner.pointedAt().getOrElse(() -> pointer.response().lastModified());
+                    if (since == null || clock.instant().isBefore(since.plus(pointerGrace))) {
+                        return Either.left(inFlight(arn, "another start is recording it"));
+                    }
+                    return takeOver(write, tenant, key, arn, id, body, pointer, owner.execution(), attempts);
+                });
+            });
         });
     }
 
-    private Either<Problem, Boolean> takeOver(DualWrite write, String key, String arn, byte[] body,
-                                              S3Objects.Stored dangling) {
-        return objects.replace(key, body, dangling.etag(), java.util.UUID.randomUUID().toString()).flatMap(etag -> {
-            if (etag.isEmpty()) {
-                return Either.left(new Problem.AlreadyExists("execution", arn));
-            }
-            write.undoWith("restored the previous pointer", layout.url(key),
-                    () -> writes.restore(key, dangling.body(), etag.get()));
-            return Either.right(true);
-        });
+    private Either<Problem, Boolean> takeOver(DualWrite write, TenantId tenant, String key, String arn, ExecutionId id,
+                                              byte[] body, S3Objects.Stored dangling, ExecutionId previous,
+                                              int attempts) {
+        String writeId = UUID.randomUUID().toString();
+        return objects.replace(key, body, dangling.etag(), writeId)
+                .flatMap(etag -> etag.isDefined() ? Either.right(etag)
+                        : objects.get(key).map(now -> now.filter(p -> p.writeId().contains(writeId))
+                                .map(S3Objects.Stored::etag)))
+                .flatMap(etag -> {
+                    if (etag.isEmpty()) {
+                        return attempts > 1 ? claim(write, tenant, key, arn, id, body, attempts - 1)
+                                : Either.left(inFlight(arn, "another start took its pointer over first"));
+                    }
+                    write.undoWith("restored the previous pointer", layout.url(key),
+                            () -> unlessReplaced(key, etag.get(), () -> writes.restore(key, dangling.body(), etag.get())));
+                    var late = execution(tenant, previous);
+                    if (late.isLeft()) {
+                        return write.fail("take over execution arn pointer", layout.url(key), late.getLeft());
+                    }
+                    return late.get().exists(e -> e.arn().contains(arn))
+                            ? write.fail("take over execution arn pointer", layout.url(key),
+                                    new Problem.AlreadyExists("execution", arn))
+                            : Either.right(true);
+                });
+    }
+
+    /** After the execution is written: the pointer must still name it, else another start took the ARN over. */
+    private Either<Problem, Boolean> stillPointed(DualWrite write, TenantId tenant, String arn, ExecutionId id) {
+        String key = layout.executionArn(tenant, arn);
+        var pointer = read(key, BrandJson::pointedExecution);
+        if (pointer.isLeft()) {
+            return write.fail("check execution arn pointer", layout.url(key), pointer.getLeft());
+        }
+        return pointer.get().contains(id) ? Either.right(true)
+                : write.fail("check execution arn pointer", layout.url(key), new Problem.AlreadyExists("execution", arn));
+    }
+
+    /** Deletes {@code key} if it still has {@code etag}, the write this start made; another start's is left alone. */
+    private Either<Problem, Boolean> deleteIfStill(String key, String etag) {
+        return unlessReplaced(key, etag, () -> objects.delete(key));
+    }
+
+    /**
+     * Undoes this start's write of {@code key} while the object still has {@code etag}; once another start has
+     * replaced it, nothing of this start's is left there to undo.
+     */
+    private Either<Problem, Boolean> unlessReplaced(String key, String etag,
+                                                    java.util.function.Supplier<Either<Problem, Boolean>> undo) {
+        return objects.get(key).flatMap(now -> now.isDefined() && bare(now.get().etag()).equals(bare(etag))
+                ? undo.get() : Either.right(true));
+    }
+
+    private static String bare(String etag) {
+        return etag != null && etag.length() > 1 && etag.startsWith("\"") && etag.endsWith("\"")
+                ? etag.substring(1, etag.length() - 1) : String.valueOf(etag);
+    }
+
+    private static Problem inFlight(String arn, String why) {
+        return new Problem.Unavailable(Guard.S3.backend(), true, "execution arn " + arn
+                + " is not recorded yet, " + why + "; try again");
     }
 
     @Override
@@ -197,6 +296,14 @@ public final class S3BrandDocumentStore implements BrandDocumentStore {
     @Override
     public Either<Problem, Option<WorkflowExecution>> execution(TenantId tenant, ExecutionId id) {
         return read(layout.execution(tenant, id), b -> BrandJson.execution(tenant, b));
+    }
+
+    @Override
+    public Either<Problem, Escalation> createEscalation(Escalation document) {
+        TenantId tenant = document.tenant();
+        Escalation first = document.withRevision(Revision.INITIAL);
+        return createOne(tenant, "escalation", BrandS3Layout.ESCALATIONS, document.id().value(),
+                layout.escalation(tenant, document.id()), BrandJson.escalation(first)).map(v -> first);
     }
 
     @Override

@@ -97,22 +97,53 @@ class S3BrandDocumentStoreTest extends BrandDocumentStoreContract {
     }
 
     @Test
-    void anArnPointerLeftByAnInterruptedWriteIsTakenOverAndALookupNeverTrustsAPointerAlone() {
+    void anArnPointerLeftByAnInterruptedWriteIsTakenOverOnlyAfterTheGracePeriodAndALookupNeverTrustsAPointerAlone() {
         TenantId tenant = freshTenant();
         dev.portside.domain.brands.WorkflowExecution execution = BrandSamples.execution(tenant, freshBrand(),
                 BrandSamples.T0);
         String arn = execution.arn().get();
         String pointer = layout.executionArn(tenant, arn);
+        // A pointer as a release before pointed_at wrote it: dated by the object's last modification.
         S3.client().putObject(b -> b.bucket(bucket).key(pointer), software.amazon.awssdk.core.sync.RequestBody
-                .fromBytes(BrandJson.arnPointer(arn, dev.portside.domain.brands.ExecutionId.issue(
-                        BrandSamples.day(BrandSamples.T0), "never-written"))));
+                .fromString("{\"execution_arn\":\"" + arn + "\",\"execution_id\":\""
+                        + dev.portside.domain.brands.ExecutionId.issue(BrandSamples.day(BrandSamples.T0), "never-written")
+                        + "\"}"));
         assertThat(store.executionByArn(tenant, new dev.portside.domain.brands.ExecutionArn(arn)).get()).isEmpty();
+        dev.portside.testkit.time.MutableClock clock = new dev.portside.testkit.time.MutableClock(Instant.now());
+        S3BrandDocumentStore later = new S3BrandDocumentStore(S3.client(), layout, DocumentVisibility.NONE, clock,
+                S3BrandDocumentStore.POINTER_GRACE);
 
-        assertThat(store.createExecution(execution).get()).isEqualTo(execution);
+        assertThat(later.createExecution(execution).getLeft()).isInstanceOfSatisfying(Problem.Unavailable.class,
+                u -> assertThat(u.retriable()).isTrue());
+        assertThat(later.execution(tenant, execution.id()).get()).isEmpty();
+        clock.advance(S3BrandDocumentStore.POINTER_GRACE.plusSeconds(5));
+        assertThat(later.createExecution(execution).get()).isEqualTo(execution);
         assertThat(store.executionByArn(tenant, new dev.portside.domain.brands.ExecutionArn(arn)).get())
                 .contains(execution);
         assertThat(pointer).startsWith("brands/execution_arns/tenant=" + tenant + "/").endsWith(".json");
         assertThat(S3.client().getObjectAsBytes(b -> b.bucket(bucket).key(pointer)).asUtf8String())
-                .contains(execution.id().value(), arn);
+                .contains(execution.id().value(), arn, "pointed_at");
+    }
+
+    @Test
+    void aFailedExecutionWriteDeletesThePointerItWroteAndNoOtherOne() {
+        TenantId tenant = freshTenant();
+        dev.portside.domain.brands.WorkflowExecution execution = BrandSamples.execution(tenant, freshBrand(),
+                BrandSamples.T0);
+        S3BrandDocumentStore failing = new S3BrandDocumentStore(S3.newClient(false, new ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                if (context.request() instanceof software.amazon.awssdk.services.s3.model.PutObjectRequest put
+                        && put.key().contains("/executions/")) {
+                    throw software.amazon.awssdk.core.exception.SdkClientException.create("connection reset (injected)");
+                }
+            }
+        }), layout, DocumentVisibility.NONE);
+        String pointer = layout.executionArn(tenant, execution.arn().get());
+
+        assertThat(failing.createExecution(execution).getLeft().message())
+                .contains("compensation succeeded: deleted " + layout.url(pointer), "no partial state remains");
+        assertThat(S3.client().listObjectsV2(b -> b.bucket(bucket).prefix(pointer)).contents()).isEmpty();
+        assertThat(store.createExecution(execution).get()).isEqualTo(execution);
     }
 }

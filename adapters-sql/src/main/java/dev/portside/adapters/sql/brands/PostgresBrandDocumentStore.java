@@ -129,6 +129,13 @@ public final class PostgresBrandDocumentStore implements BrandDocumentStore {
     }
 
     @Override
+    public Either<Problem, Escalation> createEscalation(Escalation document) {
+        Escalation first = document.withRevision(Revision.INITIAL);
+        return guard.handle("create escalation", h -> ESCALATIONS.insert(h, first.id().value(),
+                q -> EscalationRows.bind(q, first)).map(r -> first));
+    }
+
+    @Override
     public Either<Problem, Escalation> saveEscalation(Escalation document) {
         Escalation next = document.withRevision(document.revision().next());
         return save("save escalation", ESCALATIONS, document.id().value(), document.revision(),
