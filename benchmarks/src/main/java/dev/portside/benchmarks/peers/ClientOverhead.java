@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
  * figures are inflated by it (shared cores and caches), their per-round ratios less so.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar dev.portside.benchmarks.peers.ClientOverhead [rounds=40] [batch=50] [operation...]
+ * java -cp benchmarks/target/benchmarks.jar dev.portside.benchmarks.peers.ClientOverhead \
+ *     [rounds=40] [batch=50] [operation...]
  * </pre>
  *
  * Operations: {@code content-get content-put content-query member-get member-put members-query} (all by default).

@@ -154,8 +154,8 @@ final class ContentItemMapper {
                 Integer.parseInt(a.get("chunk_count").n()), Integer.parseInt(a.get("question_count").n()));
         return new ContentItem(new TenantId(a.get("tenant").s()),
                 new ContentKey(new ContentId(a.get("id").s()), CertificationType.valueOf(cert)), details,
-                ContentVersion.stored(a.get("version").s()),
-                a.get("active").bool(), Instants.parse(a.get("created_at").s()), Instants.parse(a.get("updated_at").s()),
+                ContentVersion.stored(a.get("version").s()), a.get("active").bool(),
+                Instants.parse(a.get("created_at").s()), Instants.parse(a.get("updated_at").s()),
                 new Revision(Long.parseLong(a.get("revision").n())));
     }
 }
