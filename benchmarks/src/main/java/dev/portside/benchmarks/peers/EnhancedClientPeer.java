@@ -145,26 +145,26 @@ public final class EnhancedClientPeer {
 
     // ---- content -------------------------------------------------------------------------------------------
 
-    private Object contentGetPortside() {
+    Object contentGetPortside() {
         return content.find(TENANT, new ContentKey(new ContentId("seed-7"), CertificationType.SAA)).get().get();
     }
 
-    private Object contentGetEnhanced() {
+    Object contentGetEnhanced() {
         return items.getItem(r -> r.key(Key.builder().partitionValue("bench#seed-7").sortValue("SAA").build())
                 .consistentRead(true));
     }
 
-    private Object contentGetRaw() {
+    Object contentGetRaw() {
         return client.getItem(b -> b.tableName(contentTables.items()).consistentRead(true)
                 .key(Map.of("content_id", AttributeValue.fromS("bench#seed-7"),
                         "certification_type", AttributeValue.fromS("SAA")))).item();
     }
 
-    private Object contentPutPortside() {
+    Object contentPutPortside() {
         return content.create(contentItem("p-" + ids.incrementAndGet())).get();
     }
 
-    private Object contentPutEnhanced() {
+    Object contentPutEnhanced() {
         String id = "e-" + ids.incrementAndGet();
         ContentRow row = contentRow(id);
         ContentRow snapshot = contentRow(id);
@@ -180,7 +180,7 @@ public final class EnhancedClientPeer {
                 .addPutItem(history, snapshot).build());
     }
 
-    private Object contentPutRaw() {
+    Object contentPutRaw() {
         String id = "r-" + ids.incrementAndGet();
         Map<String, AttributeValue> a = rawContent(id);
         Map<String, AttributeValue> snapshot = new HashMap<>(a);
@@ -198,17 +198,17 @@ public final class EnhancedClientPeer {
                         .build()));
     }
 
-    private Object contentQueryPortside() {
+    Object contentQueryPortside() {
         return content.listByCertification(TENANT, CertificationType.SAA, PageRequest.first(20)).get();
     }
 
-    private Object contentQueryEnhanced() {
+    Object contentQueryEnhanced() {
         return firstPage(byCertification.query(QueryEnhancedRequest.builder()
                 .queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue("bench#SAA"))).limit(21).build())
                 .iterator().next().items());
     }
 
-    private Object contentQueryRaw() {
+    Object contentQueryRaw() {
         return firstPage(client.query(b -> b.tableName(contentTables.items()).indexName("CertificationTypeIndex")
                 .limit(21).keyConditionExpression("cert_key = :k")
                 .expressionAttributeValues(Map.of(":k", AttributeValue.fromS("bench#SAA")))).items());
@@ -281,16 +281,16 @@ public final class EnhancedClientPeer {
 
     // ---- circle members ------------------------------------------------------------------------------------
 
-    private Object memberGetPortside() {
+    Object memberGetPortside() {
         return members.get(TENANT, new UserId("m025")).get().get();
     }
 
-    private Object memberGetEnhanced() {
+    Object memberGetEnhanced() {
         return memberRows.getItem(r -> r.key(Key.builder().partitionValue("T#bench#USER#m025").sortValue("PROFILE")
                 .build()).consistentRead(true));
     }
 
-    private Object memberGetRaw() {
+    Object memberGetRaw() {
         return client.getItem(g -> g.tableName(circlesTable.name()).consistentRead(true)
                 .key(Map.of("PK", AttributeValue.fromS("T#bench#USER#m025"), "SK", AttributeValue.fromS("PROFILE"))))
                 .item();
@@ -302,11 +302,11 @@ public final class EnhancedClientPeer {
                 template.lastActive(), template.createdAt(), template.updatedAt(), Revision.INITIAL);
     }
 
-    private Object memberPutPortside() {
+    Object memberPutPortside() {
         return members.create(newMember("p" + ids.incrementAndGet())).get();
     }
 
-    private Object memberPutEnhanced() {
+    Object memberPutEnhanced() {
         Member m = newMember("e" + ids.incrementAndGet());
         MemberRow row = memberRow(m);
         ClaimRow claim = new ClaimRow();
@@ -369,18 +369,18 @@ public final class EnhancedClientPeer {
         return r;
     }
 
-    private Object membersQueryPortside() {
+    Object membersQueryPortside() {
         return circles.members(TENANT, new CircleId(CIRCLE), Option.none(), Option.none(), PageRequest.first(20)).get();
     }
 
-    private Object membersQueryEnhanced() {
+    Object membersQueryEnhanced() {
         return firstPage(membershipRows.query(QueryEnhancedRequest.builder()
                 .queryConditional(QueryConditional.sortBeginsWith(k -> k.partitionValue("T#bench#CIRCLE#" + CIRCLE)
                         .sortValue("MEMBER#")))
                 .consistentRead(true).limit(21).build()).iterator().next().items());
     }
 
-    private Object membersQueryRaw() {
+    Object membersQueryRaw() {
         return firstPage(client.query(q -> q.tableName(circlesTable.name()).consistentRead(true).limit(21)
                 .keyConditionExpression("PK = :pk AND begins_with(SK, :sk)")
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("T#bench#CIRCLE#" + CIRCLE),
@@ -390,7 +390,7 @@ public final class EnhancedClientPeer {
     // ---- the run -------------------------------------------------------------------------------------------
 
     /** Checks that every path reads what the others read, so the pairs compare the same work. */
-    private void check() {
+    void check() {
         ContentRow row = (ContentRow) contentGetEnhanced();
         ContentItem item = (ContentItem) contentGetPortside();
         require(row.title.equals(item.details().title()) && row.revision == item.revision().value(), "content get");

@@ -54,7 +54,7 @@ public record ContentItem(TenantId tenant, ContentKey key, ContentDetails detail
      * is rewritten. Keys sort by version, then by save.
      */
     public String historyKey() {
-        return historyPrefix(version) + String.format("%019d", revision.value());
+        return historyPrefix(version) + ContentVersion.padded(revision.value(), 19);
     }
 
     /** The start of the history key of every snapshot of {@code version}; the keys end before it plus {@code ~}. */

@@ -108,7 +108,17 @@ public record ContentVersion(int major, int minor, int patch, boolean patchShown
      * ({@code -}) sorts before every parsed one.
      */
     public String sortKey() {
-        return legacy() ? LEGACY_SORT_KEY : String.format("%09d.%09d.%09d", major, minor, patch);
+        return legacy() ? LEGACY_SORT_KEY
+                : padded(major, 9) + "." + padded(minor, 9) + "." + padded(patch, 9);
+    }
+
+    /** {@code value} in decimal, zero-padded to {@code width} digits: {@code String.format("%0<width>d")}. */
+    static String padded(long value, int width) {
+        if (value < 0) {
+            return String.format("%0" + width + "d", value);
+        }
+        String digits = Long.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     private static final String LEGACY_SORT_KEY = "-";

@@ -21,12 +21,15 @@ public final class CursorCodec {
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
+    /** A MAC keyed once and never updated: each signature starts from a copy of it, not a new lookup and keying. */
+    private final Mac keyed;
 
     public CursorCodec(byte[] key) {
         if (key == null || key.length < 16) {
             throw new IllegalArgumentException("a cursor signing key needs at least 16 bytes");
         }
         this.key = new SecretKeySpec(key.clone(), ALGORITHM);
+        this.keyed = newMac();
     }
 
     /** A codec keyed from a passphrase (hashed to 256 bits). */
@@ -88,17 +91,30 @@ public final class CursorCodec {
                 "is not a cursor issued for this query and tenant (forged, altered or reused elsewhere)");
     }
 
-    private byte[] sign(TenantId tenant, String query, String body) {
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            mac.update(tenant.value().getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            mac.update(query.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return mac.doFinal(body.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
         }
+    }
+
+    private Mac mac() {
+        try {
+            return (Mac) keyed.clone();
+        } catch (CloneNotSupportedException e) {
+            return newMac();
+        }
+    }
+
+    private byte[] sign(TenantId tenant, String query, String body) {
+        Mac mac = mac();
+        mac.update(tenant.value().getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        mac.update(query.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        return mac.doFinal(body.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -12,6 +12,12 @@ import net.jqwik.api.constraints.IntRange;
 
 class ContentVersionProperties {
 
+    @Property
+    void padded_writes_what_string_format_writes(@ForAll long value, @ForAll @IntRange(min = 1, max = 20) int width) {
+        assertThat(ContentVersion.padded(value, width)).isEqualTo(String.format("%0" + width + "d", value));
+    }
+
+
     @Example
     void the_seed_examples_increment_the_patch() {
         assertThat(ContentVersion.incrementStored("1.0").get()).hasToString("1.0.1");

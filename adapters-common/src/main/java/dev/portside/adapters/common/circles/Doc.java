@@ -1,5 +1,6 @@
 package dev.portside.adapters.common.circles;
 
+import dev.portside.adapters.common.Instants;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -80,7 +81,13 @@ public final class Doc {
     }
 
     public Instant instant(String name) {
-        return Instant.parse(text(name));
+        return Instants.parse(text(name));
+    }
+
+    /** The instant stored under {@code name}, or null when there is none. */
+    public Instant optionalInstant(String name) {
+        String text = optionalText(name);
+        return text == null ? null : Instants.parse(text);
     }
 
     public <E extends Enum<E>> E enumValue(String name, Class<E> type) {

@@ -39,7 +39,6 @@ import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -127,7 +126,7 @@ public final class Documents {
     public static Membership membership(TenantId tenant, Doc d) {
         return new Membership(tenant, new CircleId(d.text("circle")), new UserId(d.text("member")),
                 d.enumValue("role", Role.class), d.enumValue("status", MembershipStatus.class),
-                d.instant("joinedAt"), Option.of(d.optionalText("updatedAt")).map(Instant::parse).getOrNull(), new Revision(d.number("revision")));
+                d.instant("joinedAt"), d.optionalInstant("updatedAt"), new Revision(d.number("revision")));
     }
 
     public static Doc story(Story s) {

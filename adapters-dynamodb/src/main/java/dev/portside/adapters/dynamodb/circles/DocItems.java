@@ -4,8 +4,8 @@ import static dev.portside.adapters.dynamodb.support.Attributes.n;
 import static dev.portside.adapters.dynamodb.support.Attributes.s;
 
 import dev.portside.adapters.common.circles.Doc;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -41,19 +41,35 @@ final class DocItems {
         throw new IllegalArgumentException("unsupported document value " + value.getClass().getSimpleName());
     }
 
+    /**
+     * The document an item holds, every attribute a field. Built in place ({@link Doc#put} keeps text, numbers and
+     * flags as they are), not gathered in a map and copied.
+     */
     static Doc doc(Map<String, AttributeValue> item) {
-        Map<String, Object> fields = new LinkedHashMap<>();
+        Doc doc = Doc.create();
         item.forEach((name, v) -> {
-            if (v.s() != null) {
-                fields.put(name, v.s());
+            String text = v.s();
+            if (text != null) {
+                doc.put(name, text);
             } else if (v.n() != null) {
-                fields.put(name, Long.parseLong(v.n()));
+                doc.put(name, Long.parseLong(v.n()));
             } else if (v.bool() != null) {
-                fields.put(name, v.bool());
+                doc.put(name, v.bool());
             } else if (v.hasL()) {
-                fields.put(name, v.l().stream().map(AttributeValue::s).toList());
+                doc.put(name, texts(name, v.l()));
             }
         });
-        return Doc.of(fields);
+        return doc;
+    }
+
+    private static List<String> texts(String name, List<AttributeValue> values) {
+        List<String> texts = new ArrayList<>(values.size());
+        for (AttributeValue value : values) {
+            if (value.s() == null) {
+                throw new IllegalStateException("stored field " + name + " is not a list of text");
+            }
+            texts.add(value.s());
+        }
+        return texts;
     }
 }

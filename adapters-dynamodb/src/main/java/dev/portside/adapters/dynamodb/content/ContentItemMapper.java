@@ -4,6 +4,7 @@ import static dev.portside.adapters.dynamodb.content.ContentTables.*;
 import static dev.portside.adapters.dynamodb.support.Attributes.n;
 import static dev.portside.adapters.dynamodb.support.Attributes.s;
 
+import dev.portside.adapters.common.Instants;
 import dev.portside.domain.content.CertificationType;
 import dev.portside.domain.content.ContentDetails;
 import dev.portside.domain.content.ContentId;
@@ -16,9 +17,8 @@ import dev.portside.domain.content.DifficultyLevel;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
 import io.vavr.control.Option;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -32,6 +32,9 @@ final class ContentItemMapper {
     static final char SEP = '\u001f';
     static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
+    /** The instants {@link #format} writes directly: years 1 to 9999. */
+    private static final long FIRST_DIRECT = LocalDate.of(1, 1, 1).toEpochDay() * 86_400;
+    private static final long END_DIRECT = LocalDate.of(10_000, 1, 1).toEpochDay() * 86_400;
 
     private ContentItemMapper() {
     }
@@ -54,7 +57,34 @@ final class ContentItemMapper {
     }
 
     static Map<String, AttributeValue> toItem(ContentItem item) {
-        Map<String, AttributeValue> a = new HashMap<>(key(item.tenant(), item.key()));
+        String createdAt = format(item.createdAt());
+        Map<String, AttributeValue> a = attributes(item, createdAt);
+        a.putAll(key(item.tenant(), item.key()));
+        if (item.active()) {
+            ContentDetails d = item.details();
+            String tenant = item.tenant().value();
+            String cert = item.certification().name();
+            a.put(CERT_KEY, s(tenant + "#" + cert));
+            a.put(CERT_SORT, s(d.category() + SEP + item.id().value()));
+            a.put(CATEGORY_KEY, s(tenant + "#" + d.category()));
+            a.put(CATEGORY_SORT, s(item.id().value() + SEP + cert));
+            a.put(TYPE_KEY, s(tenant + "#" + d.contentType().name()));
+            a.put(TYPE_SORT, s(createdAt + SEP + item.id().value() + SEP + cert));
+        }
+        return a;
+    }
+
+    /** The item's attributes without its key or index keys, plus its history key and certification. */
+    static Map<String, AttributeValue> toSnapshot(ContentItem item) {
+        Map<String, AttributeValue> a = attributes(item, format(item.createdAt()));
+        a.putAll(historyKey(item));
+        a.put("certification", s(item.certification().name()));
+        return a;
+    }
+
+    /** What an item and its snapshots hold alike: everything but the keys. */
+    private static Map<String, AttributeValue> attributes(ContentItem item, String createdAt) {
+        Map<String, AttributeValue> a = new HashMap<>(48);
         ContentDetails d = item.details();
         a.put("tenant", s(item.tenant().value()));
         a.put("id", s(item.id().value()));
@@ -72,61 +102,46 @@ final class ContentItemMapper {
         a.put("question_count", n(d.questionCount()));
         a.put("version", s(item.version().toString()));
         a.put("active", AttributeValue.fromBool(item.active()));
-        a.put("created_at", s(INSTANT.format(item.createdAt())));
-        a.put("updated_at", s(INSTANT.format(item.updatedAt())));
+        a.put("created_at", s(createdAt));
+        a.put("updated_at", s(item.updatedAt().equals(item.createdAt()) ? createdAt : format(item.updatedAt())));
         a.put("revision", n(item.revision().value()));
-        if (item.active()) {
-            String tenant = item.tenant().value();
-            String cert = item.certification().name();
-            a.put(CERT_KEY, s(tenant + "#" + cert));
-            a.put(CERT_SORT, s(d.category() + SEP + item.id().value()));
-            a.put(CATEGORY_KEY, s(tenant + "#" + d.category()));
-            a.put(CATEGORY_SORT, s(item.id().value() + SEP + cert));
-            a.put(TYPE_KEY, s(tenant + "#" + d.contentType().name()));
-            a.put(TYPE_SORT, s(INSTANT.format(item.createdAt()) + SEP + item.id().value() + SEP + cert));
-        }
-        return a;
-    }
-
-    static Map<String, AttributeValue> toSnapshot(ContentItem item) {
-        Map<String, AttributeValue> a = new HashMap<>(toItem(item));
-        a.keySet().removeAll(java.util.List.of(PK, SK, CERT_KEY, CERT_SORT, CATEGORY_KEY, CATEGORY_SORT, TYPE_KEY, TYPE_SORT));
-        a.putAll(historyKey(item));
-        a.put("certification", s(item.certification().name()));
         return a;
     }
 
     /**
-     * Reads an instant this mapper wrote ({@link #INSTANT}: {@code 2026-01-01T00:00:00.000Z}) without the general
-     * parser, which took most of a get's mapping time and allocation; any other text goes to {@link Instant#parse}.
+     * {@code INSTANT.format(at)}, written directly for the years 1 to 9999 (the formatter resolves a zone and builds
+     * a date-time per call); other years go to the formatter.
      */
-    static Instant instant(String text) {
-        if (text.length() == 24 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
-                && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == '.' && text.charAt(23) == 'Z'
-                && digits(text, 0, 4) && digits(text, 5, 7) && digits(text, 8, 10) && digits(text, 11, 13)
-                && digits(text, 14, 16) && digits(text, 17, 19) && digits(text, 20, 23)) {
-            try {
-                long seconds = LocalDateTime.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10),
-                        number(text, 11, 13), number(text, 14, 16), number(text, 17, 19)).toEpochSecond(ZoneOffset.UTC);
-                return Instant.ofEpochSecond(seconds, number(text, 20, 23) * 1_000_000L);
-            } catch (DateTimeException e) {
-                return Instant.parse(text); // an impossible date: the general parser reports it
-            }
+    static String format(Instant at) {
+        long seconds = at.getEpochSecond();
+        if (seconds < FIRST_DIRECT || seconds >= END_DIRECT) {
+            return INSTANT.format(at);
         }
-        return Instant.parse(text);
+        LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400));
+        int second = (int) Math.floorMod(seconds, 86_400);
+        char[] text = new char[24];
+        digits(text, 0, 4, date.getYear());
+        text[4] = '-';
+        digits(text, 5, 2, date.getMonthValue());
+        text[7] = '-';
+        digits(text, 8, 2, date.getDayOfMonth());
+        text[10] = 'T';
+        digits(text, 11, 2, second / 3_600);
+        text[13] = ':';
+        digits(text, 14, 2, second / 60 % 60);
+        text[16] = ':';
+        digits(text, 17, 2, second % 60);
+        text[19] = '.';
+        digits(text, 20, 3, at.getNano() / 1_000_000);
+        text[23] = 'Z';
+        return new String(text);
     }
 
-    private static boolean digits(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
+    private static void digits(char[] text, int at, int width, int value) {
+        for (int i = at + width - 1; i >= at; i--) {
+            text[i] = (char) ('0' + value % 10);
+            value /= 10;
         }
-        return true;
-    }
-
-    private static int number(String text, int from, int to) {
-        return Integer.parseInt(text, from, to, 10);
     }
 
     static ContentItem fromItem(Map<String, AttributeValue> a) {
@@ -139,8 +154,8 @@ final class ContentItemMapper {
                 Integer.parseInt(a.get("chunk_count").n()), Integer.parseInt(a.get("question_count").n()));
         return new ContentItem(new TenantId(a.get("tenant").s()),
                 new ContentKey(new ContentId(a.get("id").s()), CertificationType.valueOf(cert)), details,
-                ContentVersion.stored(a.get("version").s()),
-                a.get("active").bool(), instant(a.get("created_at").s()), instant(a.get("updated_at").s()),
+                ContentVersion.stored(a.get("version").s()), a.get("active").bool(),
+                Instants.parse(a.get("created_at").s()), Instants.parse(a.get("updated_at").s()),
                 new Revision(Long.parseLong(a.get("revision").n())));
     }
 }

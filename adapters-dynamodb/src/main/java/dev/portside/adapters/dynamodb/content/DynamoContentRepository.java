@@ -1,6 +1,5 @@
 package dev.portside.adapters.dynamodb.content;
 
-import static dev.portside.adapters.dynamodb.content.ContentItemMapper.INSTANT;
 import static dev.portside.adapters.dynamodb.content.ContentItemMapper.SEP;
 import static dev.portside.adapters.dynamodb.content.ContentTables.*;
 import static dev.portside.adapters.dynamodb.support.Attributes.s;
@@ -133,7 +132,8 @@ public final class DynamoContentRepository implements ContentRepository {
     public Either<Problem, Page<ContentItem>> listByType(TenantId tenant, ContentType type, Instant from, Instant to,
                                                         PageRequest page) {
         QueryRequest query = index(TYPE_INDEX, TYPE_KEY + " = :k AND " + TYPE_SORT + " BETWEEN :from AND :to",
-                Map.of(":k", s(tenant.value() + "#" + type), ":from", s(INSTANT.format(from)), ":to", s(INSTANT.format(to))));
+                Map.of(":k", s(tenant.value() + "#" + type), ":from", s(ContentItemMapper.format(from)),
+                        ":to", s(ContentItemMapper.format(to))));
         return pager.page(new Pager.Query(query, List.of(PK, SK, TYPE_KEY, TYPE_SORT),
                 "content.byType|" + type + "|" + from + "|" + to), tenant, page, ContentItemMapper::fromItem);
     }

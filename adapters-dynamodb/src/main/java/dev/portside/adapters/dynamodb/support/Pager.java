@@ -60,7 +60,11 @@ public final class Pager {
             return new Position() {
                 @Override
                 public String of(Map<String, AttributeValue> item) {
-                    return String.join(SEP, names.stream().map(a -> item.get(a).s()).toList());
+                    StringBuilder position = new StringBuilder(item.get(names.get(0)).s());
+                    for (int i = 1; i < names.size(); i++) {
+                        position.append(SEP).append(item.get(names.get(i)).s());
+                    }
+                    return position.toString();
                 }
 
                 @Override
