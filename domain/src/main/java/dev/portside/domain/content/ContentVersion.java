@@ -3,8 +3,6 @@ package dev.portside.domain.content;
 import dev.portside.domain.kernel.Violation;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The business version of a content item, {@code major.minor[.patch]}. A revision increments the
@@ -20,7 +18,6 @@ import java.util.regex.Pattern;
 public record ContentVersion(int major, int minor, int patch, boolean patchShown, String legacyText)
         implements Comparable<ContentVersion> {
 
-    private static final Pattern FORMAT = Pattern.compile("(\\d{1,9})\\.(\\d{1,9})(?:\\.(\\d{1,9}))?");
     private static final int MAX_PART = 999_999_999;
 
     public static final ContentVersion INITIAL = new ContentVersion(1, 0, 0, false);
@@ -48,17 +45,38 @@ public record ContentVersion(int major, int minor, int patch, boolean patchShown
                 "must be major.minor or major.minor.patch, each part 0.." + MAX_PART));
     }
 
+    /**
+     * {@code major.minor} or {@code major.minor.patch}, each part one to nine ASCII digits, around it only
+     * whitespace; anything else is none. Read character by character: every stored item's version passes here.
+     */
     public static Option<ContentVersion> parse(String text) {
         if (text == null) {
             return Option.none();
         }
-        Matcher m = FORMAT.matcher(text.strip());
-        if (!m.matches()) {
+        String s = text.strip();
+        int[] parts = new int[3];
+        int count = 0;
+        int digits = 0;
+        int value = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' && digits < 9) {
+                value = value * 10 + (c - '0');
+                digits++;
+            } else if (c == '.' && digits > 0 && count < 2) {
+                parts[count++] = value;
+                value = 0;
+                digits = 0;
+            } else {
+                return Option.none();
+            }
+        }
+        if (digits == 0 || count == 0) {
             return Option.none();
         }
-        boolean withPatch = m.group(3) != null;
-        return Option.of(new ContentVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                withPatch ? Integer.parseInt(m.group(3)) : 0, withPatch));
+        parts[count++] = value;
+        boolean withPatch = count == 3;
+        return Option.of(new ContentVersion(parts[0], parts[1], parts[2], withPatch));
     }
 
     /** The seed's rule for a stored version text: its patch successor, or {@code 1.0.1} when unparseable. */

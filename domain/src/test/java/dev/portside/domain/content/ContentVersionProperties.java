@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -11,6 +12,36 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 class ContentVersionProperties {
+
+    /** The grammar {@link ContentVersion#parse} reads by hand, as the regular expression it replaced. */
+    private static final java.util.regex.Pattern GRAMMAR =
+            java.util.regex.Pattern.compile("(\\d{1,9})\\.(\\d{1,9})(?:\\.(\\d{1,9}))?");
+
+    @Property(tries = 3000)
+    void parse_accepts_exactly_the_grammar_and_reads_its_parts(@ForAll("versionLike") String text) {
+        java.util.regex.Matcher m = GRAMMAR.matcher(text.strip());
+        if (!m.matches()) {
+            assertThat(ContentVersion.parse(text).isEmpty()).as(text).isTrue();
+            return;
+        }
+        boolean withPatch = m.group(3) != null;
+        assertThat(ContentVersion.parse(text).get()).as(text).isEqualTo(new ContentVersion(
+                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                withPatch ? Integer.parseInt(m.group(3)) : 0, withPatch));
+    }
+
+    @Provide
+    Arbitrary<String> versionLike() {
+        Arbitrary<String> part = Arbitraries.strings().withChars("0123456789").ofMinLength(0).ofMaxLength(11);
+        Arbitrary<String> noise = Arbitraries.strings().withChars("0123456789. \t\u00a0\u2003-+x\u0663")
+                .ofMaxLength(14);
+        Arbitrary<String> shaped = Arbitraries.oneOf(
+                Combinators.combine(part, part).as((a, b) -> a + "." + b),
+                Combinators.combine(part, part, part).as((a, b, c) -> a + "." + b + "." + c),
+                Combinators.combine(part, part, part, part).as((a, b, c, d) -> a + "." + b + "." + c + "." + d));
+        Arbitrary<String> padding = Arbitraries.of("", " ", "\t", " \u2003", "\n");
+        return Arbitraries.oneOf(noise, Combinators.combine(padding, shaped, padding).as((l, v, r) -> l + v + r));
+    }
 
     @Property
     void padded_writes_what_string_format_writes(@ForAll long value, @ForAll @IntRange(min = 1, max = 20) int width) {

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -150,12 +151,20 @@ final class ContentItemMapper {
                 ? Option.of(new ContentSource(a.get("source_file").s(), a.get("source_bucket").s())) : Option.none();
         ContentDetails details = new ContentDetails(a.get("title").s(), ContentType.valueOf(a.get("content_type").s()),
                 a.get("category").s(), a.get("subcategory").s(), DifficultyLevel.valueOf(a.get("difficulty").s()),
-                new TreeSet<>(a.get("tags").l().stream().map(AttributeValue::s).toList()), source,
+                tags(a.get("tags").l()), source,
                 Integer.parseInt(a.get("chunk_count").n()), Integer.parseInt(a.get("question_count").n()));
         return new ContentItem(new TenantId(a.get("tenant").s()),
                 new ContentKey(new ContentId(a.get("id").s()), CertificationType.valueOf(cert)), details,
                 ContentVersion.stored(a.get("version").s()), a.get("active").bool(),
                 Instants.parse(a.get("created_at").s()), Instants.parse(a.get("updated_at").s()),
                 new Revision(Long.parseLong(a.get("revision").n())));
+    }
+
+    private static TreeSet<String> tags(List<AttributeValue> stored) {
+        TreeSet<String> tags = new TreeSet<>();
+        for (AttributeValue tag : stored) {
+            tags.add(tag.s());
+        }
+        return tags;
     }
 }
