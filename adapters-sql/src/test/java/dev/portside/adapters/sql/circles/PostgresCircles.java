@@ -1,8 +1,5 @@
 package dev.portside.adapters.sql.circles;
 
-import dev.portside.adapters.sql.support.FlywayProvisioner;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.portside.adapters.sql.testing.PostgresBackend;
 import dev.portside.application.circles.Ports;
 import dev.portside.domain.kernel.CursorCodec;
@@ -26,14 +23,7 @@ final class PostgresCircles {
     }
 
     static synchronized Jdbi jdbi(Class<?> testClass) {
-        return DATABASES.computeIfAbsent(testClass, c -> {
-            HikariConfig pool = new HikariConfig();
-            pool.setDataSource(PostgresBackend.shared().newDatabase());
-            pool.setMaximumPoolSize(20);
-            Jdbi jdbi = Jdbi.create(new HikariDataSource(pool));
-            new FlywayProvisioner(jdbi, "circles").provision().getOrElseThrow(p -> new IllegalStateException(p.message()));
-            return jdbi;
-        });
+        return DATABASES.computeIfAbsent(testClass, c -> PostgresBackend.shared().pooledDatabase(20, "circles"));
     }
 
     static Ports ports(Class<?> testClass, Clock clock) {

@@ -1,6 +1,5 @@
 package dev.portside.adapters.sql.content;
 
-import dev.portside.adapters.sql.support.FlywayProvisioner;
 import dev.portside.adapters.sql.progress.PostgresProgressLedger;
 import dev.portside.adapters.sql.testing.PostgresBackend;
 import dev.portside.domain.content.ContentRepository;
@@ -8,7 +7,7 @@ import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.progress.ProgressLedger;
 import org.jdbi.v3.core.Jdbi;
 
-/** A fresh database of this test JVM with the content and progress schemas migrated once. */
+/** A fresh database of this test JVM with the content and progress schemas migrated once, behind a pool. */
 public final class PostgresStores {
 
     public static final CursorCodec CODEC = CursorCodec.fromSecret("postgres-test");
@@ -19,9 +18,7 @@ public final class PostgresStores {
     public final ProgressLedger progress;
 
     private PostgresStores() {
-        jdbi = PostgresBackend.jdbi(PostgresBackend.shared().newDatabase());
-        new FlywayProvisioner(jdbi, "content").provision().get();
-        new FlywayProvisioner(jdbi, "progress").provision().get();
+        jdbi = PostgresBackend.shared().pooledDatabase(8, "content", "progress");
         content = new PostgresContentRepository(jdbi, CODEC);
         progress = new PostgresProgressLedger(jdbi, CODEC);
     }

@@ -1,8 +1,5 @@
 package dev.portside.adapters.sql.records;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import dev.portside.adapters.sql.support.FlywayProvisioner;
 import dev.portside.adapters.sql.testing.PostgresBackend;
 import dev.portside.domain.kernel.CursorCodec;
 import dev.portside.domain.records.RecordArchive;
@@ -30,12 +27,7 @@ class PostgresArchiveRetentionTest extends ArchiveRetentionChain {
     protected RecordArchive archive() {
         synchronized (PostgresArchiveRetentionTest.class) {
             if (archive == null) {
-                HikariConfig pool = new HikariConfig();
-                pool.setDataSource(backend.newDatabase());
-                pool.setMaximumPoolSize(4);
-                Jdbi jdbi = Jdbi.create(new HikariDataSource(pool));
-                new FlywayProvisioner(jdbi, "records_archive").provision().getOrElseThrow(p ->
-                        new IllegalStateException(p.message()));
+                Jdbi jdbi = backend.pooledDatabase(4, "records_archive");
                 archive = new PostgresRecordArchive(jdbi, CursorCodec.fromSecret("test"));
             }
             return archive;
