@@ -35,17 +35,11 @@ import dev.portside.application.circles.CommunityCommands.Stored;
 import dev.portside.application.circles.CommunityCommands.TransferOwnership;
 import dev.portside.application.circles.CommunityCommands.UpdateMember;
 import dev.portside.application.circles.ImportReport;
-import dev.portside.application.circles.Ports;
-import dev.portside.domain.circles.BusinessRepository;
-import dev.portside.domain.circles.CircleRepository;
 import dev.portside.domain.circles.Member;
-import dev.portside.domain.circles.MemberRepository;
 import dev.portside.domain.circles.MemberStats;
 import dev.portside.domain.circles.Membership;
 import dev.portside.domain.circles.MembershipStatus;
-import dev.portside.domain.circles.ResourceRepository;
 import dev.portside.domain.circles.Role;
-import dev.portside.domain.circles.StoryRepository;
 import dev.portside.domain.circles.StoryStatus;
 import dev.portside.domain.kernel.Problem;
 import io.vavr.control.Either;
@@ -63,45 +57,7 @@ import org.junit.jupiter.api.Test;
  * posting and moderation — including the concurrent joins and helpful votes that must never lose an update — and
  * imports of stored facts (times, flags, counters kept; one atomic write per item; already present the second time).
  */
-public abstract class CommunityContract {
-
-    /** The adapter's circles ports (each test gets its stores from here). */
-    protected abstract Ports ports();
-
-    protected MemberRepository members() {
-        return ports().members();
-    }
-
-    protected CircleRepository circles() {
-        return ports().circles();
-    }
-
-    protected StoryRepository stories() {
-        return ports().stories();
-    }
-
-    protected BusinessRepository businesses() {
-        return ports().businesses();
-    }
-
-    protected ResourceRepository resources() {
-        return ports().resources();
-    }
-
-    private final String tenant = CircleFixtures.freshTenant().value();
-    private Community community;
-
-    protected Community community() {
-        if (community == null) {
-            community = new Community(ports());
-        }
-        return community;
-    }
-
-    private Member register(String id) {
-        return community().members().register(new RegisterMember(tenant, id,
-                MemberForm.basic(id + "@Example.com", "Member " + id))).get();
-    }
+public abstract class CommunityContract extends CommunityFixture {
 
     private void circle(String id, String owner, String privacy, boolean approval, int max) {
         community().circles().create(CreateCircle.builder(tenant, owner, "Circle " + id, "SUPPORT_GROUP", privacy)

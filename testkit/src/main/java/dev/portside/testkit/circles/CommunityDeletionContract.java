@@ -27,19 +27,13 @@ import dev.portside.application.circles.CommunityCommands.MemberForm;
 import dev.portside.application.circles.CommunityCommands.RegisterBusiness;
 import dev.portside.application.circles.CommunityCommands.RegisterMember;
 import dev.portside.application.circles.CommunityCommands.ShareStory;
-import dev.portside.application.circles.Ports;
 import dev.portside.domain.circles.Business;
-import dev.portside.domain.circles.BusinessRepository;
 import dev.portside.domain.circles.Circle;
-import dev.portside.domain.circles.CircleRepository;
 import dev.portside.domain.circles.Member;
-import dev.portside.domain.circles.MemberRepository;
 import dev.portside.domain.circles.Membership;
 import dev.portside.domain.circles.MembershipStatus;
 import dev.portside.domain.circles.Resource;
-import dev.portside.domain.circles.ResourceRepository;
 import dev.portside.domain.circles.Story;
-import dev.portside.domain.circles.StoryRepository;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
 import java.util.List;
@@ -52,45 +46,7 @@ import org.junit.jupiter.api.Test;
  * revision it saw (another is a Conflict that changes nothing) and only the allowed actor deletes. Sizes beyond one
  * DynamoDB transaction (100 items) are included.
  */
-public abstract class CommunityDeletionContract {
-
-    /** The adapter's circles ports (each test gets its stores from here). */
-    protected abstract Ports ports();
-
-    protected MemberRepository members() {
-        return ports().members();
-    }
-
-    protected CircleRepository circles() {
-        return ports().circles();
-    }
-
-    protected StoryRepository stories() {
-        return ports().stories();
-    }
-
-    protected BusinessRepository businesses() {
-        return ports().businesses();
-    }
-
-    protected ResourceRepository resources() {
-        return ports().resources();
-    }
-
-    private final String tenant = CircleFixtures.freshTenant().value();
-    private Community community;
-
-    protected Community community() {
-        if (community == null) {
-            community = new Community(ports());
-        }
-        return community;
-    }
-
-    private Member register(String id) {
-        return community().members().register(new RegisterMember(tenant, id,
-                MemberForm.basic(id + "@Example.com", "Member " + id))).get();
-    }
+public abstract class CommunityDeletionContract extends CommunityFixture {
 
     private Member member(String id) {
         return community().members().get(new GetMember(tenant, id)).get();
