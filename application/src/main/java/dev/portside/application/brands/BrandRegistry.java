@@ -45,11 +45,14 @@ import dev.portside.domain.brands.FeedbackId;
 import dev.portside.domain.brands.WorkflowExecution;
 import dev.portside.domain.kernel.Checks;
 import dev.portside.domain.kernel.IdGenerator;
+import dev.portside.domain.kernel.Cursor;
 import dev.portside.domain.kernel.Page;
+import dev.portside.domain.kernel.PageRequest;
 import dev.portside.domain.kernel.Problem;
 import dev.portside.domain.kernel.Revision;
 import dev.portside.domain.kernel.TenantId;
 import dev.portside.domain.kernel.UseCaseObserver;
+import io.vavr.Function3;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -362,11 +365,8 @@ public final class BrandRegistry {
         if (command == null) {
             return Checks.missingCommand();
         }
-        Checks checks = Checks.start();
-        TenantId tenant = checks.tenant(command.tenant());
-        BrandId brandId = checks.take(BrandId.of(command.brandId()));
-        var page = checks.page(command.limit(), command.after());
-        return checks.build(() -> page).flatMap(p -> analytics.feedbackOfBrand(tenant, brandId, p));
+        return pageOfBrand(command.tenant(), command.brandId(), command.limit(), command.after(),
+                analytics::feedbackOfBrand);
     }
 
     public Either<Problem, Page<Escalation>> brandEscalations(ListBrandEscalations command) {
@@ -377,11 +377,18 @@ public final class BrandRegistry {
         if (command == null) {
             return Checks.missingCommand();
         }
+        return pageOfBrand(command.tenant(), command.brandId(), command.limit(), command.after(),
+                analytics::escalationsOfBrand);
+    }
+
+    /** A page of one brand's documents: tenant, brand id and page checked together, then {@code query}. */
+    private static <T> Either<Problem, Page<T>> pageOfBrand(String tenantText, long brand, int limit, Cursor after,
+            Function3<TenantId, BrandId, PageRequest, Either<Problem, Page<T>>> query) {
         Checks checks = Checks.start();
-        TenantId tenant = checks.tenant(command.tenant());
-        BrandId brandId = checks.take(BrandId.of(command.brandId()));
-        var page = checks.page(command.limit(), command.after());
-        return checks.build(() -> page).flatMap(p -> analytics.escalationsOfBrand(tenant, brandId, p));
+        TenantId tenant = checks.tenant(tenantText);
+        BrandId brandId = checks.take(BrandId.of(brand));
+        var page = checks.page(limit, after);
+        return checks.build(() -> page).flatMap(p -> query.apply(tenant, brandId, p));
     }
 
     public Either<Problem, Page<Escalation>> openEscalations(ListOpenEscalations command) {
